@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// No Swift package dependencies: Foundation plus C libraries through system-library targets.
+let package = Package(
+  name: "Workstation",
+  products: [
+    .executable(name: "workstation", targets: ["Workstation"]),
+    .executable(name: "workstation-bench", targets: ["Bench"]),
+  ],
+  targets: [
+    .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+    .systemLibrary(name: "CSQLite3", path: "Sources/CSQLite3"),
+    .target(name: "Clinical"),
+    .target(name: "Store", dependencies: ["Clinical", "CSQLite3"]),
+    .target(name: "Screens", dependencies: ["Clinical"]),
+    .target(
+      name: "WorkstationKit",
+      dependencies: ["Clinical", "Store", "Screens", "CNcursesw"]),
+    .executableTarget(name: "Workstation", dependencies: ["WorkstationKit"]),
+    .executableTarget(
+      name: "Bench", dependencies: ["Clinical", "Store", "Screens", "WorkstationKit"]),
+    .testTarget(name: "ClinicalTests", dependencies: ["Clinical"]),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "Clinical"]),
+    .testTarget(
+      name: "ScreensTests",
+      dependencies: ["Screens", "Clinical", "Store", "WorkstationKit"],
+      exclude: ["Snapshots"]),
+    .testTarget(
+      name: "WorkstationKitTests",
+      dependencies: ["WorkstationKit", "Screens", "Clinical", "Store"]),
+  ]
+)

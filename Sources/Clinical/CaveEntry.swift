@@ -1,0 +1,46 @@
+/// Critical information (CAVE) as in Kjernejournal: always shown at the top of the chart.
+public struct CaveEntry: Hashable, Sendable {
+  public enum Category: String, Sendable, CaseIterable {
+    case drugReaction = "drug-reaction"
+    case otherAllergy = "other-allergy"
+    case criticalCondition = "critical-condition"
+    case implant
+    case treatment
+    case other
+  }
+
+  public enum Severity: String, Sendable, CaseIterable {
+    case lifeThreatening = "life-threatening"
+    case severe
+    case moderate
+    case mild
+  }
+
+  public enum Certainty: String, Sendable, CaseIterable {
+    case confirmed
+    case probable
+    case suspected
+  }
+
+  public let category: Category
+  /// The substance, condition or device, e.g. "Penicillin (ATC J01C)".
+  public let agent: String
+  public let reaction: String
+  public let severity: Severity
+  public let certainty: Certainty
+  public let registeredBy: String
+  public let registeredOn: CivilDate
+
+  public init(
+    category: Category, agent: String, reaction: String, severity: Severity,
+    certainty: Certainty, registeredBy: String, registeredOn: CivilDate
+  ) {
+    self.category = category
+    self.agent = agent
+    self.reaction = reaction
+    self.severity = severity
+    self.certainty = certainty
+    self.registeredBy = registeredBy
+    self.registeredOn = registeredOn
+  }
+}

@@ -1,0 +1,20 @@
+/// The chart's first view: identity, critical information, GP, contacts and who opened it.
+public struct PatientSummary: Hashable, Sendable {
+  public let listing: PatientListing
+  public let gp: GeneralPractitioner?
+  public let cave: [CaveEntry]
+  public let contacts: [PatientContact]
+  /// The latest openings of this chart, newest first.
+  public let recentAccess: [ChartAccess]
+
+  public init(
+    listing: PatientListing, gp: GeneralPractitioner?, cave: [CaveEntry],
+    contacts: [PatientContact], recentAccess: [ChartAccess]
+  ) {
+    self.listing = listing
+    self.gp = gp
+    self.cave = cave
+    self.contacts = contacts
+    self.recentAccess = recentAccess
+  }
+}

@@ -1,0 +1,76 @@
+/// The one entry point of the pure core: state + event → state + effects.
+public enum AppReducer {
+  public static func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
+    if case .action = event { state.message = nil }
+    if case .text = event { state.message = nil }
+    switch event {
+    case .resized(let size):
+      state.size = size
+      return []
+    case .failed(let failure):
+      state.message = .init(text: state.text(.failure(failure)), isError: true)
+      return []
+    case .action(.appQuit):
+      state.isQuitting = true
+      return [.quit]
+    default:
+      break
+    }
+    // Below 80x24 nothing is visible, so nothing but quitting may happen.
+    guard state.size.isUsable else { return [] }
+    switch event {
+    case .action(.appHelp):
+      state.help = state.help == nil ? HelpState(contexts: state.top.contexts) : nil
+      return []
+    case .action(.goLookup):
+      state.help = nil
+      state.screens = [.lookup(LookupState())]
+      return [.loadRecent]
+    case .chartOpened(let summary):
+      state.help = nil
+      state.screens.append(.chart(ChartState(summary: summary)))
+      return []
+    default:
+      break
+    }
+    if var help = state.help {
+      return reduceHelp(&help, event, &state)
+    }
+    if case .action(.goBack) = event, state.screens.count > 1 {
+      state.screens.removeLast()
+      if case .lookup(let lookup) = state.top, lookup.query == .recent { return [.loadRecent] }
+      return []
+    }
+    return reduceTop(&state, event)
+  }
+
+  private static func reduceHelp(_ help: inout HelpState, _ event: Event, _ state: inout AppState) -> [Effect] {
+    switch event {
+    case .action(.goBack):
+      state.help = nil
+    case .action(let action):
+      let count = HelpView.lines(help, state).count
+      let rows = HelpView.rows(state)
+      help.scroll = ListMovement.move(help.scroll, count: max(1, count - rows + 1), action, page: rows)
+      state.help = help
+    default:
+      // Answers to effects still reach the screen beneath.
+      return reduceTop(&state, event)
+    }
+    return []
+  }
+
+  private static func reduceTop(_ state: inout AppState, _ event: Event) -> [Effect] {
+    let index = state.screens.count - 1
+    switch state.screens[index] {
+    case .lookup(var lookup):
+      let effects = LookupReducer.reduce(&lookup, event, &state)
+      state.screens[index] = .lookup(lookup)
+      return effects
+    case .chart(var chart):
+      let effects = ChartReducer.reduce(&chart, event, state)
+      state.screens[index] = .chart(chart)
+      return effects
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import Clinical
+
+/// The whole state of a running workstation. Reducers change it; views draw it; nothing else.
+public struct AppState: Equatable, Sendable {
+  public var language: Language
+  public var size: Size
+  public var session: SessionInfo
+  public var hints: KeyHints
+  /// Today, for ages and for refusing future birth dates; set by the runner, never read from a clock here.
+  public var today: CivilDate
+  public var screens: [Screen]
+  public var help: HelpState?
+  /// A message for the user below the content: an error, or what just happened.
+  public var message: Message?
+  public var isQuitting = false
+
+  public struct Message: Equatable, Sendable {
+    public let text: String
+    public let isError: Bool
+  }
+
+  public init(
+    language: Language, size: Size, session: SessionInfo, hints: KeyHints, today: CivilDate
+  ) {
+    self.language = language
+    self.size = size
+    self.session = session
+    self.hints = hints
+    self.today = today
+    screens = [.lookup(LookupState())]
+  }
+
+  public var top: Screen { screens[screens.count - 1] }
+
+  /// The keymap sections that resolve keys now: the help layer first when it is open.
+  public var contexts: [KeymapContext] {
+    help != nil ? [.help, .list, .global] : top.contexts
+  }
+
+  /// True when printable keys are text for a field rather than commands.
+  public var fieldHasFocus: Bool {
+    help == nil && contexts.contains(.field)
+  }
+
+  func text(_ t: Text) -> String { language.text(t) }
+}

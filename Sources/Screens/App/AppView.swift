@@ -1,0 +1,70 @@
+/// Draws the whole screen: status line, the top screen (or help over it), message, footer.
+public enum AppView {
+  /// Rows between the status line and the message and footer rows.
+  public static func contentHeight(_ size: Size) -> Int { size.height - 3 }
+
+  public static func render(_ state: AppState) -> Buffer {
+    var buffer = Buffer(size: state.size)
+    guard state.size.isUsable else {
+      renderTooSmall(state, into: &buffer)
+      return buffer
+    }
+    renderStatusLine(state, into: &buffer)
+    switch state.top {
+    case .lookup(let lookup): LookupView.render(lookup, state, into: &buffer, top: 1)
+    case .chart(let chart): ChartView.render(chart, state, into: &buffer, top: 1)
+    }
+    if let help = state.help { HelpView.render(help, state, into: &buffer, top: 1) }
+    if let message = state.message {
+      buffer.put(message.text, x: 1, y: state.size.height - 2, style: message.isError ? .error : .good)
+    }
+    renderFooter(state, into: &buffer)
+    return buffer
+  }
+
+  private static func renderTooSmall(_ state: AppState, into buffer: inout Buffer) {
+    let lines = ChartView.wrap(state.text(.tooSmall(width: state.size.width, height: state.size.height)), width: max(1, state.size.width - 2))
+    for (i, line) in lines.enumerated() where i < state.size.height {
+      buffer.put(line, x: min(1, state.size.width - 1), y: i, style: .error)
+    }
+  }
+
+  private static func renderStatusLine(_ state: AppState, into buffer: inout Buffer) {
+    let width = state.size.width
+    buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: .statusLine)
+    var x = 0
+    if state.session.isDemo {
+      x = buffer.put(" \(state.text(.demoBanner)) ", x: 0, y: 0, style: .demoBanner) + 1
+    }
+    let sync = state.text(.localOnly)
+    let syncX = width - DisplayWidth.of(sync) - 1
+    let c = state.session.clinician
+    buffer.put(
+      state.text(.userLine(name: c.name, role: c.role, organisation: c.organisation)),
+      x: x + 1, y: 0, width: max(0, syncX - x - 2), style: .statusLine)
+    buffer.put(sync, x: syncX, y: 0, style: .statusLine)
+  }
+
+  /// The most useful keys here, looked up in the effective keymap.
+  private static func renderFooter(_ state: AppState, into buffer: inout Buffer) {
+    let actions: [Action]
+    if state.help != nil {
+      actions = [.goBack, .listNext, .listPrev, .appQuit]
+    } else {
+      switch state.top {
+      case .lookup: actions = [.lookupOpenChart, .listNext, .appHelp, .goLookup, .appQuit]
+      case .chart: actions = [.goLookup, .goBack, .listNext, .appHelp, .appQuit]
+      }
+    }
+    var x = 0
+    let y = state.size.height - 1
+    for action in actions {
+      guard let keys = state.hints.key(for: action, in: state.contexts) else { continue }
+      let label = KeyLabel.display(keys)
+      let name = state.text(.actionShort(action))
+      guard x + DisplayWidth.of(label) + DisplayWidth.of(name) + 2 <= state.size.width else { break }
+      x += buffer.put(label, x: x, y: y, style: .footerKey)
+      x += buffer.put(" \(name) ", x: x, y: y) + 1
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/// Why an effect failed, in terms the user's language can explain. The effect runner maps the
+/// store's errors onto these; no patient data travels in them.
+public enum Failure: Equatable, Sendable {
+  case storeLocked
+  case storeReadOnly
+  case diskFull
+  case storeCorrupt(path: String)
+  case cannotOpen(path: String)
+  case unsafeSettings(String)
+  case newerSchema
+  case wrongStoreKind(demoExpected: Bool)
+  case syntheticNumberInProductionStore
+  case patientNotFound
+  case other(code: Int32, message: String)
+}

@@ -1,0 +1,13 @@
+/// The screens on the navigation stack; the bottom one is always patient lookup.
+public enum Screen: Equatable, Sendable {
+  case lookup(LookupState)
+  case chart(ChartState)
+
+  /// The keymap sections of this screen, most specific first (global comes last, always).
+  var contexts: [KeymapContext] {
+    switch self {
+    case .lookup: return [.field, .patientLookup, .list, .global]
+    case .chart: return [.chart, .list, .global]
+    }
+  }
+}

@@ -1,0 +1,121 @@
+import Clinical
+import Foundation
+
+/// The chart summary: identity and CAVE fixed on top, then the sections, each saying so when
+/// it has no data.
+enum ChartView {
+  struct Line {
+    let text: String
+    let style: Style
+    let indent: Int
+  }
+
+  static func render(_ s: ChartState, _ app: AppState, into buffer: inout Buffer, top: Int) {
+    var y = top
+    for line in headerLines(s.summary, app) {
+      y = put(line, into: &buffer, y: y, width: app.size.width)
+    }
+    buffer.put(String(repeating: "─", count: app.size.width), x: 0, y: y, style: .dim)
+    y += 1
+    let rows = sectionRows(s.summary, app)
+    for line in sectionLines(s.summary, app).dropFirst(s.scroll).prefix(rows) {
+      buffer.put(line.text, x: 1 + line.indent, y: y, style: line.style)
+      y += 1
+    }
+  }
+
+  /// Rows left for the sections under the fixed header.
+  static func sectionRows(_ summary: PatientSummary, _ app: AppState) -> Int {
+    let header = headerLines(summary, app).reduce(0) {
+      $0 + wrap($1.text, width: app.size.width - 2 - $1.indent).count
+    }
+    return max(1, AppView.contentHeight(app.size) - header - 1)
+  }
+
+  private static func put(_ line: Line, into buffer: inout Buffer, y: Int, width: Int) -> Int {
+    var y = y
+    for part in wrap(line.text, width: width - 2 - line.indent) {
+      if line.style == .alert { buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: .alert) }
+      buffer.put(part, x: 1 + line.indent, y: y, style: line.style)
+      y += 1
+    }
+    return y
+  }
+
+  /// Name, identity and CAVE: always visible, never scrolled away. CAVE wraps, never cuts.
+  static func headerLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
+    let p = summary.listing
+    let identifier = "\(app.text(.kindShort(p.identifierKind))) \(p.identifier)"
+    var lines = [
+      Line(text: "\(p.name.family.uppercased()), \(p.name.given)\(p.name.middle.map { " " + $0 } ?? "")   \(identifier)", style: .heading, indent: 0),
+      Line(
+        text: app.text(
+          .identityLine(
+            born: p.birthDate, age: p.birthDate.age(on: app.today), sex: p.sex,
+            municipality: p.municipalityName)), style: .plain, indent: 0),
+    ]
+    if summary.cave.isEmpty {
+      lines.append(Line(text: app.text(.caveNone), style: .dim, indent: 0))
+    }
+    for entry in summary.cave {
+      let text =
+        "\(app.text(.caveMarker)) \(app.text(.caveCategory(entry.category))): \(entry.agent) – "
+        + "\(entry.reaction); \(app.text(.caveSeverity(entry.severity))), "
+        + "\(app.text(.caveCertainty(entry.certainty))); "
+        + app.text(.caveRegistered(on: entry.registeredOn, by: entry.registeredBy))
+      lines.append(Line(text: text, style: .alert, indent: 0))
+    }
+    return lines
+  }
+
+  /// GP, contacts and the access log, in that order.
+  static func sectionLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
+    var lines: [Line] = [Line(text: app.text(.gpHeading), style: .heading, indent: 0)]
+    if let gp = summary.gp {
+      lines.append(Line(text: app.text(.gpLine(name: gp.name, office: gp.officeName, hpr: gp.hprNumber)), style: .plain, indent: 2))
+    } else {
+      lines.append(Line(text: app.text(.gpNone), style: .dim, indent: 2))
+    }
+    lines.append(Line(text: "", style: .plain, indent: 0))
+    lines.append(Line(text: app.text(.contactsHeading), style: .heading, indent: 0))
+    if summary.contacts.isEmpty {
+      lines.append(Line(text: app.text(.contactsNone), style: .dim, indent: 2))
+    }
+    for c in summary.contacts {
+      var text = "\(c.name), \(app.text(.relation(c.relation)))"
+      if c.isNextOfKin { text += " (\(app.text(.nextOfKin)))" }
+      text += "  ☎ \(c.phone)"
+      lines.append(Line(text: text, style: .plain, indent: 2))
+    }
+    lines.append(Line(text: "", style: .plain, indent: 0))
+    lines.append(Line(text: app.text(.accessHeading), style: .heading, indent: 0))
+    if summary.recentAccess.isEmpty {
+      lines.append(Line(text: app.text(.accessNone), style: .dim, indent: 2))
+    }
+    for a in summary.recentAccess {
+      let text =
+        "\(ClockText.dateTime(a.at))  \(a.userName) (\(a.role)), \(a.organisation) – "
+        + app.text(.accessBasis(a.basis))
+      lines.append(Line(text: text, style: .plain, indent: 2))
+    }
+    return lines
+  }
+
+  /// Splits at spaces into lines of at most `width` columns; a longer word is cut.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    guard width > 0, DisplayWidth.of(text) > width else { return [text] }
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      let candidate = current.isEmpty ? String(word) : current + " " + word
+      if DisplayWidth.of(candidate) <= width {
+        current = candidate
+      } else {
+        if !current.isEmpty { lines.append(current) }
+        current = String(word)
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+  }
+}

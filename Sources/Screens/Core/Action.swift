@@ -1,0 +1,32 @@
+/// Every command a key can be bound to. The raw values are the keymap names and a contract:
+/// acceptance tests press keys by these names through Keymaps/default.keymap.
+public enum Action: String, CaseIterable, Sendable {
+  case appQuit = "app.quit"
+  case appHelp = "app.help"
+  case goLookup = "go.lookup"
+  case goBack = "go.back"
+  case listNext = "list.next"
+  case listPrev = "list.prev"
+  case listPageDown = "list.page-down"
+  case listPageUp = "list.page-up"
+  case listFirst = "list.first"
+  case listLast = "list.last"
+  case lookupOpenChart = "lookup.open-chart"
+  case formNextField = "form.next-field"
+  case formPrevField = "form.prev-field"
+  case formSubmit = "form.submit"
+  case formCancel = "form.cancel"
+  case fieldDeleteBackward = "field.delete-backward"
+  case fieldDeleteForward = "field.delete-forward"
+  case fieldDeleteWord = "field.delete-word"
+  case fieldClear = "field.clear"
+  case fieldLeft = "field.left"
+  case fieldRight = "field.right"
+  case fieldHome = "field.home"
+  case fieldEnd = "field.end"
+}
+
+extension Action {
+  /// The actions that edit the focused text field.
+  public var editsField: Bool { rawValue.hasPrefix("field.") }
+}

@@ -1,0 +1,11 @@
+/// The keymap sections, from the most specific to the least. Keys resolve through the active
+/// ones in this order: modal layer → focused field → screen section → list → global.
+public enum KeymapContext: String, CaseIterable, Sendable {
+  case help
+  case field
+  case form
+  case patientLookup = "patient-lookup"
+  case chart
+  case list
+  case global
+}

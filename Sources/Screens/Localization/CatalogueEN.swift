@@ -1,0 +1,239 @@
+import Clinical
+
+/// English, chosen with `--lang en`.
+enum CatalogueEN {
+  static func text(_ t: Text) -> String {
+    switch t {
+    case .appName: return "Workstation"
+    case .demoBanner: return "DEMO — fictional patients"
+    case .localOnly: return "Local store · no central server"
+    case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
+    case .tooSmall(let w, let h):
+      return "The terminal is \(w)×\(h). Make the window at least 80×24 to continue."
+
+    case .lookupTitle: return "Patient lookup"
+    case .promptLabel: return "Patient: "
+    case .promptHelp:
+      return "Birth number, birth date (DDMMYY), name words in any order, or N23460"
+    case .recentHeading: return "Recently opened by you"
+    case .noRecent: return "You have not opened a chart yet. Type a name or a number."
+    case .emptyStore: return "The store is empty: no patients yet."
+    case .emptyStoreHowTo:
+      return "Try fictional patients: workstation --demo. See README.md to get started."
+    case .noMatches(let q): return "No patient matches “\(q)”."
+    case .moreMatches(let n): return "Showing the first \(n) matches: type more to narrow down."
+    case .matchCount(let n): return n == 1 ? "1 match" : "\(n) matches"
+    case .column(let c):
+      switch c {
+      case .name: return "Name"
+      case .born: return "Born"
+      case .age: return "Age"
+      case .sex: return "Sx"
+      case .identifier: return "Identifier"
+      case .kind: return "Kind"
+      case .municipality: return "Municipality"
+      case .gp: return "GP"
+      }
+    case .sexLabel(let s):
+      switch s {
+      case .female: return "F"
+      case .male: return "M"
+      case .unknown: return "?"
+      }
+    case .age(let years): return "\(years) y"
+    case .kindName(let k):
+      switch k {
+      case .birthNumber: return "birth number"
+      case .dNumber: return "D-number"
+      case .hNumber: return "H-number"
+      case .fhNumber: return "FH-number"
+      case .tenorBirthNumber: return "synthetic birth number (Tenor)"
+      case .tenorDNumber: return "synthetic D-number (Tenor)"
+      case .syntPopNumber: return "synthetic number (FHI SyntPop)"
+      }
+    case .kindShort(let k):
+      switch k {
+      case .birthNumber: return "fnr"
+      case .dNumber: return "dnr"
+      case .hNumber: return "hnr"
+      case .fhNumber: return "fhnr"
+      case .tenorBirthNumber: return "T-fnr"
+      case .tenorDNumber: return "T-dnr"
+      case .syntPopNumber: return "S-nr"
+      }
+    case .identifierValid(let kind, let born):
+      let kindName = text(.kindName(kind))
+      return born.map { "Valid \(kindName), born \($0)" } ?? "Valid \(kindName)"
+    case .identifierInvalid(let kind, let problems):
+      let what = kind.map { text(.kindName($0)) } ?? "number"
+      return "Invalid \(what): " + problems.map { text(.identifierProblem($0)) }.joined(separator: "; ")
+    case .identifierProblem(let p):
+      switch p {
+      case .wrongLength(let n): return "has \(n) digits, a birth number has 11"
+      case .notDigits: return "contains something other than digits"
+      case .wrongCheckDigit(let position): return "wrong check digit (digit \(position))"
+      case .checkDigitImpossible: return "the check digit computes to 10, no such number is issued"
+      case .impossibleDate: return "the date does not exist"
+      case .futureDate: return "the birth date is in the future"
+      case .unknownCentury: return "the individual number does not fit the year (unknown century)"
+      }
+    case .partialNumber(let digits):
+      return "\(digits) of 11 digits: numbers starting with these"
+    case .birthDateQuery(let dates, let words):
+      let when = dates.map(\.description).joined(separator: " or ")
+      return "Born \(when)" + (words.isEmpty ? "" : ", name: " + words.joined(separator: " "))
+    case .initialAndDigits(let initial, let digits):
+      return "Family name starting \(initial.uppercased()), personal number starting \(digits)"
+    case .nameQuery(let words): return "Names with words starting: " + words.joined(separator: ", ")
+
+    case .chartTitle: return "Chart · summary"
+    case .caveHeading: return "CAVE · critical information"
+    case .caveMarker: return "!CAVE"
+    case .caveNone: return "CAVE: no critical information registered"
+    case .caveCategory(let c):
+      switch c {
+      case .drugReaction: return "Drug reaction"
+      case .otherAllergy: return "Other allergy"
+      case .criticalCondition: return "Critical condition"
+      case .implant: return "Implant"
+      case .treatment: return "Treatment"
+      case .other: return "Other"
+      }
+    case .caveSeverity(let s):
+      switch s {
+      case .lifeThreatening: return "life-threatening"
+      case .severe: return "severe"
+      case .moderate: return "moderate"
+      case .mild: return "mild"
+      }
+    case .caveCertainty(let c):
+      switch c {
+      case .confirmed: return "confirmed"
+      case .probable: return "probable"
+      case .suspected: return "suspected"
+      }
+    case .caveRegistered(let on, let by): return "reg. \(on) by \(by)"
+    case .identityLine(let born, let age, let sex, let municipality):
+      let sexText: String
+      switch sex {
+      case .female: sexText = "female"
+      case .male: sexText = "male"
+      case .unknown: sexText = "sex unknown"
+      }
+      return "Born \(born) (\(age) y), \(sexText)" + (municipality.map { ", \($0) municipality" } ?? "")
+    case .gpHeading: return "GP"
+    case .gpNone: return "No GP registered"
+    case .gpLine(let name, let office, let hpr): return "\(name), \(office) (HPR \(hpr))"
+    case .contactsHeading: return "Next of kin and contacts"
+    case .contactsNone: return "No next of kin or contacts registered"
+    case .relation(let r):
+      switch r {
+      case .spouse: return "spouse/partner"
+      case .child: return "child"
+      case .parent: return "parent"
+      case .sibling: return "sibling"
+      case .other: return "other"
+      }
+    case .nextOfKin: return "next of kin"
+    case .accessHeading: return "Access log · latest openings of this chart"
+    case .accessNone: return "No openings logged"
+    case .accessBasis(let b):
+      switch b {
+      case .directLookup: return "lookup"
+      case .careRelation: return "care relation"
+      case .breakGlass: return "emergency access"
+      }
+    case .chartOpenedLogged: return "The opening is logged."
+
+    case .helpTitle: return "Help · keys in this view"
+    case .helpColumns: return "Key             Action"
+    case .helpClose: return "Esc or F1 closes help"
+    case .actionSummary(let a): return summary(a)
+    case .actionShort(let a): return short(a)
+    case .noteFromKeymap(let note): return "(\(note))"
+    case .disabledNoForm: return "No form is open"
+    case .disabledNoSelection: return "No patient is selected"
+
+    case .failure(let f): return failure(f)
+    case .pasteShortened(let n): return "The text was too long and was cut to \(n) characters."
+    }
+  }
+
+  private static func summary(_ a: Action) -> String {
+    switch a {
+    case .appQuit: return "Quit and restore the terminal"
+    case .appHelp: return "Show or hide help for this view"
+    case .goLookup: return "Patient lookup, from anywhere"
+    case .goBack: return "Back to the previous view"
+    case .listNext: return "Next row"
+    case .listPrev: return "Previous row"
+    case .listPageDown: return "One page down"
+    case .listPageUp: return "One page up"
+    case .listFirst: return "First row"
+    case .listLast: return "Last row"
+    case .lookupOpenChart: return "Open the selected patient's chart (logged)"
+    case .formNextField: return "Next field of the form"
+    case .formPrevField: return "Previous field of the form"
+    case .formSubmit: return "Save the form"
+    case .formCancel: return "Cancel the form without saving"
+    case .fieldDeleteBackward: return "Delete the character before the cursor"
+    case .fieldDeleteForward: return "Delete the character under the cursor"
+    case .fieldDeleteWord: return "Delete the word before the cursor"
+    case .fieldClear: return "Clear the field"
+    case .fieldLeft: return "Cursor one character left"
+    case .fieldRight: return "Cursor one character right"
+    case .fieldHome: return "Cursor to the start"
+    case .fieldEnd: return "Cursor to the end"
+    }
+  }
+
+  private static func short(_ a: Action) -> String {
+    switch a {
+    case .appQuit: return "Quit"
+    case .appHelp: return "Help"
+    case .goLookup: return "Patient"
+    case .goBack: return "Back"
+    case .listNext: return "Next"
+    case .listPrev: return "Previous"
+    case .listPageDown: return "Page down"
+    case .listPageUp: return "Page up"
+    case .listFirst: return "First"
+    case .listLast: return "Last"
+    case .lookupOpenChart: return "Open"
+    case .formNextField: return "Next field"
+    case .formPrevField: return "Prev field"
+    case .formSubmit: return "Save"
+    case .formCancel: return "Cancel"
+    case .fieldDeleteBackward: return "Delete"
+    case .fieldDeleteForward: return "Delete fwd"
+    case .fieldDeleteWord: return "Delete word"
+    case .fieldClear: return "Clear"
+    case .fieldLeft: return "Left"
+    case .fieldRight: return "Right"
+    case .fieldHome: return "Start"
+    case .fieldEnd: return "End"
+    }
+  }
+
+  private static func failure(_ f: Failure) -> String {
+    switch f {
+    case .storeLocked: return "Another program is using the store. Try again in a moment."
+    case .storeReadOnly:
+      return "The store is read-only. Charts cannot open when the opening cannot be logged."
+    case .diskFull:
+      return "The disk is full. Nothing new was saved and nothing saved is lost. Free some space."
+    case .storeCorrupt(let path): return "The store file is damaged or not a store: \(path)"
+    case .cannotOpen(let path): return "Cannot open or create the store: \(path)"
+    case .unsafeSettings(let s): return "The store cannot be used safely (\(s) could not be set)."
+    case .newerSchema: return "The store was made by a newer version of Workstation. Upgrade."
+    case .wrongStoreKind(let demoExpected):
+      return demoExpected
+        ? "The file is a real store, not a demo store. Demo never uses real patients."
+        : "The file is a demo store of fictional patients. Start with --demo to use it."
+    case .syntheticNumberInProductionStore:
+      return "Synthetic test numbers (Tenor, SyntPop) cannot be stored in a real store."
+    case .patientNotFound: return "The patient is not (or no longer) in the store."
+    case .other(let code, let message): return "Store error (SQLite \(code)): \(message)"
+    }
+  }
+}

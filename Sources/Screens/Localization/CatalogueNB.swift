@@ -1,0 +1,239 @@
+import Clinical
+
+/// Norsk bokmål: the default language of the workstation.
+enum CatalogueNB {
+  static func text(_ t: Text) -> String {
+    switch t {
+    case .appName: return "Workstation"
+    case .demoBanner: return "DEMO — fiktive pasienter"
+    case .localOnly: return "Lokalt lager · ingen sentral"
+    case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
+    case .tooSmall(let w, let h):
+      return "Terminalen er \(w)×\(h). Gjør vinduet minst 80×24 for å fortsette."
+
+    case .lookupTitle: return "Pasientoppslag"
+    case .promptLabel: return "Pasient: "
+    case .promptHelp:
+      return "Fødselsnr., fødselsdato (DDMMÅÅ), navn i valgfri rekkefølge, eller N23460"
+    case .recentHeading: return "Sist åpnet av deg"
+    case .noRecent: return "Du har ikke åpnet noen journal ennå. Skriv navn eller nummer."
+    case .emptyStore: return "Lageret er tomt: ingen pasienter ennå."
+    case .emptyStoreHowTo:
+      return "Prøv med fiktive pasienter: workstation --demo. Se README.md for å komme i gang."
+    case .noMatches(let q): return "Ingen treff på «\(q)»."
+    case .moreMatches(let n): return "Viser de første \(n) treffene – skriv mer for å snevre inn."
+    case .matchCount(let n): return n == 1 ? "1 treff" : "\(n) treff"
+    case .column(let c):
+      switch c {
+      case .name: return "Navn"
+      case .born: return "Født"
+      case .age: return "Alder"
+      case .sex: return "Kj"
+      case .identifier: return "Identifikator"
+      case .kind: return "Type"
+      case .municipality: return "Kommune"
+      case .gp: return "Fastlege"
+      }
+    case .sexLabel(let s):
+      switch s {
+      case .female: return "K"
+      case .male: return "M"
+      case .unknown: return "?"
+      }
+    case .age(let years): return "\(years) år"
+    case .kindName(let k):
+      switch k {
+      case .birthNumber: return "fødselsnummer"
+      case .dNumber: return "D-nummer"
+      case .hNumber: return "H-nummer"
+      case .fhNumber: return "FH-nummer"
+      case .tenorBirthNumber: return "syntetisk fødselsnummer (Tenor)"
+      case .tenorDNumber: return "syntetisk D-nummer (Tenor)"
+      case .syntPopNumber: return "syntetisk nummer (FHI SyntPop)"
+      }
+    case .kindShort(let k):
+      switch k {
+      case .birthNumber: return "fnr"
+      case .dNumber: return "dnr"
+      case .hNumber: return "hnr"
+      case .fhNumber: return "fhnr"
+      case .tenorBirthNumber: return "T-fnr"
+      case .tenorDNumber: return "T-dnr"
+      case .syntPopNumber: return "S-nr"
+      }
+    case .identifierValid(let kind, let born):
+      let kindName = text(.kindName(kind))
+      return born.map { "Gyldig \(kindName), født \($0)" } ?? "Gyldig \(kindName)"
+    case .identifierInvalid(let kind, let problems):
+      let what = kind.map { text(.kindName($0)) } ?? "nummer"
+      return "Ugyldig \(what): " + problems.map { text(.identifierProblem($0)) }.joined(separator: "; ")
+    case .identifierProblem(let p):
+      switch p {
+      case .wrongLength(let n): return "har \(n) siffer, et fødselsnummer har 11"
+      case .notDigits: return "inneholder annet enn siffer"
+      case .wrongCheckDigit(let position): return "feil kontrollsiffer (siffer \(position))"
+      case .checkDigitImpossible: return "kontrollsifferet blir 10, slike numre deles aldri ut"
+      case .impossibleDate: return "datoen finnes ikke"
+      case .futureDate: return "fødselsdatoen er fram i tid"
+      case .unknownCentury: return "individnummeret passer ikke til årstallet (ukjent århundre)"
+      }
+    case .partialNumber(let digits):
+      return "\(digits) av 11 siffer: nummer som begynner slik"
+    case .birthDateQuery(let dates, let words):
+      let when = dates.map(\.description).joined(separator: " eller ")
+      return "Født \(when)" + (words.isEmpty ? "" : ", navn: " + words.joined(separator: " "))
+    case .initialAndDigits(let initial, let digits):
+      return "Etternavn på \(initial.uppercased()), personnummer som begynner med \(digits)"
+    case .nameQuery(let words): return "Navn med ord som begynner med: " + words.joined(separator: ", ")
+
+    case .chartTitle: return "Journal · sammendrag"
+    case .caveHeading: return "CAVE · kritisk informasjon"
+    case .caveMarker: return "!CAVE"
+    case .caveNone: return "CAVE: ingen kritisk informasjon registrert"
+    case .caveCategory(let c):
+      switch c {
+      case .drugReaction: return "Legemiddelreaksjon"
+      case .otherAllergy: return "Annen allergi"
+      case .criticalCondition: return "Kritisk tilstand"
+      case .implant: return "Implantat"
+      case .treatment: return "Behandling"
+      case .other: return "Annet"
+      }
+    case .caveSeverity(let s):
+      switch s {
+      case .lifeThreatening: return "livstruende"
+      case .severe: return "alvorlig"
+      case .moderate: return "moderat"
+      case .mild: return "lett"
+      }
+    case .caveCertainty(let c):
+      switch c {
+      case .confirmed: return "bekreftet"
+      case .probable: return "sannsynlig"
+      case .suspected: return "mistenkt"
+      }
+    case .caveRegistered(let on, let by): return "reg. \(on) av \(by)"
+    case .identityLine(let born, let age, let sex, let municipality):
+      let sexText: String
+      switch sex {
+      case .female: sexText = "kvinne"
+      case .male: sexText = "mann"
+      case .unknown: sexText = "kjønn ukjent"
+      }
+      return "Født \(born) (\(age) år), \(sexText)" + (municipality.map { ", \($0) kommune" } ?? "")
+    case .gpHeading: return "Fastlege"
+    case .gpNone: return "Ingen fastlege registrert"
+    case .gpLine(let name, let office, let hpr): return "\(name), \(office) (HPR \(hpr))"
+    case .contactsHeading: return "Pårørende og kontakter"
+    case .contactsNone: return "Ingen pårørende eller kontakter registrert"
+    case .relation(let r):
+      switch r {
+      case .spouse: return "ektefelle/partner"
+      case .child: return "barn"
+      case .parent: return "forelder"
+      case .sibling: return "søsken"
+      case .other: return "annen"
+      }
+    case .nextOfKin: return "nærmeste pårørende"
+    case .accessHeading: return "Tilgangslogg · siste åpninger av journalen"
+    case .accessNone: return "Ingen åpninger logget"
+    case .accessBasis(let b):
+      switch b {
+      case .directLookup: return "oppslag"
+      case .careRelation: return "behandlingsrelasjon"
+      case .breakGlass: return "nødtilgang"
+      }
+    case .chartOpenedLogged: return "Åpningen er logget."
+
+    case .helpTitle: return "Hjelp · taster i denne visningen"
+    case .helpColumns: return "Tast            Handling"
+    case .helpClose: return "Esc eller F1 lukker hjelpen"
+    case .actionSummary(let a): return summary(a)
+    case .actionShort(let a): return short(a)
+    case .noteFromKeymap(let note): return "(\(note))"
+    case .disabledNoForm: return "Ingen skjema er åpent"
+    case .disabledNoSelection: return "Ingen pasient er valgt"
+
+    case .failure(let f): return failure(f)
+    case .pasteShortened(let n): return "Teksten var for lang og ble kortet ned til \(n) tegn."
+    }
+  }
+
+  private static func summary(_ a: Action) -> String {
+    switch a {
+    case .appQuit: return "Avslutt og gjenopprett terminalen"
+    case .appHelp: return "Vis eller skjul hjelp for denne visningen"
+    case .goLookup: return "Pasientoppslag, fra hvor som helst"
+    case .goBack: return "Tilbake til forrige visning"
+    case .listNext: return "Neste rad"
+    case .listPrev: return "Forrige rad"
+    case .listPageDown: return "En side ned"
+    case .listPageUp: return "En side opp"
+    case .listFirst: return "Første rad"
+    case .listLast: return "Siste rad"
+    case .lookupOpenChart: return "Åpne journalen til valgt pasient (logges)"
+    case .formNextField: return "Neste felt i skjemaet"
+    case .formPrevField: return "Forrige felt i skjemaet"
+    case .formSubmit: return "Lagre skjemaet"
+    case .formCancel: return "Avbryt skjemaet uten å lagre"
+    case .fieldDeleteBackward: return "Slett tegnet foran markøren"
+    case .fieldDeleteForward: return "Slett tegnet under markøren"
+    case .fieldDeleteWord: return "Slett ordet foran markøren"
+    case .fieldClear: return "Tøm feltet"
+    case .fieldLeft: return "Markøren ett tegn til venstre"
+    case .fieldRight: return "Markøren ett tegn til høyre"
+    case .fieldHome: return "Markøren til starten"
+    case .fieldEnd: return "Markøren til slutten"
+    }
+  }
+
+  private static func short(_ a: Action) -> String {
+    switch a {
+    case .appQuit: return "Avslutt"
+    case .appHelp: return "Hjelp"
+    case .goLookup: return "Pasient"
+    case .goBack: return "Tilbake"
+    case .listNext: return "Neste"
+    case .listPrev: return "Forrige"
+    case .listPageDown: return "Side ned"
+    case .listPageUp: return "Side opp"
+    case .listFirst: return "Første"
+    case .listLast: return "Siste"
+    case .lookupOpenChart: return "Åpne"
+    case .formNextField: return "Neste felt"
+    case .formPrevField: return "Forrige felt"
+    case .formSubmit: return "Lagre"
+    case .formCancel: return "Avbryt"
+    case .fieldDeleteBackward: return "Slett"
+    case .fieldDeleteForward: return "Slett fram"
+    case .fieldDeleteWord: return "Slett ord"
+    case .fieldClear: return "Tøm"
+    case .fieldLeft: return "Venstre"
+    case .fieldRight: return "Høyre"
+    case .fieldHome: return "Start"
+    case .fieldEnd: return "Slutt"
+    }
+  }
+
+  private static func failure(_ f: Failure) -> String {
+    switch f {
+    case .storeLocked: return "Lageret er i bruk av et annet program. Prøv igjen om litt."
+    case .storeReadOnly:
+      return "Lageret er skrivebeskyttet. Journaler kan ikke åpnes når åpningen ikke kan logges."
+    case .diskFull:
+      return "Disken er full. Ingenting nytt ble lagret, og ingenting lagret er tapt. Frigjør plass."
+    case .storeCorrupt(let path): return "Lagerfilen er skadet eller ikke et lager: \(path)"
+    case .cannotOpen(let path): return "Kan ikke åpne eller opprette lageret: \(path)"
+    case .unsafeSettings(let s): return "Lageret kan ikke brukes trygt (\(s) kunne ikke slås på)."
+    case .newerSchema: return "Lageret er laget av en nyere versjon av Workstation. Oppgrader."
+    case .wrongStoreKind(let demoExpected):
+      return demoExpected
+        ? "Filen er et ekte lager, ikke et demolager. Demo bruker aldri ekte pasienter."
+        : "Filen er et demolager med fiktive pasienter. Start med --demo for å bruke det."
+    case .syntheticNumberInProductionStore:
+      return "Syntetiske testnumre (Tenor, SyntPop) kan ikke lagres i et ekte lager."
+    case .patientNotFound: return "Pasienten finnes ikke (lenger) i lageret."
+    case .other(let code, let message): return "Feil i lageret (SQLite \(code)): \(message)"
+    }
+  }
+}

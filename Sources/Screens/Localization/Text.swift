@@ -1,0 +1,72 @@
+import Clinical
+
+/// Every string shown to a user, by meaning. Each language's catalogue switches over all of them,
+/// so a string missing in one language is a compile error, not a blank on screen.
+public enum Text: Sendable {
+  case appName
+  case demoBanner
+  case localOnly
+  case userLine(name: String, role: String, organisation: String)
+  case tooSmall(width: Int, height: Int)
+
+  case lookupTitle
+  case promptLabel
+  case promptHelp
+  case recentHeading
+  case noRecent
+  case emptyStore
+  case emptyStoreHowTo
+  case noMatches(String)
+  case moreMatches(Int)
+  case matchCount(Int)
+  case column(Column)
+  case sexLabel(Sex)
+  case age(Int)
+  case kindName(IdentifierKind)
+  case kindShort(IdentifierKind)
+  case identifierValid(kind: IdentifierKind, born: CivilDate?)
+  case identifierInvalid(kind: IdentifierKind?, problems: [IdentifierProblem])
+  case identifierProblem(IdentifierProblem)
+  case partialNumber(digits: Int)
+  case birthDateQuery(dates: [CivilDate], words: [String])
+  case initialAndDigits(initial: String, digits: String)
+  case nameQuery([String])
+
+  case chartTitle
+  case caveHeading
+  case caveMarker
+  case caveNone
+  case caveCategory(CaveEntry.Category)
+  case caveSeverity(CaveEntry.Severity)
+  case caveCertainty(CaveEntry.Certainty)
+  case caveRegistered(on: CivilDate, by: String)
+  case identityLine(born: CivilDate, age: Int, sex: Sex, municipality: String?)
+  case gpHeading
+  case gpNone
+  case gpLine(name: String, office: String, hpr: String)
+  case contactsHeading
+  case contactsNone
+  case relation(PatientContact.Relation)
+  case nextOfKin
+  case accessHeading
+  case accessNone
+  case accessBasis(AccessBasis)
+  case chartOpenedLogged
+
+  case helpTitle
+  case helpColumns
+  case helpClose
+  case actionSummary(Action)
+  case actionShort(Action)
+  case noteFromKeymap(String)
+  case disabledNoForm
+  case disabledNoSelection
+
+  case failure(Failure)
+  case pasteShortened(Int)
+
+  /// Column headings of the patient list.
+  public enum Column: Sendable {
+    case name, born, age, sex, identifier, kind, municipality, gp
+  }
+}

@@ -1,0 +1,36 @@
+/// One numbered, named schema step. Applied in order, each in its own transaction, and recorded
+/// in `schema_migration` so a store is never migrated twice.
+struct Migration: Sendable {
+  let version: Int
+  let name: String
+  let sql: String
+}
+
+enum Migrations {
+  static let all: [Migration] = [
+    Migration(version: 1, name: "patients, identifiers, CAVE, contacts, GPs, audit", sql: Schema.v1)
+  ]
+
+  static var latest: Int { all.last?.version ?? 0 }
+
+  static func apply(to db: SQLiteDatabase) throws(StoreError) {
+    try db.execute(
+      """
+      CREATE TABLE IF NOT EXISTS schema_migration(
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
+      """)
+    let current = try db.statement("SELECT coalesce(max(version), 0) FROM schema_migration")
+    _ = try current.step()
+    let found = Int(current.int(0))
+    current.reset()
+    guard found <= latest else { throw .newerSchema(found: found, known: latest) }
+    for migration in all where migration.version > found {
+      try db.inTransaction { () throws(StoreError) in
+        try db.execute(migration.sql)
+        try db.statement(
+          "INSERT INTO schema_migration(version, name, applied_at) VALUES (?, ?, datetime('now'))"
+        ).bind(1, migration.version).bind(2, migration.name).run()
+      }
+    }
+  }
+}

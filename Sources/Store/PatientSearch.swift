@@ -1,0 +1,120 @@
+import Clinical
+
+/// Finds patients for the universal prompt. Every query is an index range read with a LIMIT:
+/// nothing sorts or counts all hits of a fragment on a keystroke (TOOLCHAIN.md).
+public struct PatientSearch {
+  let db: SQLiteDatabase
+
+  public init(store: PatientStore) { db = store.db }
+
+  /// Up to `limit` patient ids for `query`, best matches first.
+  public func ids(for query: LookupQuery, limit: Int) throws(StoreError) -> [Int64] {
+    switch query {
+    case .recent:
+      return []
+    case .identifier(let explanation):
+      return try db.statement("SELECT patient_id FROM identifier WHERE value = ?")
+        .bind(1, explanation.value).rows { $0.int(0) }
+    case .identifierPrefix(let digits):
+      return try identifierPrefix(digits, limit: limit)
+    case .birthDate(let dates, let digits, let words):
+      var ids: [Int64] = []
+      for date in dates where ids.count < limit {
+        ids += try born(on: date, words: words, limit: limit - ids.count)
+      }
+      if words.isEmpty && ids.count < limit {
+        ids += try identifierPrefix(digits, limit: limit - ids.count)
+      }
+      return Self.unique(ids, limit: limit)
+    case .initialAndDigits(let initial, let digits):
+      return try db.statement(
+        """
+        SELECT i.patient_id FROM identifier i JOIN patient p ON p.id = i.patient_id
+        WHERE i.personal_number >= ?1 AND i.personal_number < ?1 || ':'
+          AND p.family_initial = ?2 LIMIT ?3
+        """
+      ).bind(1, digits).bind(2, initial).bind(3, limit).rows { $0.int(0) }
+    case .name(let words):
+      return try name(words, limit: limit)
+    }
+  }
+
+  private func identifierPrefix(_ digits: String, limit: Int) throws(StoreError) -> [Int64] {
+    // ':' follows '9' in ASCII, so [digits, digits + ":") is every number starting with them.
+    try db.statement(
+      "SELECT patient_id FROM identifier WHERE value >= ?1 AND value < ?1 || ':' LIMIT ?2"
+    ).bind(1, digits).bind(2, limit).rows { $0.int(0) }
+  }
+
+  private func born(on date: CivilDate, words: [String], limit: Int) throws(StoreError) -> [Int64] {
+    let filter = words.indices.map { " AND instr(' ' || name_key, ' ' || ?\($0 + 3)) > 0" }
+    let statement = try db.statement(
+      "SELECT id FROM patient WHERE birth_date = ?1\(filter.joined()) LIMIT ?2")
+    statement.bind(1, date.ordinal).bind(2, limit)
+    for (index, word) in words.enumerated() { statement.bind(Int32(index + 3), word) }
+    return try statement.rows { $0.int(0) }
+  }
+
+  /// Word-start matches first (B-tree range on the rarest fragment), then, for fragments of
+  /// three or more letters, matches inside a word from the trigram index.
+  private func name(_ words: [String], limit: Int) throws(StoreError) -> [Int64] {
+    let driver = try rarest(words)
+    let others = words.enumerated().filter { $0.offset != driver }.map(\.element)
+    let filter = others.indices.map { " AND instr(' ' || p.name_key, ' ' || ?\($0 + 3)) > 0" }
+    let statement = try db.statement(
+      """
+      SELECT w.patient_id FROM name_word w JOIN patient p ON p.id = w.patient_id
+      WHERE w.word >= ?1 AND w.word < ?1 || char(1114111)\(filter.joined()) LIMIT ?2
+      """)
+    statement.bind(1, words[driver]).bind(2, limit)
+    for (index, word) in others.enumerated() { statement.bind(Int32(index + 3), word) }
+    var ids = Self.unique(try statement.rows { $0.int(0) }, limit: limit)
+    if ids.count < limit {
+      ids = Self.unique(ids + (try inside(words, limit: limit)), limit: limit)
+    }
+    return ids
+  }
+
+  /// Matches anywhere inside the name ("sen" finds Hansen), through the FTS5 trigram index.
+  private func inside(_ words: [String], limit: Int) throws(StoreError) -> [Int64] {
+    let long = words.filter { $0.count >= 3 }
+    guard !long.isEmpty else { return [] }
+    let short = words.filter { $0.count < 3 }
+    let match = long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+      .joined(separator: " AND ")
+    let filter = short.indices.map { " AND instr(p.name_key, ?\($0 + 3)) > 0" }
+    let statement = try db.statement(
+      """
+      SELECT f.rowid FROM patient_name_fts f JOIN patient p ON p.id = f.rowid
+      WHERE patient_name_fts MATCH ?1\(filter.joined()) LIMIT ?2
+      """)
+    statement.bind(1, match).bind(2, limit)
+    for (index, word) in short.enumerated() { statement.bind(Int32(index + 3), word) }
+    return try statement.rows { $0.int(0) }
+  }
+
+  /// The fragment with the fewest word-start hits, counted only up to a bound so a common
+  /// fragment costs no more than a rare one.
+  private func rarest(_ words: [String]) throws(StoreError) -> Int {
+    guard words.count > 1 else { return 0 }
+    let counter = try db.statement(
+      """
+      SELECT count(*) FROM (SELECT 1 FROM name_word
+        WHERE word >= ?1 AND word < ?1 || char(1114111) LIMIT 2000)
+      """)
+    var best = (index: 0, hits: Int64.max)
+    for (index, word) in words.enumerated() {
+      counter.bind(1, word)
+      _ = try counter.step()
+      let hits = counter.int(0)
+      counter.reset()
+      if hits < best.hits { best = (index, hits) }
+    }
+    return best.index
+  }
+
+  static func unique(_ ids: [Int64], limit: Int) -> [Int64] {
+    var seen = Set<Int64>()
+    return Array(ids.filter { seen.insert($0).inserted }.prefix(limit))
+  }
+}

@@ -1,0 +1,83 @@
+import Clinical
+
+/// Writes patients and the reference data they point to, with prepared statements reused
+/// across rows: the loader calls it a million times.
+struct PatientWriter {
+  let db: SQLiteDatabase
+  let kind: StoreKind
+
+  func insertMunicipality(_ m: Municipality) throws(StoreError) {
+    try db.statement("INSERT OR IGNORE INTO municipality(code, name, county) VALUES (?, ?, ?)")
+      .bind(1, m.code).bind(2, m.name).bind(3, m.county).run()
+  }
+
+  /// Inserts the GP and, once, the office; returns the practitioner id.
+  func insertGP(_ gp: GeneralPractitioner) throws(StoreError) -> Int64 {
+    let office = try db.statement(
+      "SELECT id FROM organisation WHERE kind = 'gp-office' AND name = ? AND municipality_code = ?"
+    ).bind(1, gp.officeName).bind(2, gp.municipalityCode)
+    var officeID: Int64
+    if try office.step() {
+      officeID = office.int(0)
+      office.reset()
+    } else {
+      try db.statement(
+        "INSERT INTO organisation(kind, name, municipality_code) VALUES ('gp-office', ?, ?)"
+      ).bind(1, gp.officeName).bind(2, gp.municipalityCode).run()
+      officeID = db.lastInsertRowID
+    }
+    try db.statement(
+      "INSERT INTO practitioner(hpr, name, role, organisation_id) VALUES (?, ?, 'gp', ?)"
+    ).bind(1, gp.hprNumber).bind(2, gp.name).bind(3, officeID).run()
+    return db.lastInsertRowID
+  }
+
+  /// Inserts one patient with identifier, name words, CAVE and contacts; returns the patient id.
+  @discardableResult
+  func insert(_ record: PatientRecord, gpID: Int64?) throws(StoreError) -> Int64 {
+    if kind == .production && record.identifierKind.isSynthetic {
+      throw .syntheticNumberInProductionStore
+    }
+    let key = record.name.searchKey
+    try db.statement(
+      """
+      INSERT INTO patient(given, middle, family, name_key, family_initial, birth_date, sex,
+        municipality_code, gp_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """
+    )
+    .bind(1, record.name.given).bind(2, record.name.middle).bind(3, record.name.family)
+    .bind(4, key).bind(5, NameKey.fold(String(record.name.family.prefix(1))))
+    .bind(6, record.birthDate.ordinal).bind(7, record.sex.rawValue)
+    .bind(8, record.municipalityCode).bind(9, gpID).run()
+    let id = db.lastInsertRowID
+    try db.statement(
+      "INSERT INTO identifier(value, patient_id, kind, personal_number) VALUES (?, ?, ?, ?)"
+    ).bind(1, record.identifier).bind(2, id).bind(3, record.identifierKind.rawValue)
+      .bind(4, String(record.identifier.suffix(5))).run()
+    let words = try db.statement("INSERT INTO name_word(patient_id, word) VALUES (?, ?)")
+    for word in Set(key.split(separator: " ")) {
+      try words.bind(1, id).bind(2, String(word)).run()
+    }
+    for entry in record.cave { try insertCave(entry, patientID: id) }
+    for contact in record.contacts { try insertContact(contact, patientID: id) }
+    return id
+  }
+
+  private func insertCave(_ e: CaveEntry, patientID: Int64) throws(StoreError) {
+    try db.statement(
+      """
+      INSERT INTO cave_entry(patient_id, category, agent, reaction, severity, certainty,
+        registered_by, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      """
+    ).bind(1, patientID).bind(2, e.category.rawValue).bind(3, e.agent).bind(4, e.reaction)
+      .bind(5, e.severity.rawValue).bind(6, e.certainty.rawValue).bind(7, e.registeredBy)
+      .bind(8, e.registeredOn.ordinal).run()
+  }
+
+  private func insertContact(_ c: PatientContact, patientID: Int64) throws(StoreError) {
+    try db.statement(
+      "INSERT INTO contact(patient_id, name, relation, phone, next_of_kin) VALUES (?, ?, ?, ?, ?)"
+    ).bind(1, patientID).bind(2, c.name).bind(3, c.relation.rawValue).bind(4, c.phone)
+      .bind(5, c.isNextOfKin ? 1 : 0).run()
+  }
+}

@@ -1,0 +1,53 @@
+/// The local store's tables. Secondary indexes and the search triggers live in `SearchIndexes`
+/// so the bulk loader can build them after the rows are in.
+enum Schema {
+  static let v1 = """
+    CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE municipality(
+      code TEXT PRIMARY KEY, name TEXT NOT NULL, county TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE organisation(
+      id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
+      municipality_code TEXT REFERENCES municipality(code));
+    CREATE TABLE practitioner(
+      id INTEGER PRIMARY KEY, hpr TEXT NOT NULL UNIQUE, name TEXT NOT NULL, role TEXT NOT NULL,
+      organisation_id INTEGER REFERENCES organisation(id));
+    CREATE TABLE patient(
+      id INTEGER PRIMARY KEY,
+      given TEXT NOT NULL, middle TEXT, family TEXT NOT NULL,
+      name_key TEXT NOT NULL,
+      family_initial TEXT NOT NULL,
+      birth_date INTEGER NOT NULL,
+      sex TEXT NOT NULL CHECK (sex IN ('F', 'M', 'U')),
+      municipality_code TEXT REFERENCES municipality(code),
+      gp_id INTEGER REFERENCES practitioner(id));
+    CREATE TABLE identifier(
+      value TEXT PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      kind TEXT NOT NULL,
+      personal_number TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE name_word(
+      patient_id INTEGER NOT NULL REFERENCES patient(id), word TEXT NOT NULL);
+    CREATE VIRTUAL TABLE patient_name_fts USING fts5(
+      name_key, content='patient', content_rowid='id', tokenize='trigram');
+    CREATE TABLE cave_entry(
+      id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
+      category TEXT NOT NULL, agent TEXT NOT NULL, reaction TEXT NOT NULL,
+      severity TEXT NOT NULL, certainty TEXT NOT NULL,
+      registered_by TEXT NOT NULL, registered_on INTEGER NOT NULL);
+    CREATE TABLE contact(
+      id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
+      name TEXT NOT NULL, relation TEXT NOT NULL, phone TEXT NOT NULL,
+      next_of_kin INTEGER NOT NULL);
+    CREATE TABLE audit_event(
+      id INTEGER PRIMARY KEY,
+      at TEXT NOT NULL,
+      user_id TEXT NOT NULL, user_name TEXT NOT NULL, role TEXT NOT NULL,
+      organisation TEXT NOT NULL,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      action TEXT NOT NULL, basis TEXT NOT NULL);
+    CREATE INDEX audit_by_user ON audit_event(user_id, id);
+    CREATE INDEX audit_by_patient ON audit_event(patient_id, id);
+    CREATE INDEX cave_by_patient ON cave_entry(patient_id);
+    CREATE INDEX contact_by_patient ON contact(patient_id);
+    """
+}

@@ -1,0 +1,26 @@
+/// What went wrong in the store, as a reason the user's language can name. Never carries a bound
+/// value, so no patient data reaches a log or a message.
+public enum StoreError: Error, Equatable, Sendable {
+  /// The file cannot be opened or created (missing folder, no permission).
+  case cannotOpen(path: String)
+  /// The file is not an SQLite database, or it is damaged.
+  case corrupt(path: String)
+  /// Another program holds the store and did not let go in time.
+  case locked
+  /// The file or its folder is read-only: nothing can be written, not even the access log.
+  case readOnly
+  /// The disk is full: the last write was rolled back; nothing stored before is lost.
+  case diskFull
+  /// A safety setting (WAL, synchronous=FULL, foreign keys) could not be switched on.
+  case unsafeSettings(String)
+  /// The store was made by a newer version of the workstation.
+  case newerSchema(found: Int, known: Int)
+  /// A demo store opened as a real one, or the other way round.
+  case wrongKind(expected: StoreKind, found: StoreKind)
+  /// A synthetic (Tenor, SyntPop) number offered to a production store.
+  case syntheticNumberInProductionStore
+  /// No patient with that id.
+  case patientNotFound
+  /// Any other SQLite failure: the result code and SQLite's own text, which holds no values.
+  case sqlite(code: Int32, message: String)
+}
