@@ -5,10 +5,7 @@
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/ncurses.h>
 #include <locale.h>
-#include <signal.h>
 #include <string.h>
-#include <termios.h>
-#include <unistd.h>
 #include <wchar.h>
 
 // C globals and macros Swift 6 cannot import or rejects as not concurrency-safe.
@@ -17,6 +14,12 @@ static inline int ws_lines(void) { return LINES; }
 static inline int ws_cols(void) { return COLS; }
 static inline int ws_colors(void) { return COLORS; }
 static inline int ws_key_f(int n) { return KEY_F(n); }
+#include <langinfo.h>
+#include <stdio.h>
+/// Starts curses on the process's own terminal; NULL (not exit) when TERM is unknown.
+static inline SCREEN *ws_newterm(void) { return newterm(NULL, stdout, stdin); }
+/// True when the current locale's character set is UTF-8.
+static inline int ws_locale_is_utf8(void) { return strcmp(nl_langinfo(CODESET), "UTF-8") == 0; }
 static inline attr_t ws_attr_normal(void) { return A_NORMAL; }
 static inline attr_t ws_attr_bold(void) { return A_BOLD; }
 static inline attr_t ws_attr_reverse(void) { return A_REVERSE; }
@@ -38,30 +41,4 @@ static inline int ws_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, 
   return mvadd_wch(y, x, &cell);
 }
 
-// The crash path. A signal handler must not call curses (not async-signal-safe), so the
-// terminal is restored with tcsetattr and write, which are, and the signal is raised again.
-static struct termios ws_saved_termios;
-static int ws_saved_termios_valid = 0;
-
-static void ws_crash_handler(int sig) {
-  if (ws_saved_termios_valid) tcsetattr(STDIN_FILENO, TCSANOW, &ws_saved_termios);
-  static const char reset[] = "\033[0m\033[?25h\033[?1049l\r\n";
-  ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
-  (void)ignored;
-  signal(sig, SIG_DFL);
-  raise(sig);
-}
-
-/// Saves the terminal modes before curses changes them and installs the crash path.
-static inline void ws_install_crash_restore(void) {
-  if (tcgetattr(STDIN_FILENO, &ws_saved_termios) == 0) ws_saved_termios_valid = 1;
-  int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
-  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-    struct sigaction act;
-    memset(&act, 0, sizeof act);
-    act.sa_handler = ws_crash_handler;
-    sigemptyset(&act.sa_mask);
-    sigaction(signals[i], &act, NULL);
-  }
-}
 #endif

@@ -1,1 +1,4 @@
-print("x")
+import Foundation
+import WorkstationKit
+
+exit(WorkstationCLI.main(Array(CommandLine.arguments.dropFirst())))

@@ -14,6 +14,8 @@ public enum KeyLabel {
         let p = String(part)
         if let word = words[p] { return word }
         if p.count > 1, p.hasPrefix("f") { return p.uppercased() }
+        // Modified letters read in capitals, as printed on the keycaps: Ctrl+Q.
+        if p.count == 1, key.contains("+") { return p.uppercased() }
         return p.isEmpty ? "+" : p
       }.joined(separator: "+")
     }.joined(separator: " ")

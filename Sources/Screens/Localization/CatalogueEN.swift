@@ -6,7 +6,7 @@ enum CatalogueEN {
     switch t {
     case .appName: return "Workstation"
     case .demoBanner: return "DEMO — fictional patients"
-    case .localOnly: return "Local store · no central server"
+    case .localOnly: return "Local only"
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
     case .tooSmall(let w, let h):
       return "The terminal is \(w)×\(h). Make the window at least 80×24 to continue."
@@ -29,7 +29,7 @@ enum CatalogueEN {
       case .born: return "Born"
       case .age: return "Age"
       case .sex: return "Sx"
-      case .identifier: return "Identifier"
+      case .identifier: return "Number"
       case .kind: return "Kind"
       case .municipality: return "Municipality"
       case .gp: return "GP"
@@ -154,6 +154,39 @@ enum CatalogueEN {
     case .disabledNoForm: return "No form is open"
     case .disabledNoSelection: return "No patient is selected"
 
+    case .keymapProblem(let p):
+      switch p {
+      case .missingEquals: return "missing “=” between key and action"
+      case .bindingOutsideSection: return "binding before the first [section]"
+      case .unknownSection(let s): return "unknown section [\(s)]"
+      case .unknownKey(let k): return "unknown key “\(k)”"
+      case .unknownAction(let a): return "unknown action “\(a)”"
+      case .duplicateKey(let k, let line): return "“\(k)” is already bound on line \(line)"
+      case .prefixConflict(let k, let other): return "“\(k)” is the start of “\(other)” in the same section"
+      case .unreadable: return "the file cannot be read"
+      }
+    case .keymapError(let file, let line, let reason): return "\(file):\(line): keymap: \(reason)"
+    case .usage:
+      return """
+        Usage: workstation [options]        start the workstation in the terminal
+               workstation id NUMBER…       explain birth numbers (or one per line on stdin)
+               workstation keys             print the effective keymap
+        Options: --demo                     use the demo store of fictional patients
+               --population N               fictional patients in a new demo store (5000)
+               --lang nb|en                 language (Norwegian bokmål is the default)
+               --keymap FILE                keymap merged over the default and the user's
+               --store FILE                 use this store file
+        """
+    case .badArgument(let a): return "Unknown or incomplete option: \(a)"
+    case .buildingDemo(let n): return "Building a demo store of \(n) fictional patients …"
+    case .noDefaultKeymap:
+      return "Cannot find Keymaps/default.keymap. Run from the source folder or set WORKSTATION_KEYMAPS."
+    case .terminalProblem(let p):
+      switch p {
+      case .noUTF8: return "The terminal has no UTF-8 character set and C.UTF-8 is missing. Set LANG=C.UTF-8."
+      case .unknownTerminal: return "Unknown terminal type (TERM). Try TERM=xterm-256color."
+      case .notATerminal: return "Workstation must run in a terminal."
+      }
     case .failure(let f): return failure(f)
     case .pasteShortened(let n): return "The text was too long and was cut to \(n) characters."
     }

@@ -6,7 +6,7 @@ enum CatalogueNB {
     switch t {
     case .appName: return "Workstation"
     case .demoBanner: return "DEMO — fiktive pasienter"
-    case .localOnly: return "Lokalt lager · ingen sentral"
+    case .localOnly: return "Kun lokalt"
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
     case .tooSmall(let w, let h):
       return "Terminalen er \(w)×\(h). Gjør vinduet minst 80×24 for å fortsette."
@@ -29,7 +29,7 @@ enum CatalogueNB {
       case .born: return "Født"
       case .age: return "Alder"
       case .sex: return "Kj"
-      case .identifier: return "Identifikator"
+      case .identifier: return "Nummer"
       case .kind: return "Type"
       case .municipality: return "Kommune"
       case .gp: return "Fastlege"
@@ -154,6 +154,39 @@ enum CatalogueNB {
     case .disabledNoForm: return "Ingen skjema er åpent"
     case .disabledNoSelection: return "Ingen pasient er valgt"
 
+    case .keymapProblem(let p):
+      switch p {
+      case .missingEquals: return "mangler «=» mellom tast og handling"
+      case .bindingOutsideSection: return "binding før første [seksjon]"
+      case .unknownSection(let s): return "ukjent seksjon [\(s)]"
+      case .unknownKey(let k): return "ukjent tast «\(k)»"
+      case .unknownAction(let a): return "ukjent handling «\(a)»"
+      case .duplicateKey(let k, let line): return "«\(k)» er allerede bundet på linje \(line)"
+      case .prefixConflict(let k, let other): return "«\(k)» er starten på «\(other)» i samme seksjon"
+      case .unreadable: return "filen kan ikke leses"
+      }
+    case .keymapError(let file, let line, let reason): return "\(file):\(line): tastekart: \(reason)"
+    case .usage:
+      return """
+        Bruk: workstation [valg]            start arbeidsstasjonen i terminalen
+               workstation id NUMMER…       forklar fødselsnumre (eller ett per linje på stdin)
+               workstation keys             skriv ut gjeldende tastekart
+        Valg:  --demo                       bruk demolageret med fiktive pasienter
+               --population N               antall fiktive pasienter i et nytt demolager (5000)
+               --lang nb|en                 språk (norsk bokmål er standard)
+               --keymap FIL                 tastekart som legges over standard og brukerens
+               --store FIL                  bruk denne lagerfilen
+        """
+    case .badArgument(let a): return "Ukjent eller ufullstendig valg: \(a)"
+    case .buildingDemo(let n): return "Lager demolager med \(n) fiktive pasienter …"
+    case .noDefaultKeymap:
+      return "Finner ikke Keymaps/default.keymap. Kjør fra kildemappen eller sett WORKSTATION_KEYMAPS."
+    case .terminalProblem(let p):
+      switch p {
+      case .noUTF8: return "Terminalen har ikke UTF-8-tegnsett, og C.UTF-8 finnes ikke. Sett LANG=C.UTF-8."
+      case .unknownTerminal: return "Ukjent terminaltype (TERM). Prøv TERM=xterm-256color."
+      case .notATerminal: return "Workstation må kjøres i en terminal."
+      }
     case .failure(let f): return failure(f)
     case .pasteShortened(let n): return "Teksten var for lang og ble kortet ned til \(n) tegn."
     }

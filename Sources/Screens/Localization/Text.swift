@@ -62,8 +62,20 @@ public enum Text: Sendable {
   case disabledNoForm
   case disabledNoSelection
 
+  case keymapProblem(KeymapProblem)
+  case keymapError(file: String, line: Int, reason: String)
+  case usage
+  case badArgument(String)
+  case buildingDemo(Int)
+  case noDefaultKeymap
+  case terminalProblem(TerminalProblem)
   case failure(Failure)
   case pasteShortened(Int)
+
+  /// Why the terminal could not be used.
+  public enum TerminalProblem: Sendable {
+    case noUTF8, unknownTerminal, notATerminal
+  }
 
   /// Column headings of the patient list.
   public enum Column: Sendable {

@@ -1,0 +1,55 @@
+/// The command line, parsed by hand: a subcommand and a few options.
+public struct Arguments: Equatable, Sendable {
+  public enum Command: Equatable, Sendable {
+    case run
+    case explainIdentifiers([String])
+    case printKeys
+    case usage
+  }
+
+  public var command = Command.run
+  public var demo = false
+  public var language = "nb"
+  public var keymapPath: String?
+  public var storePath: String?
+  public var population: Int?
+
+  /// Parses `args` (without the program name); throws the argument that could not be read.
+  public init(_ args: [String]) throws(ArgumentError) {
+    var rest = args[...]
+    func value(_ flag: String) throws(ArgumentError) -> String {
+      guard let v = rest.popFirst(), !v.hasPrefix("--") else { throw ArgumentError(argument: flag) }
+      return v
+    }
+    var positional: [String] = []
+    while let arg = rest.popFirst() {
+      switch arg {
+      case "--demo": demo = true
+      case "--lang":
+        language = try value(arg)
+        guard ["nb", "en"].contains(language) else { throw ArgumentError(argument: "--lang \(language)") }
+      case "--keymap": keymapPath = try value(arg)
+      case "--store": storePath = try value(arg)
+      case "--population":
+        guard let n = Int(try value(arg)), n > 0, n <= 10_000_000 else {
+          throw ArgumentError(argument: arg)
+        }
+        population = n
+      case "--help", "-h", "help": command = .usage
+      default:
+        if arg.hasPrefix("--") { throw ArgumentError(argument: arg) }
+        positional.append(arg)
+      }
+    }
+    guard let first = positional.first else { return }
+    switch first {
+    case "id": command = .explainIdentifiers(Array(positional.dropFirst()))
+    case "keys" where positional.count == 1: command = .printKeys
+    default: throw ArgumentError(argument: first)
+    }
+  }
+}
+
+public struct ArgumentError: Error, Equatable, Sendable {
+  public let argument: String
+}

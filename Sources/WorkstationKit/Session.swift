@@ -1,0 +1,54 @@
+import Clinical
+import Foundation
+import Screens
+import Store
+
+/// One running workstation without a terminal: keys in, buffer out. The curses run loop, the
+/// test harness and the benchmark all drive this same object.
+public final class Session {
+  public private(set) var state: AppState
+  public let keymap: Keymap
+  let runner: EffectRunner
+  private var pending: [Key] = []
+
+  public init(state: AppState, keymap: Keymap, runner: EffectRunner) {
+    self.state = state
+    self.keymap = keymap
+    self.runner = runner
+  }
+
+  /// Starts the first screen: the recently opened patients.
+  public func start() {
+    dispatch(.action(.goLookup))
+  }
+
+  /// One key press through the keymap, as the terminal delivers it.
+  public func press(_ key: Key) {
+    pending.append(key)
+    switch keymap.resolve(pending, contexts: state.contexts, textFocus: state.fieldHasFocus) {
+    case .pending:
+      return
+    case .action(let action):
+      pending = []
+      dispatch(.action(action))
+    case .text(let text):
+      pending = []
+      dispatch(.text(text))
+    case .unbound:
+      pending = []
+    }
+  }
+
+  /// Runs the reducer on `event` and every event its effects answer with.
+  public func dispatch(_ event: Event) {
+    var queue = [event]
+    while !queue.isEmpty {
+      let next = queue.removeFirst()
+      for effect in AppReducer.reduce(&state, next) {
+        queue += runner.run(effect)
+      }
+    }
+  }
+
+  public func render() -> Buffer { AppView.render(state) }
+}

@@ -1,0 +1,110 @@
+import Clinical
+import Foundation
+import Screens
+import Store
+
+/// The `workstation` program: parses the command line and runs a subcommand or the terminal UI.
+public enum WorkstationCLI {
+  public static func main(_ args: [String]) -> Int32 {
+    let environment = ProcessInfo.processInfo.environment
+    let arguments: Arguments
+    do {
+      arguments = try Arguments(args)
+    } catch {
+      let language = args.contains("en") ? Language.en : .nb
+      printError(language.text(.badArgument(error.argument)) + "\n\n" + language.text(.usage))
+      return 2
+    }
+    let language = Language(rawValue: arguments.language) ?? .nb
+    let today = Today.civilDate()
+    switch arguments.command {
+    case .usage:
+      print(language.text(.usage))
+      return 0
+    case .explainIdentifiers(let numbers):
+      return explain(numbers, language, today)
+    case .printKeys:
+      guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
+      print(keymap.rendered(), terminator: "")
+      return 0
+    case .run:
+      guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
+      return runTerminal(arguments, keymap, language, today, Paths(environment: environment))
+    }
+  }
+
+  private static func explain(_ numbers: [String], _ language: Language, _ today: CivilDate) -> Int32 {
+    var inputs = numbers
+    if inputs.isEmpty {
+      while let line = readLine() {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty { inputs.append(trimmed) }
+      }
+    }
+    var allValid = !inputs.isEmpty
+    for input in inputs {
+      let (text, valid) = IdentifierReport.line(input, language: language, today: today)
+      print(text)
+      allValid = allValid && valid
+    }
+    return allValid ? 0 : 1
+  }
+
+  private static func loadKeymap(
+    _ arguments: Arguments, _ language: Language, _ environment: [String: String]
+  ) -> Keymap? {
+    guard let defaultPath = KeymapLoader.defaultKeymapPath(environment: environment) else {
+      printError(language.text(.noDefaultKeymap))
+      return nil
+    }
+    do {
+      return try KeymapLoader.load(
+        defaultPath: defaultPath, userPath: Paths(environment: environment).userKeymapPath,
+        extraPath: arguments.keymapPath)
+    } catch {
+      printError(error.message(language))
+      return nil
+    }
+  }
+
+  private static func runTerminal(
+    _ arguments: Arguments, _ keymap: Keymap, _ language: Language, _ today: CivilDate,
+    _ paths: Paths
+  ) -> Int32 {
+    let store: PatientStore
+    do throws(StoreError) {
+      store = try StoreOpener.open(arguments, paths: paths) { size in
+        printError(language.text(.buildingDemo(size)))
+      }
+    } catch {
+      printError(language.text(.failure(EffectRunner.failure(error))))
+      return 1
+    }
+    let clinician = arguments.demo ? Clinician.demo : LocalUser.clinician()
+    let empty = (try? store.isEmpty()) ?? false
+    let state = AppState(
+      language: language, size: .minimum,
+      session: SessionInfo(clinician: clinician, isDemo: store.kind == .demo, storeIsEmpty: empty),
+      hints: keymap.hints, today: today)
+    let session = Session(
+      state: state, keymap: keymap,
+      runner: EffectRunner(store: store, clinician: clinician, clock: { Date() }))
+    do throws(TerminalError) {
+      try TerminalRunLoop.run(session)
+    } catch {
+      let problem: Text.TerminalProblem
+      switch error {
+      case .noUTF8Locale: problem = .noUTF8
+      case .unknownTerminal: problem = .unknownTerminal
+      case .notATerminal: problem = .notATerminal
+      }
+      printError(language.text(.terminalProblem(problem)))
+      return 1
+    }
+    return 0
+  }
+
+  static func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+}
