@@ -1,0 +1,108 @@
+import Clinical
+import Foundation
+import XCTest
+
+@testable import Store
+
+final class StoreSafetyTests: XCTestCase {
+  var folder = ""
+
+  override func setUp() { folder = temporaryFolder() }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  func test_a_new_store_is_wal_synchronous_full_with_foreign_keys_and_migrated() throws {
+    let store = try PatientStore(path: folder + "/s.sqlite", kind: .production)
+    func pragma(_ name: String) throws -> String {
+      let s = try store.db.prepare("PRAGMA \(name)")
+      _ = try s.step()
+      return s.text(0)
+    }
+    XCTAssertEqual(try pragma("journal_mode"), "wal")
+    XCTAssertEqual(try pragma("synchronous"), "2")
+    XCTAssertEqual(try pragma("foreign_keys"), "1")
+    let v = try store.db.prepare("SELECT max(version) FROM schema_migration")
+    _ = try v.step()
+    XCTAssertEqual(Int(v.int(0)), Migrations.latest)
+    XCTAssertTrue(try store.isEmpty())
+  }
+
+  func test_reopening_does_not_migrate_twice() throws {
+    let path = folder + "/s.sqlite"
+    _ = try PatientStore(path: path, kind: .production)
+    let again = try PatientStore(path: path, kind: .production)
+    let count = try again.db.prepare("SELECT count(*) FROM schema_migration")
+    _ = try count.step()
+    XCTAssertEqual(count.int(0), Int64(Migrations.all.count))
+  }
+
+  func test_a_file_that_is_not_a_database_is_refused_as_corrupt_and_left_untouched() throws {
+    let path = folder + "/s.sqlite"
+    let garbage = Data(repeating: 0x41, count: 8192)
+    try garbage.write(to: URL(fileURLWithPath: path))
+    XCTAssertThrowsError(try PatientStore(path: path, kind: .production)) { error in
+      guard case StoreError.corrupt = error else { return XCTFail("\(error)") }
+    }
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), garbage)
+  }
+
+  func test_a_demo_store_cannot_be_opened_as_a_real_one_or_the_reverse() throws {
+    let demo = folder + "/demo.sqlite"
+    _ = try DemoStoreBuilder.build(at: demo, population: SyntheticPopulation(size: 20))
+    XCTAssertThrowsError(try PatientStore(path: demo, kind: .production)) {
+      XCTAssertEqual($0 as? StoreError, .wrongKind(expected: .production, found: .demo))
+    }
+    let real = folder + "/real.sqlite"
+    _ = try PatientStore(path: real, kind: .production)
+    XCTAssertThrowsError(try PatientStore(path: real, kind: .demo)) {
+      XCTAssertEqual($0 as? StoreError, .wrongKind(expected: .demo, found: .production))
+    }
+  }
+
+  func test_a_production_store_refuses_a_synthetic_number() throws {
+    let store = try PatientStore(path: folder + "/s.sqlite", kind: .production)
+    var kari: PatientRecord?
+    SyntheticPopulation(size: 1).forEachPatient { kari = $0 }
+    let writer = PatientWriter(db: store.db, kind: .production)
+    try writer.insertMunicipality(Municipality(code: "5001", name: "Trondheim", county: "Trøndelag"))
+    XCTAssertThrowsError(try writer.insert(try XCTUnwrap(kari), gpID: nil)) {
+      XCTAssertEqual($0 as? StoreError, .syntheticNumberInProductionStore)
+    }
+    XCTAssertTrue(try store.isEmpty())
+  }
+
+  func test_a_store_made_by_a_newer_version_is_refused() throws {
+    let path = folder + "/s.sqlite"
+    let store = try PatientStore(path: path, kind: .production)
+    try store.db.execute(
+      "INSERT INTO schema_migration(version, name, applied_at) VALUES (999, 'future', 'now')")
+    XCTAssertThrowsError(try PatientStore(path: path, kind: .production)) {
+      XCTAssertEqual($0 as? StoreError, .newerSchema(found: 999, known: Migrations.latest))
+    }
+  }
+
+  func test_a_store_held_by_another_writer_reports_locked_and_loses_nothing() throws {
+    let path = folder + "/demo.sqlite"
+    let store = try DemoStoreBuilder.build(at: path, population: SyntheticPopulation(size: 20))
+    let other = try SQLiteDatabase(path: path, create: false)
+    try other.execute("BEGIN IMMEDIATE")
+    XCTAssertThrowsError(
+      try AuditLog(store: store).openChart(1, by: .demo, basis: .directLookup, at: Date())
+    ) { XCTAssertEqual($0 as? StoreError, .locked) }
+    try other.execute("ROLLBACK")
+    XCTAssertEqual(try PatientReader(store: store).access(1, limit: 5).count, 0)
+    _ = try AuditLog(store: store).openChart(1, by: .demo, basis: .directLookup, at: Date())
+    XCTAssertEqual(try PatientReader(store: store).access(1, limit: 5).count, 1)
+  }
+
+  func test_a_store_opened_read_only_refuses_to_open_a_chart_because_it_cannot_log_it() throws {
+    let path = folder + "/demo.sqlite"
+    _ = try DemoStoreBuilder.build(at: path, population: SyntheticPopulation(size: 20))
+    let store = try PatientStore(path: path, kind: .demo)
+    try store.db.execute("PRAGMA query_only=ON")
+    XCTAssertThrowsError(
+      try AuditLog(store: store).openChart(1, by: .demo, basis: .directLookup, at: Date())
+    ) { XCTAssertEqual($0 as? StoreError, .readOnly) }
+    let ids = try PatientSearch(store: store).ids(for: query("kari"), limit: 5)
+    XCTAssertFalse(ids.isEmpty, "looking up still works on a read-only store")
+  }
+}
