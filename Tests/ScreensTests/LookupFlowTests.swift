@@ -1,0 +1,126 @@
+import Clinical
+import Screens
+import XCTest
+
+/// The clinician's path through lookup and chart, asserted by meaning at every step.
+final class LookupFlowTests: XCTestCase {
+  func lookup(_ h: Harness) -> LookupState? {
+    if case .lookup(let s) = h.state.top { return s }
+    return nil
+  }
+
+  func test_typing_kari_nordmanns_number_and_enter_opens_her_chart_in_12_keystrokes() throws {
+    let h = try Harness()
+    h.type("12834823460")
+    XCTAssertEqual(lookup(h)?.results.map(\.name.full), ["Kari Nordmann"])
+    h.perform(.lookupOpenChart)
+    guard case .chart(let chart) = h.state.top else { return XCTFail("chart did not open") }
+    XCTAssertEqual(chart.summary.listing.identifier, "12834823460")
+    XCTAssertTrue(h.text.contains("!CAVE"))
+    XCTAssertTrue(h.text.contains("Penicillin"))
+  }
+
+  func test_every_keystroke_searches_and_old_answers_are_dropped() throws {
+    var state = try Harness().state
+    let first = AppReducer.reduce(&state, .text("k"))
+    let second = AppReducer.reduce(&state, .text("a"))
+    guard case .search(_, let g1) = first.first, case .search(let q, let g2) = second.first else {
+      return XCTFail("each keystroke asks for a search: \(first) \(second)")
+    }
+    XCTAssertEqual(q, .name(["ka"]))
+    XCTAssertGreaterThan(g2, g1)
+    let stale = PatientListing(
+      id: 99, name: PersonName(given: "Stale", family: "Answer"),
+      birthDate: CivilDate(year: 1950, month: 1, day: 1)!, sex: .male, identifier: "x",
+      identifierKind: .birthNumber, municipalityName: nil, gpName: nil)
+    _ = AppReducer.reduce(&state, .searchFinished(generation: g1, [stale]))
+    guard case .lookup(let s) = state.top else { return XCTFail() }
+    XCTAssertFalse(s.results.contains(stale))
+  }
+
+  func test_list_next_and_prev_move_the_selection_within_the_results() throws {
+    let h = try Harness()
+    h.type("a")
+    XCTAssertEqual(lookup(h)?.selection, 0)
+    h.perform(.listNext)
+    h.perform(.listNext)
+    XCTAssertEqual(lookup(h)?.selection, 2)
+    h.perform(.listPrev)
+    XCTAssertEqual(lookup(h)?.selection, 1)
+    h.perform(.listPageDown)
+    // A page is the 17 visible rows at 80x24 (24 less status, message, footer and 4 header rows).
+    XCTAssertEqual(lookup(h)?.selection, 1 + 17)
+    h.perform(.listPageUp)
+    h.perform(.listPageUp)
+    XCTAssertEqual(lookup(h)?.selection, 0)
+  }
+
+  func test_go_lookup_works_from_the_chart_and_returns_to_an_empty_prompt_with_recent() throws {
+    let h = try Harness()
+    h.type("jonas lie")
+    h.perform(.lookupOpenChart)
+    guard case .chart = h.state.top else { return XCTFail() }
+    h.perform(.listNext)
+    h.perform(.goLookup)
+    XCTAssertEqual(lookup(h)?.field.text, "")
+    XCTAssertEqual(lookup(h)?.results.first?.name.full, "Jonas Lie")
+  }
+
+  func test_go_back_closes_the_chart_then_clears_the_prompt() throws {
+    let h = try Harness()
+    h.type("kari nordm")
+    h.perform(.lookupOpenChart)
+    h.perform(.goBack)
+    XCTAssertEqual(lookup(h)?.field.text, "kari nordm")
+    h.perform(.goBack)
+    XCTAssertEqual(lookup(h)?.field.text, "")
+  }
+
+  func test_enter_without_a_match_says_so_and_opens_nothing() throws {
+    let h = try Harness()
+    h.type("qxzz")
+    h.perform(.lookupOpenChart)
+    XCTAssertNotNil(lookup(h))
+    XCTAssertEqual(h.state.message?.isError, true)
+  }
+
+  func test_help_toggles_and_go_back_closes_it() throws {
+    let h = try Harness()
+    h.perform(.appHelp)
+    XCTAssertNotNil(h.state.help)
+    XCTAssertTrue(h.text.contains("lookup.open-chart"))
+    h.perform(.goBack)
+    XCTAssertNil(h.state.help)
+  }
+
+  func test_below_80x24_keys_do_nothing_but_quit() throws {
+    let h = try Harness()
+    h.resize(Size(width: 79, height: 24))
+    h.type("12834823460")
+    h.press("enter")
+    XCTAssertEqual(lookup(h)?.field.text, "")
+    h.perform(.appQuit)
+    XCTAssertTrue(h.state.isQuitting)
+  }
+
+  func test_control_characters_in_typed_or_pasted_text_never_reach_the_screen() throws {
+    let h = try Harness()
+    h.session.dispatch(.text("kari\u{1B}[31m\u{202E}"))
+    XCTAssertEqual(lookup(h)?.field.text, "kari")
+    XCTAssertFalse(h.screen.contains("\u{1B}"))
+  }
+
+  func test_a_huge_paste_is_cut_to_the_field_and_says_so() throws {
+    let h = try Harness()
+    h.session.dispatch(.text(String(repeating: "a", count: 10_000)))
+    XCTAssertEqual(lookup(h)?.field.text.count, 100)
+    XCTAssertEqual(h.state.message?.isError, true)
+  }
+
+  func test_wider_terminal_uses_the_extra_columns() throws {
+    let h = try Harness(size: Size(width: 120, height: 40))
+    h.type("nordm kari")
+    XCTAssertTrue(h.text.contains("Nordmann, Kari"))
+    XCTAssertEqual(h.session.render().size, Size(width: 120, height: 40))
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import XCTest
+
+/// The real binary in tmux at 80x24. Needs ./test (which builds the binary first) and tmux;
+/// under CI=true a missing piece fails instead of skipping.
+final class EndToEndTests: XCTestCase {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  var session = ""
+  var home = ""
+
+  override func setUpWithError() throws {
+    let binary = Self.repository.appendingPathComponent(".build/debug/workstation").path
+    let tmux = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+    let ready = FileManager.default.isExecutableFile(atPath: binary) && tmux
+    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" {
+      XCTFail("end-to-end tests need tmux and .build/debug/workstation (run ./test)")
+    }
+    try XCTSkipUnless(ready, "needs tmux and a built workstation binary")
+    session = "ws-e2e-\(getpid())-\(UUID().uuidString.prefix(6))"
+    home = NSTemporaryDirectory() + session
+    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+  }
+
+  override func tearDown() {
+    try? shell(["/usr/bin/tmux", "kill-session", "-t", session])
+    try? FileManager.default.removeItem(atPath: home)
+  }
+
+  @discardableResult
+  func shell(_ args: String...) throws -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: args[0])
+    p.arguments = Array(args.dropFirst())
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = out
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  func start(_ arguments: String, width: Int = 80, height: Int = 24) throws {
+    let binary = Self.repository.appendingPathComponent(".build/debug/workstation").path
+    let command =
+      "cd \(Self.repository.path) && XDG_DATA_HOME=\(home)/data XDG_CONFIG_HOME=\(home)/config "
+      + "TERM=xterm-256color \(binary) \(arguments); echo EXITED $?; sleep 60"
+    // Not captured: the tmux server inherits the pipe and would hold it open for ever.
+    try shell(["/usr/bin/tmux", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command])
+  }
+
+  func screen() throws -> String { try shell("/usr/bin/tmux", "capture-pane", "-p", "-t", session) }
+
+  /// Waits up to 15 s for `text` on the screen: the first start builds the demo store.
+  func waitFor(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    for _ in 0..<150 {
+      if try screen().contains(text) { return }
+      usleep(100_000)
+    }
+    XCTFail("never saw “\(text)” on:\n\(try screen())", file: file, line: line)
+  }
+
+  func send(_ keys: String...) throws {
+    try shell(["/usr/bin/tmux", "send-keys", "-t", session] + keys)
+  }
+
+  func shell(_ args: [String]) throws {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: args[0])
+    p.arguments = Array(args.dropFirst())
+    try p.run()
+    p.waitUntilExit()
+  }
+
+  func test_typing_kari_nordmanns_number_shows_her_summary_with_cave_then_quits_cleanly() throws {
+    try start("--demo")
+    try waitFor("DEMO — fiktive pasienter")
+    try send("-l", "12834823460")
+    try waitFor("Nordmann, Kari")
+    try send("Enter")
+    try waitFor("NORDMANN, Kari")
+    let chart = try screen()
+    XCTAssertTrue(chart.contains("!CAVE Legemiddelreaksjon: Penicillin"), chart)
+    XCTAssertTrue(chart.contains("Liv Nordmann"), chart)
+    try send("C-q")
+    try waitFor("EXITED 0")
+    XCTAssertFalse(try screen().contains("NORDMANN"), "the alternate screen is gone after quitting")
+  }
+
+  func test_english_and_sigterm_restore_the_terminal() throws {
+    try start("--demo --lang en")
+    try waitFor("DEMO — fictional patients")
+    try send("-l", "ødeg")
+    try waitFor("Ødegård, Åse")
+    let shellPID = try shell("/usr/bin/tmux", "display-message", "-p", "-t", session, "#{pane_pid}")
+    try shell(["/usr/bin/pkill", "-TERM", "-P", shellPID.trimmingCharacters(in: .whitespacesAndNewlines)])
+    try waitFor("EXITED 0")
+  }
+
+  func test_a_small_terminal_is_asked_to_grow() throws {
+    try start("--demo", width: 60, height: 20)
+    try waitFor("minst 80×24")
+  }
+
+  func test_a_bad_keymap_stops_before_the_screen_opens_with_file_and_line() throws {
+    let bad = home + "/bad.keymap"
+    try "[global]\nf2 = go.nowhere\n".write(toFile: bad, atomically: true, encoding: .utf8)
+    try start("--demo --keymap \(bad)")
+    try waitFor("EXITED 2")
+    XCTAssertTrue(try screen().contains("bad.keymap:2: tastekart: ukjent handling «go.nowhere»"))
+  }
+}
