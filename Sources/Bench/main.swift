@@ -1,19 +1,122 @@
 import Clinical
 import Foundation
+import Screens
 import Store
+import WorkstationKit
 
-let n = Int(CommandLine.arguments.dropFirst().first ?? "1000000") ?? 1_000_000
-let path = NSTemporaryDirectory() + "bench-\(getpid()).sqlite"
-let t0 = Date()
-let store = try DemoStoreBuilder.build(at: path, population: SyntheticPopulation(size: n))
-print("load \(n): \(Date().timeIntervalSince(t0)) s")
-let search = PatientSearch(store: store)
-let v = IdentifierValidator.inForce(on: CivilDate(year: 2026, month: 11, day: 27)!)
-for q in ["kari", "nordm kari", "kari n", "han", "h", "ø", "ødeg", "xqz", "12834823460", "1283", "N2346", "120348", "sen"] {
-  let query = LookupQuery.parse(q, today: CivilDate(year: 2026, month: 11, day: 27)!, validator: v)
-  var best = 1e9
-  var ids: [Int64] = []
-  for _ in 0..<50 { let t = Date(); ids = try search.ids(for: query, limit: 20); best = min(best, Date().timeIntervalSince(t)) }
-  let names = try PatientReader(store: store).listings(Array(ids.prefix(3))).map(\.name.full)
-  print(q, ids.count, String(format: "%.3f ms", best * 1000), names)
+// workstation-bench [--population N]: builds a synthetic store and measures the budgets of the
+// foundation issue on the real code paths. Exits 1 when a budget is missed.
+
+let arguments = CommandLine.arguments
+let population =
+  arguments.firstIndex(of: "--population").flatMap { Int(arguments[$0 + 1]) } ?? 1_000_000
+let folder = NSTemporaryDirectory() + "workstation-bench-\(getpid())"
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: folder) }
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+let keymapPath = repository.appendingPathComponent("Keymaps/default.keymap").path
+let today = Today.civilDate()
+var report = BenchReport()
+print("workstation-bench: \(population) patients, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+
+// Generating and loading the population, beside the engine writing as many bare rows.
+var load = Measurement()
+let store = try load.time {
+  try DemoStoreBuilder.build(
+    at: folder + "/demo.sqlite", population: SyntheticPopulation(size: population))
+}
+var bareLoad = Measurement()
+try bareLoad.time { try EngineBaseline.bulkInsert(rows: population, folder: folder) }
+report.add(
+  "generate + load \(population) patients", load, budget: 30_000,
+  baseline: String(format: "bare insert of %d rows: %.0f ms", population, bareLoad.p50))
+
+// The engine's floor for one keystroke: a bare indexed lookup by primary key.
+let bare = try EngineBaseline.indexedLookups(store: store, count: 20_000)
+let bareText = String(format: "bare indexed query p50 %.4f p99 %.4f", bare.p50, bare.p99)
+
+// Lookup per keystroke: 1–6 letters of each kind of name, and numbers digit by digit.
+let runner = EffectRunner(store: store, clinician: .demo, clock: { Date() })
+let validator = IdentifierValidator.inForce(on: today)
+func keystrokes(_ typed: String, upTo: Int) -> [String] {
+  (1...min(upTo, typed.count)).map { String(typed.prefix($0)) }
+}
+let lookups: [(String, [String])] = [
+  ("lookup: common name, 1–6 letters", keystrokes("hansen", upTo: 6)),
+  ("lookup: rare name, 1–6 letters", keystrokes("celius", upTo: 6)),
+  ("lookup: name with æøå, 1–6 letters", keystrokes("ødegår", upTo: 6)),
+  ("lookup: no-match fragment, 1–6 letters", keystrokes("qxzvwy", upTo: 6)),
+  ("lookup: two fragments 'nordm kari'", keystrokes("nordm kari", upTo: 10)),
+  ("lookup: number digit by digit, 1–11", keystrokes("12834823460", upTo: 11)),
+  ("lookup: birth date and VistA 'N23460'", ["120348", "12031948", "N", "N2", "N234", "N23460"]),
+]
+for (figure, prompts) in lookups {
+  var m = Measurement()
+  for _ in 0..<200 {
+    for prompt in prompts {
+      let query = LookupQuery.parse(prompt, today: today, validator: validator)
+      // A screenful plus one at 80x24, as the lookup screen asks for.
+      m.time { _ = runner.run(.search(query, generation: 1, limit: 18)) }
+    }
+  }
+  report.add(figure, m, budget: 1, baseline: bareText)
+}
+
+// One keystroke end to end: key → keymap → reduce → effects → render into the buffer.
+var keymap = try KeymapLoader.load(defaultPath: keymapPath, userPath: nil, extraPath: nil)
+@MainActor func newSession() -> Session {
+  let state = AppState(
+    language: .nb, size: .minimum,
+    session: SessionInfo(clinician: .demo, isDemo: true, storeIsEmpty: false),
+    hints: keymap.hints, today: today)
+  return Session(state: state, keymap: keymap, runner: runner)
+}
+var keystroke = Measurement()
+for round in 0..<100 {
+  let session = newSession()
+  session.start()
+  let typed = round % 2 == 0 ? "kari nordm" : "12834823460"
+  for ch in typed {
+    keystroke.time {
+      session.press(ch == " " ? Key(.space) : .char(ch))
+      _ = session.render()
+    }
+  }
+  for key in [Key(.down), Key(.up), Key(.enter), Key(.function(2))] {
+    keystroke.time {
+      session.press(key)
+      _ = session.render()
+    }
+  }
+}
+report.add("keystroke end to end (key → buffer)", keystroke, budget: 16, baseline: bareText)
+
+// Start to first screen on the existing store: open with checks, keymap, recent, first frame.
+var startup = Measurement()
+var bareOpen = Measurement()
+for _ in 0..<20 {
+  try startup.time {
+    let reopened = try PatientStore(path: folder + "/demo.sqlite", kind: .demo)
+    keymap = try KeymapLoader.load(defaultPath: keymapPath, userPath: nil, extraPath: nil)
+    let state = AppState(
+      language: .nb, size: .minimum,
+      session: SessionInfo(clinician: .demo, isDemo: true, storeIsEmpty: try reopened.isEmpty()),
+      hints: keymap.hints, today: today)
+    let session = Session(
+      state: state, keymap: keymap,
+      runner: EffectRunner(store: reopened, clinician: .demo, clock: { Date() }))
+    session.start()
+    _ = session.render()
+  }
+  try bareOpen.time { try EngineBaseline.openAndQuery(folder + "/demo.sqlite") }
+}
+report.add(
+  "start to first screen (existing store)", startup, budget: 200,
+  baseline: String(format: "bare open + one query p50 %.3f", bareOpen.p50))
+
+print(report.printed(), terminator: "")
+if !report.missed.isEmpty {
+  print("MISSED: " + report.missed.map(\.figure).joined(separator: "; "))
+  exit(1)
 }

@@ -28,12 +28,8 @@ public struct PatientSearch {
       return Self.unique(ids, limit: limit)
     case .initialAndDigits(let initial, let digits):
       return try db.statement(
-        """
-        SELECT i.patient_id FROM identifier i JOIN patient p ON p.id = i.patient_id
-        WHERE i.personal_number >= ?1 AND i.personal_number < ?1 || ':'
-          AND p.family_initial = ?2 LIMIT ?3
-        """
-      ).bind(1, digits).bind(2, initial).bind(3, limit).rows { $0.int(0) }
+        "SELECT id FROM patient WHERE vista_key >= ?1 AND vista_key < ?1 || ':' LIMIT ?2"
+      ).bind(1, initial + digits).bind(2, limit).rows { $0.int(0) }
     case .name(let words):
       return try name(words, limit: limit)
     }
@@ -100,7 +96,7 @@ public struct PatientSearch {
     let counter = try db.statement(
       """
       SELECT count(*) FROM (SELECT 1 FROM name_word
-        WHERE word >= ?1 AND word < ?1 || char(1114111) LIMIT 2000)
+        WHERE word >= ?1 AND word < ?1 || char(1114111) LIMIT 300)
       """)
     var best = (index: 0, hits: Int64.max)
     for (index, word) in words.enumerated() {

@@ -41,19 +41,18 @@ struct PatientWriter {
     let key = record.name.searchKey
     try db.statement(
       """
-      INSERT INTO patient(given, middle, family, name_key, family_initial, birth_date, sex,
+      INSERT INTO patient(given, middle, family, name_key, vista_key, birth_date, sex,
         municipality_code, gp_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       """
     )
     .bind(1, record.name.given).bind(2, record.name.middle).bind(3, record.name.family)
-    .bind(4, key).bind(5, NameKey.fold(String(record.name.family.prefix(1))))
+    .bind(4, key).bind(5, Self.vistaKey(record))
     .bind(6, record.birthDate.ordinal).bind(7, record.sex.rawValue)
     .bind(8, record.municipalityCode).bind(9, gpID).run()
     let id = db.lastInsertRowID
     try db.statement(
-      "INSERT INTO identifier(value, patient_id, kind, personal_number) VALUES (?, ?, ?, ?)"
-    ).bind(1, record.identifier).bind(2, id).bind(3, record.identifierKind.rawValue)
-      .bind(4, String(record.identifier.suffix(5))).run()
+      "INSERT INTO identifier(value, patient_id, kind) VALUES (?, ?, ?)"
+    ).bind(1, record.identifier).bind(2, id).bind(3, record.identifierKind.rawValue).run()
     let words = try db.statement("INSERT INTO name_word(patient_id, word) VALUES (?, ?)")
     for word in Set(key.split(separator: " ")) {
       try words.bind(1, id).bind(2, String(word)).run()
@@ -61,6 +60,12 @@ struct PatientWriter {
     for entry in record.cave { try insertCave(entry, patientID: id) }
     for contact in record.contacts { try insertContact(contact, patientID: id) }
     return id
+  }
+
+  /// Family-name initial and personnummer (the last five digits), folded: "n23460". One index
+  /// range on it answers "N2346" however few digits are typed.
+  static func vistaKey(_ record: PatientRecord) -> String {
+    NameKey.fold(String(record.name.family.prefix(1))) + record.identifier.suffix(5)
   }
 
   private func insertCave(_ e: CaveEntry, patientID: Int64) throws(StoreError) {

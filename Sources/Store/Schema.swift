@@ -15,7 +15,7 @@ enum Schema {
       id INTEGER PRIMARY KEY,
       given TEXT NOT NULL, middle TEXT, family TEXT NOT NULL,
       name_key TEXT NOT NULL,
-      family_initial TEXT NOT NULL,
+      vista_key TEXT NOT NULL,
       birth_date INTEGER NOT NULL,
       sex TEXT NOT NULL CHECK (sex IN ('F', 'M', 'U')),
       municipality_code TEXT REFERENCES municipality(code),
@@ -23,8 +23,7 @@ enum Schema {
     CREATE TABLE identifier(
       value TEXT PRIMARY KEY,
       patient_id INTEGER NOT NULL REFERENCES patient(id),
-      kind TEXT NOT NULL,
-      personal_number TEXT NOT NULL) WITHOUT ROWID;
+      kind TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE name_word(
       patient_id INTEGER NOT NULL REFERENCES patient(id), word TEXT NOT NULL);
     CREATE VIRTUAL TABLE patient_name_fts USING fts5(

@@ -4,7 +4,7 @@ enum SearchIndexes {
   static let create = """
     CREATE INDEX IF NOT EXISTS patient_by_birth_date ON patient(birth_date);
     CREATE INDEX IF NOT EXISTS identifier_by_patient ON identifier(patient_id);
-    CREATE INDEX IF NOT EXISTS identifier_by_personal_number ON identifier(personal_number);
+    CREATE INDEX IF NOT EXISTS patient_by_vista_key ON patient(vista_key);
     CREATE INDEX IF NOT EXISTS name_word_by_word ON name_word(word, patient_id);
     CREATE INDEX IF NOT EXISTS name_word_by_patient ON name_word(patient_id);
     CREATE TRIGGER IF NOT EXISTS patient_fts_insert AFTER INSERT ON patient BEGIN
@@ -24,7 +24,7 @@ enum SearchIndexes {
   static let drop = """
     DROP INDEX IF EXISTS patient_by_birth_date;
     DROP INDEX IF EXISTS identifier_by_patient;
-    DROP INDEX IF EXISTS identifier_by_personal_number;
+    DROP INDEX IF EXISTS patient_by_vista_key;
     DROP INDEX IF EXISTS name_word_by_word;
     DROP INDEX IF EXISTS name_word_by_patient;
     DROP TRIGGER IF EXISTS patient_fts_insert;

@@ -25,11 +25,11 @@ public final class EffectRunner {
   public func run(_ effect: Effect) -> [Event] {
     do throws(StoreError) {
       switch effect {
-      case .search(let query, let generation):
-        let ids = try search.ids(for: query, limit: LookupState.fetchLimit)
+      case .search(let query, let generation, let limit):
+        let ids = try search.ids(for: query, limit: limit)
         return [.searchFinished(generation: generation, try reader.listings(ids))]
-      case .loadRecent:
-        return [.recentLoaded(try reader.recent(for: clinician.userID, limit: LookupState.fetchLimit))]
+      case .loadRecent(let limit):
+        return [.recentLoaded(try reader.recent(for: clinician.userID, limit: limit))]
       case .openChart(let patientID):
         let summary = try audit.openChart(
           patientID, by: clinician, basis: .directLookup, at: clock())

@@ -24,7 +24,7 @@ final class LookupFlowTests: XCTestCase {
     var state = try Harness().state
     let first = AppReducer.reduce(&state, .text("k"))
     let second = AppReducer.reduce(&state, .text("a"))
-    guard case .search(_, let g1) = first.first, case .search(let q, let g2) = second.first else {
+    guard case .search(_, let g1, _) = first.first, case .search(let q, let g2, _) = second.first else {
       return XCTFail("each keystroke asks for a search: \(first) \(second)")
     }
     XCTAssertEqual(q, .name(["ka"]))
@@ -122,5 +122,21 @@ final class LookupFlowTests: XCTestCase {
     h.type("nordm kari")
     XCTAssertTrue(h.text.contains("Nordmann, Kari"))
     XCTAssertEqual(h.session.render().size, Size(width: 120, height: 40))
+  }
+}
+
+final class LookupPagingTests: XCTestCase {
+  func test_a_search_fetches_a_screenful_plus_one_and_paging_past_it_fetches_more() throws {
+    let h = try Harness(population: 2_000)
+    h.type("a")
+    guard case .lookup(let first) = h.state.top else { return XCTFail() }
+    XCTAssertEqual(first.results.count, 18, "17 visible rows at 80x24, plus one to know there are more")
+    XCTAssertTrue(first.hasMore)
+    h.perform(.listPageDown)
+    h.perform(.listPageDown)
+    guard case .lookup(let paged) = h.state.top else { return XCTFail() }
+    XCTAssertEqual(paged.selection, 34)
+    XCTAssertGreaterThan(paged.results.count, 34)
+    XCTAssertEqual(Set(paged.results.map(\.id)).count, paged.results.count)
   }
 }

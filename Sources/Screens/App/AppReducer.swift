@@ -25,7 +25,7 @@ public enum AppReducer {
     case .action(.goLookup):
       state.help = nil
       state.screens = [.lookup(LookupState())]
-      return [.loadRecent]
+      return [.loadRecent(limit: LookupView.visibleRows(state.size))]
     case .chartOpened(let summary):
       state.help = nil
       state.screens.append(.chart(ChartState(summary: summary)))
@@ -38,7 +38,9 @@ public enum AppReducer {
     }
     if case .action(.goBack) = event, state.screens.count > 1 {
       state.screens.removeLast()
-      if case .lookup(let lookup) = state.top, lookup.query == .recent { return [.loadRecent] }
+      if case .lookup(let lookup) = state.top, lookup.query == .recent {
+        return [.loadRecent(limit: LookupView.visibleRows(state.size))]
+      }
       return []
     }
     return reduceTop(&state, event)

@@ -3,9 +3,10 @@ import Clinical
 /// Work a reducer asks for instead of doing I/O itself. The effect runner performs it against
 /// the store and answers with an `Event`.
 public enum Effect: Equatable, Sendable {
-  /// Find patients; the generation lets the reducer drop answers to older keystrokes.
-  case search(LookupQuery, generation: Int)
-  case loadRecent
+  /// Find at most `limit` patients; the generation lets the reducer drop answers to older
+  /// keystrokes.
+  case search(LookupQuery, generation: Int, limit: Int)
+  case loadRecent(limit: Int)
   /// Log the opening, then load the summary: one transaction.
   case openChart(patientID: Int64)
   case quit

@@ -29,4 +29,7 @@ public enum Action: String, CaseIterable, Sendable {
 extension Action {
   /// The actions that edit the focused text field.
   public var editsField: Bool { rawValue.hasPrefix("field.") }
+
+  /// The actions that move a selection or scroll position.
+  public var movesInList: Bool { rawValue.hasPrefix("list.") }
 }

@@ -21,13 +21,20 @@ enum LookupReducer {
         return []
       }
       return [.openChart(patientID: patient.id)]
-    case .action(let action):
-      s.selection = ListMovement.move(
-        s.selection, count: s.results.count, action, page: LookupView.visibleRows(app.size))
-      return []
+    case .action(let action) where action.movesInList:
+      let page = LookupView.visibleRows(app.size)
+      let wanted = ListMovement.move(s.selection, count: Int.max, action, page: page)
+      s.selection = ListMovement.move(s.selection, count: s.results.count, action, page: page)
+      // Past the last fetched row of a longer list: fetch one page more, keep the place.
+      guard wanted >= s.results.count - 1, s.hasMore, s.query != .recent else { return [] }
+      s.limit += page
+      s.generation += 1
+      s.pendingSelection = wanted
+      return [.search(s.query, generation: s.generation, limit: s.limit)]
     case .searchFinished(let generation, let listings) where generation == s.generation:
       s.results = listings
-      s.selection = 0
+      s.selection = min(s.pendingSelection ?? 0, max(0, listings.count - 1))
+      s.pendingSelection = nil
       s.shownGeneration = generation
       return []
     case .recentLoaded(let listings) where s.query == .recent:
@@ -43,9 +50,11 @@ enum LookupReducer {
   /// Reads the prompt as a query and asks for its matches.
   static func search(_ s: inout LookupState, _ app: AppState) -> [Effect] {
     s.generation += 1
+    s.pendingSelection = nil
+    s.limit = LookupView.visibleRows(app.size) + 1
     s.query = LookupQuery.parse(
       s.field.text, today: app.today, validator: .inForce(on: app.today))
-    if s.query == .recent { return [.loadRecent] }
-    return [.search(s.query, generation: s.generation)]
+    if s.query == .recent { return [.loadRecent(limit: s.limit)] }
+    return [.search(s.query, generation: s.generation, limit: s.limit)]
   }
 }

@@ -11,8 +11,14 @@ public struct LookupState: Equatable, Sendable {
   /// The generation whose answer is on screen.
   public var shownGeneration = 0
 
-  /// How many rows one search fetches: more than a screen, so paging needs no new query.
-  public static let fetchLimit = 50
+  /// How many rows the current search asked for: a screenful plus one, so the screen knows
+  /// there are more; moving past the end asks for another page.
+  public var limit = 0
+  /// Where the selection goes when the longer page it asked for arrives.
+  var pendingSelection: Int?
+
+  /// More matches exist than were fetched.
+  public var hasMore: Bool { limit > 0 && results.count >= limit }
 
   public init() {}
 

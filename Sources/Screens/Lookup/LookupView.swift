@@ -14,7 +14,7 @@ enum LookupView {
       let note: String
       if s.query == .recent {
         note = app.text(.recentHeading)
-      } else if s.results.count >= LookupState.fetchLimit {
+      } else if s.hasMore {
         note = app.text(.moreMatches(s.results.count))
       } else {
         note = app.text(.matchCount(s.results.count))
