@@ -26,10 +26,10 @@ public enum DemoStoreBuilder {
     let db = try SQLiteDatabase(path: path, create: true)
     try db.execute(
       "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; "
-        + "PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF")
+        + "PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF; PRAGMA threads=2")
     try Migrations.apply(to: db)
     try db.execute(SearchIndexes.drop)
-    let writer = PatientWriter(db: db, kind: .demo)
+    let writer = try PatientWriter(db: db, kind: .demo)
     try db.inTransaction { () throws(StoreError) in
       try StoreMeta.set("kind", StoreKind.demo.rawValue, in: db)
       try StoreMeta.set("population.seed", String(population.seed), in: db)
@@ -37,8 +37,14 @@ public enum DemoStoreBuilder {
       for municipality in population.municipalities { try writer.insertMunicipality(municipality) }
       var gpIDs: [Int64] = []
       for gp in population.gps { gpIDs.append(try writer.insertGP(gp)) }
-      try population.forEachPatient { (record) throws(StoreError) in
-        try writer.insert(record, gpID: record.gpIndex.map { gpIDs[$0] })
+      let pipe = RecordPipe.generating(population)
+      do throws(StoreError) {
+        while let chunk = pipe.next() {
+          for record in chunk { try writer.insert(record, gpID: record.gpIndex.map { gpIDs[$0] }) }
+        }
+      } catch {
+        pipe.cancel()
+        throw error
       }
     }
     try db.execute(SearchIndexes.create)

@@ -51,42 +51,64 @@ public struct PatientSearch {
     return try statement.rows { $0.int(0) }
   }
 
-  /// Word-start matches first (B-tree range on the rarest fragment), then, for fragments of
-  /// three or more letters, matches inside a word from the trigram index.
+  /// Word-start matches first, then, for fragments of three or more letters, matches inside a
+  /// word from the trigram index.
   private func name(_ words: [String], limit: Int) throws(StoreError) -> [Int64] {
-    let driver = try rarest(words)
-    let others = words.enumerated().filter { $0.offset != driver }.map(\.element)
-    let filter = others.indices.map { " AND instr(' ' || p.name_key, ' ' || ?\($0 + 3)) > 0" }
-    let statement = try db.statement(
-      """
-      SELECT w.patient_id FROM name_word w JOIN patient p ON p.id = w.patient_id
-      WHERE w.word >= ?1 AND w.word < ?1 || char(1114111)\(filter.joined()) LIMIT ?2
-      """)
-    statement.bind(1, words[driver]).bind(2, limit)
-    for (index, word) in others.enumerated() { statement.bind(Int32(index + 3), word) }
-    var ids = Self.unique(try statement.rows { $0.int(0) }, limit: limit)
+    var ids = try wordStarts(words, limit: limit)
     if ids.count < limit {
       ids = Self.unique(ids + (try inside(words, limit: limit)), limit: limit)
     }
     return ids
   }
 
+  /// Patients with a name word starting with each fragment. Several long fragments intersect
+  /// fastest in the trigram index (its posting lists merge), then each is checked to start a
+  /// word; otherwise a B-tree range on the rarest fragment drives.
+  private func wordStarts(_ words: [String], limit: Int) throws(StoreError) -> [Int64] {
+    if words.count > 1 && words.allSatisfy({ $0.count >= 3 }) {
+      return try trigram(words, wordStart: true, limit: limit)
+    }
+    let driver = try rarest(words)
+    let others = words.enumerated().filter { $0.offset != driver }.map(\.element)
+    // The folded name rides in the index, so the other fragments are checked without reading
+    // a single patient row.
+    let filter = others.indices.map { " AND instr(' ' || name_key, ' ' || ?\($0 + 3)) > 0" }
+    let statement = try db.statement(
+      """
+      SELECT patient_id FROM name_word
+      WHERE word >= ?1 AND word < ?1 || char(1114111)\(filter.joined()) LIMIT ?2
+      """)
+    statement.bind(1, words[driver]).bind(2, limit)
+    for (index, word) in others.enumerated() { statement.bind(Int32(index + 3), word) }
+    return Self.unique(try statement.rows { $0.int(0) }, limit: limit)
+  }
+
   /// Matches anywhere inside the name ("sen" finds Hansen), through the FTS5 trigram index.
   private func inside(_ words: [String], limit: Int) throws(StoreError) -> [Int64] {
-    let long = words.filter { $0.count >= 3 }
-    guard !long.isEmpty else { return [] }
-    let short = words.filter { $0.count < 3 }
-    let match = long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    guard words.contains(where: { $0.count >= 3 }) else { return [] }
+    return try trigram(words, wordStart: false, limit: limit)
+  }
+
+  /// The trigram index matches fragments of three or more letters; shorter ones, and with
+  /// `wordStart` all of them, are checked on the stored folded name.
+  private func trigram(_ words: [String], wordStart: Bool, limit: Int) throws(StoreError) -> [Int64] {
+    let match = words.filter { $0.count >= 3 }
+      .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
       .joined(separator: " AND ")
-    let filter = short.indices.map { " AND instr(p.name_key, ?\($0 + 3)) > 0" }
+    let checked = wordStart ? words : words.filter { $0.count < 3 }
+    let filter = checked.indices.map {
+      wordStart
+        ? " AND instr(' ' || p.name_key, ' ' || ?\($0 + 3)) > 0"
+        : " AND instr(p.name_key, ?\($0 + 3)) > 0"
+    }
     let statement = try db.statement(
       """
       SELECT f.rowid FROM patient_name_fts f JOIN patient p ON p.id = f.rowid
       WHERE patient_name_fts MATCH ?1\(filter.joined()) LIMIT ?2
       """)
     statement.bind(1, match).bind(2, limit)
-    for (index, word) in short.enumerated() { statement.bind(Int32(index + 3), word) }
-    return try statement.rows { $0.int(0) }
+    for (index, word) in checked.enumerated() { statement.bind(Int32(index + 3), word) }
+    return Self.unique(try statement.rows { $0.int(0) }, limit: limit)
   }
 
   /// The fragment with the fewest word-start hits, counted only up to a bound so a common

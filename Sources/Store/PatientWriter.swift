@@ -5,6 +5,32 @@ import Clinical
 struct PatientWriter {
   let db: SQLiteDatabase
   let kind: StoreKind
+  // Prepared once: the loader inserts a million patients, and looking statements up by their
+  // text costs a hash of the whole SQL string on every row.
+  private let patient: SQLiteStatement
+  private let identifier: SQLiteStatement
+  private let word: SQLiteStatement
+  private let cave: SQLiteStatement
+  private let contact: SQLiteStatement
+
+  init(db: SQLiteDatabase, kind: StoreKind) throws(StoreError) {
+    self.db = db
+    self.kind = kind
+    patient = try db.prepare(
+      """
+      INSERT INTO patient(given, middle, family, name_key, vista_key, birth_date, sex,
+        municipality_code, gp_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    identifier = try db.prepare("INSERT INTO identifier(value, patient_id, kind) VALUES (?, ?, ?)")
+    word = try db.prepare("INSERT INTO name_word(patient_id, word, name_key) VALUES (?, ?, ?)")
+    cave = try db.prepare(
+      """
+      INSERT INTO cave_entry(patient_id, category, agent, reaction, severity, certainty,
+        registered_by, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    contact = try db.prepare(
+      "INSERT INTO contact(patient_id, name, relation, phone, next_of_kin) VALUES (?, ?, ?, ?, ?)")
+  }
 
   func insertMunicipality(_ m: Municipality) throws(StoreError) {
     try db.statement("INSERT OR IGNORE INTO municipality(code, name, county) VALUES (?, ?, ?)")
@@ -39,23 +65,15 @@ struct PatientWriter {
       throw .syntheticNumberInProductionStore
     }
     let key = record.name.searchKey
-    try db.statement(
-      """
-      INSERT INTO patient(given, middle, family, name_key, vista_key, birth_date, sex,
-        municipality_code, gp_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """
-    )
+    try patient
     .bind(1, record.name.given).bind(2, record.name.middle).bind(3, record.name.family)
     .bind(4, key).bind(5, Self.vistaKey(record))
     .bind(6, record.birthDate.ordinal).bind(7, record.sex.rawValue)
     .bind(8, record.municipalityCode).bind(9, gpID).run()
     let id = db.lastInsertRowID
-    try db.statement(
-      "INSERT INTO identifier(value, patient_id, kind) VALUES (?, ?, ?)"
-    ).bind(1, record.identifier).bind(2, id).bind(3, record.identifierKind.rawValue).run()
-    let words = try db.statement("INSERT INTO name_word(patient_id, word) VALUES (?, ?)")
-    for word in Set(key.split(separator: " ")) {
-      try words.bind(1, id).bind(2, String(word)).run()
+    try identifier.bind(1, record.identifier).bind(2, id).bind(3, record.identifierKind.rawValue).run()
+    for nameWord in Set(key.split(separator: " ")) {
+      try word.bind(1, id).bind(2, String(nameWord)).bind(3, key).run()
     }
     for entry in record.cave { try insertCave(entry, patientID: id) }
     for contact in record.contacts { try insertContact(contact, patientID: id) }
@@ -69,20 +87,13 @@ struct PatientWriter {
   }
 
   private func insertCave(_ e: CaveEntry, patientID: Int64) throws(StoreError) {
-    try db.statement(
-      """
-      INSERT INTO cave_entry(patient_id, category, agent, reaction, severity, certainty,
-        registered_by, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-      """
-    ).bind(1, patientID).bind(2, e.category.rawValue).bind(3, e.agent).bind(4, e.reaction)
+    try cave.bind(1, patientID).bind(2, e.category.rawValue).bind(3, e.agent).bind(4, e.reaction)
       .bind(5, e.severity.rawValue).bind(6, e.certainty.rawValue).bind(7, e.registeredBy)
       .bind(8, e.registeredOn.ordinal).run()
   }
 
   private func insertContact(_ c: PatientContact, patientID: Int64) throws(StoreError) {
-    try db.statement(
-      "INSERT INTO contact(patient_id, name, relation, phone, next_of_kin) VALUES (?, ?, ?, ?, ?)"
-    ).bind(1, patientID).bind(2, c.name).bind(3, c.relation.rawValue).bind(4, c.phone)
+    try contact.bind(1, patientID).bind(2, c.name).bind(3, c.relation.rawValue).bind(4, c.phone)
       .bind(5, c.isNextOfKin ? 1 : 0).run()
   }
 }

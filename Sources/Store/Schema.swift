@@ -25,7 +25,8 @@ enum Schema {
       patient_id INTEGER NOT NULL REFERENCES patient(id),
       kind TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE name_word(
-      patient_id INTEGER NOT NULL REFERENCES patient(id), word TEXT NOT NULL);
+      patient_id INTEGER NOT NULL REFERENCES patient(id), word TEXT NOT NULL,
+      name_key TEXT NOT NULL);
     CREATE VIRTUAL TABLE patient_name_fts USING fts5(
       name_key, content='patient', content_rowid='id', tokenize='trigram');
     CREATE TABLE cave_entry(

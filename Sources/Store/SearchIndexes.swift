@@ -5,8 +5,7 @@ enum SearchIndexes {
     CREATE INDEX IF NOT EXISTS patient_by_birth_date ON patient(birth_date);
     CREATE INDEX IF NOT EXISTS identifier_by_patient ON identifier(patient_id);
     CREATE INDEX IF NOT EXISTS patient_by_vista_key ON patient(vista_key);
-    CREATE INDEX IF NOT EXISTS name_word_by_word ON name_word(word, patient_id);
-    CREATE INDEX IF NOT EXISTS name_word_by_patient ON name_word(patient_id);
+    CREATE INDEX IF NOT EXISTS name_word_by_word ON name_word(word, name_key, patient_id);
     CREATE TRIGGER IF NOT EXISTS patient_fts_insert AFTER INSERT ON patient BEGIN
       INSERT INTO patient_name_fts(rowid, name_key) VALUES (new.id, new.name_key);
     END;
@@ -26,7 +25,6 @@ enum SearchIndexes {
     DROP INDEX IF EXISTS identifier_by_patient;
     DROP INDEX IF EXISTS patient_by_vista_key;
     DROP INDEX IF EXISTS name_word_by_word;
-    DROP INDEX IF EXISTS name_word_by_patient;
     DROP TRIGGER IF EXISTS patient_fts_insert;
     DROP TRIGGER IF EXISTS patient_fts_delete;
     DROP TRIGGER IF EXISTS patient_fts_update;

@@ -62,7 +62,7 @@ final class StoreSafetyTests: XCTestCase {
     let store = try PatientStore(path: folder + "/s.sqlite", kind: .production)
     var kari: PatientRecord?
     SyntheticPopulation(size: 1).forEachPatient { kari = $0 }
-    let writer = PatientWriter(db: store.db, kind: .production)
+    let writer = try PatientWriter(db: store.db, kind: .production)
     try writer.insertMunicipality(Municipality(code: "5001", name: "Trondheim", county: "Trøndelag"))
     XCTAssertThrowsError(try writer.insert(try XCTUnwrap(kari), gpID: nil)) {
       XCTAssertEqual($0 as? StoreError, .syntheticNumberInProductionStore)

@@ -91,7 +91,7 @@ final class EndToEndTests: XCTestCase {
   func test_english_and_sigterm_restore_the_terminal() throws {
     try start("--demo --lang en")
     try waitFor("DEMO — fictional patients")
-    try send("-l", "ødeg")
+    try send("-l", "ødeg åse")
     try waitFor("Ødegård, Åse")
     let shellPID = try shell("/usr/bin/tmux", "display-message", "-p", "-t", session, "#{pane_pid}")
     try shell(["/usr/bin/pkill", "-TERM", "-P", shellPID.trimmingCharacters(in: .whitespacesAndNewlines)])

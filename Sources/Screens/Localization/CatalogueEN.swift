@@ -21,7 +21,7 @@ enum CatalogueEN {
     case .emptyStoreHowTo:
       return "Try fictional patients: workstation --demo. See README.md to get started."
     case .noMatches(let q): return "No patient matches “\(q)”."
-    case .moreMatches(let n): return "Showing the first \(n) matches: type more to narrow down."
+    case .moreMatches(let n): return "Over \(n) matches: type more to narrow down"
     case .matchCount(let n): return n == 1 ? "1 match" : "\(n) matches"
     case .column(let c):
       switch c {

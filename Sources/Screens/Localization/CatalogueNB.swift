@@ -21,7 +21,7 @@ enum CatalogueNB {
     case .emptyStoreHowTo:
       return "Prøv med fiktive pasienter: workstation --demo. Se README.md for å komme i gang."
     case .noMatches(let q): return "Ingen treff på «\(q)»."
-    case .moreMatches(let n): return "Viser de første \(n) treffene – skriv mer for å snevre inn."
+    case .moreMatches(let n): return "Over \(n) treff – skriv mer for å snevre inn"
     case .matchCount(let n): return n == 1 ? "1 treff" : "\(n) treff"
     case .column(let c):
       switch c {

@@ -15,7 +15,8 @@ enum LookupView {
       if s.query == .recent {
         note = app.text(.recentHeading)
       } else if s.hasMore {
-        note = app.text(.moreMatches(s.results.count))
+        // The last row was fetched only to know that there are more.
+        note = app.text(.moreMatches(s.results.count - 1))
       } else {
         note = app.text(.matchCount(s.results.count))
       }
