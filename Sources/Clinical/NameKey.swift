@@ -26,6 +26,22 @@ public enum NameKey {
     fold(text).split(separator: " ").map(String.init)
   }
 
+  /// The folded text as the store keeps and compares it: æ, ø and å become the three ASCII
+  /// characters after z, so byte order is Norwegian alphabetical order (… z æ ø å); in UTF-8,
+  /// å would sort before æ.
+  public static func collating(_ folded: String) -> String {
+    String(
+      folded.unicodeScalars.compactMap { s -> Character? in
+        switch s {
+        case "æ": return "{"
+        case "ø": return "|"
+        case "å": return "}"
+        case "{", "|", "}": return nil
+        default: return Character(s)
+        }
+      })
+  }
+
   private static func foldCharacter(_ ch: Character) -> String {
     if ch.isASCII { return ch.lowercased() }
     switch ch {

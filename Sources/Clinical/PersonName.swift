@@ -20,6 +20,6 @@ public struct PersonName: Hashable, Sendable {
     [given, middle, family].compactMap { $0 }.joined(separator: " ")
   }
 
-  /// The folded search key of all name words: "åse ærlig ødegård".
-  public var searchKey: String { NameKey.fold(full) }
+  /// The search key of all name words as the store keeps it (see `NameKey.collating`).
+  public var searchKey: String { NameKey.collating(NameKey.fold(full)) }
 }

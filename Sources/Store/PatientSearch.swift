@@ -29,9 +29,9 @@ public struct PatientSearch {
     case .initialAndDigits(let initial, let digits):
       return try db.statement(
         "SELECT id FROM patient WHERE vista_key >= ?1 AND vista_key < ?1 || ':' LIMIT ?2"
-      ).bind(1, initial + digits).bind(2, limit).rows { $0.int(0) }
+      ).bind(1, NameKey.collating(initial) + digits).bind(2, limit).rows { $0.int(0) }
     case .name(let words):
-      return try name(words, limit: limit)
+      return try name(words.map(NameKey.collating), limit: limit)
     }
   }
 
@@ -47,7 +47,9 @@ public struct PatientSearch {
     let statement = try db.statement(
       "SELECT id FROM patient WHERE birth_date = ?1\(filter.joined()) LIMIT ?2")
     statement.bind(1, date.ordinal).bind(2, limit)
-    for (index, word) in words.enumerated() { statement.bind(Int32(index + 3), word) }
+    for (index, word) in words.enumerated() {
+      statement.bind(Int32(index + 3), NameKey.collating(word))
+    }
     return try statement.rows { $0.int(0) }
   }
 

@@ -95,3 +95,19 @@ final class PatientSearchTests: XCTestCase {
     XCTAssertEqual(try names("01418010181"), ["Ukjent Legevaktpasient"])
   }
 }
+
+final class NorwegianOrderTests: XCTestCase {
+  func test_word_start_matches_come_in_norwegian_alphabetical_order_with_aa_last() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let store = try DemoStoreBuilder.build(
+      at: folder + "/demo.sqlite", population: SyntheticPopulation(size: 20_000))
+    let ids = try PatientSearch(store: store).ids(for: query("ødegård"), limit: 400)
+    let given = try PatientReader(store: store).listings(ids).map { NameKey.fold($0.name.given) }
+    XCTAssertTrue(given.contains { $0.hasPrefix("å") } && given.contains { $0.hasPrefix("ø") })
+    let alphabet = Array("abcdefghijklmnopqrstuvwxyzæøå")
+    func rank(_ s: String) -> [Int] { s.map { alphabet.firstIndex(of: $0) ?? -1 } }
+    let ranks = given.map(rank)
+    XCTAssertEqual(ranks, ranks.sorted { $0.lexicographicallyPrecedes($1) })
+  }
+}
