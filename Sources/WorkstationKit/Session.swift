@@ -25,17 +25,17 @@ public final class Session {
   /// One key press through the keymap, as the terminal delivers it.
   public func press(_ key: Key) {
     pending.append(key)
-    switch keymap.resolve(pending, contexts: state.contexts, textFocus: state.fieldHasFocus) {
-    case .pending:
+    let resolution = keymap.resolve(pending, contexts: state.contexts, textFocus: state.fieldHasFocus)
+    if resolution == .pending {
+      dispatch(.pendingKeys(pending.map(\.description).joined(separator: " ")))
       return
-    case .action(let action):
-      pending = []
-      dispatch(.action(action))
-    case .text(let text):
-      pending = []
-      dispatch(.text(text))
-    case .unbound:
-      pending = []
+    }
+    pending = []
+    if state.pendingKeys != nil { dispatch(.pendingKeys(nil)) }
+    switch resolution {
+    case .action(let action): dispatch(.action(action))
+    case .text(let text): dispatch(.text(text))
+    case .pending, .unbound: break
     }
   }
 

@@ -1,5 +1,6 @@
 import Clinical
 import Screens
+import Store
 import XCTest
 
 /// The clinician's path through lookup and chart, asserted by meaning at every step.
@@ -138,5 +139,39 @@ final class LookupPagingTests: XCTestCase {
     XCTAssertEqual(paged.selection, 34)
     XCTAssertGreaterThan(paged.results.count, 34)
     XCTAssertEqual(Set(paged.results.map(\.id)).count, paged.results.count)
+  }
+}
+
+final class KeySequenceTests: XCTestCase {
+  func test_the_start_of_a_sequence_shows_in_the_footer_until_it_completes() throws {
+    let vim = try String(
+      contentsOf: Harness.repository.appendingPathComponent("Keymaps/vim.keymap"), encoding: .utf8)
+    let h = try Harness(keymap: vim)
+    h.type("a")
+    h.perform(.lookupOpenChart)
+    guard case .chart = h.state.top else { return XCTFail("chart did not open") }
+    h.perform(.appHelp)
+    h.press("j j")
+    XCTAssertEqual(h.state.help?.scroll, 2)
+    h.press("g")
+    XCTAssertEqual(h.state.pendingKeys, "g")
+    XCTAssertTrue(h.text.split(separator: "\n").last?.hasPrefix("g …") == true, h.text)
+    h.press("g")
+    XCTAssertNil(h.state.pendingKeys)
+    XCTAssertEqual(h.state.help?.scroll, 0)
+  }
+}
+
+final class HostileTextTests: XCTestCase {
+  func test_escape_sequences_stored_in_a_name_are_never_drawn() throws {
+    let h = try Harness()
+    let db = try SQLiteDatabase(path: h.folder + "/demo.sqlite", create: false)
+    try db.prepare("UPDATE patient SET given = ? WHERE id = 1")
+      .bind(1, "Kari\u{1B}[2J\u{1B}]0;pwned\u{07}\u{202E}X").run()
+    h.type("12834823460")
+    h.perform(.lookupOpenChart)
+    let screen = h.screen
+    XCTAssertFalse(screen.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+    XCTAssertTrue(h.text.contains("NORDMANN, KariX"), h.text)
   }
 }

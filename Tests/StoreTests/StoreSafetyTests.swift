@@ -105,4 +105,31 @@ final class StoreSafetyTests: XCTestCase {
     let ids = try PatientSearch(store: store).ids(for: query("kari"), limit: 5)
     XCTAssertFalse(ids.isEmpty, "looking up still works on a read-only store")
   }
+
+  func test_a_full_disk_keeps_the_chart_closed_and_loses_nothing_already_stored() throws {
+    let path = folder + "/demo.sqlite"
+    let store = try DemoStoreBuilder.build(at: path, population: SyntheticPopulation(size: 20))
+    let log = AuditLog(store: store)
+    _ = try log.openChart(1, by: .demo, basis: .directLookup, at: Date())
+    // No room for one more page: SQLite answers SQLITE_FULL exactly as on a full disk.
+    try store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    let pages = try store.db.prepare("PRAGMA page_count")
+    _ = try pages.step()
+    try store.db.execute("PRAGMA max_page_count = \(pages.int(0))")
+    var failures = 0
+    for _ in 0..<200 {
+      do {
+        _ = try log.openChart(1, by: .demo, basis: .directLookup, at: Date())
+      } catch StoreError.diskFull {
+        failures += 1
+        break
+      }
+    }
+    XCTAssertEqual(failures, 1, "the store filled up and said so")
+    let before = try PatientReader(store: store).access(1, limit: 1_000).count
+    try store.db.execute("PRAGMA max_page_count = 1073741823")
+    _ = try log.openChart(1, by: .demo, basis: .directLookup, at: Date())
+    XCTAssertEqual(try PatientReader(store: store).access(1, limit: 1_000).count, before + 1)
+    XCTAssertEqual(try PatientReader(store: store).summary(1).listing.name.full, "Kari Nordmann")
+  }
 }

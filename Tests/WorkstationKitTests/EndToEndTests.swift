@@ -41,11 +41,14 @@ final class EndToEndTests: XCTestCase {
     return String(decoding: data, as: UTF8.self)
   }
 
-  func start(_ arguments: String, width: Int = 80, height: Int = 24) throws {
+  func start(
+    _ arguments: String, width: Int = 80, height: Int = 24,
+    environment: String = "TERM=xterm-256color"
+  ) throws {
     let binary = Self.repository.appendingPathComponent(".build/debug/workstation").path
     let command =
       "cd \(Self.repository.path) && XDG_DATA_HOME=\(home)/data XDG_CONFIG_HOME=\(home)/config "
-      + "TERM=xterm-256color \(binary) \(arguments); echo EXITED $?; sleep 60"
+      + "\(environment) \(binary) \(arguments); echo EXITED $?; stty -a | grep -o ' icanon'; sleep 60"
     // Not captured: the tmux server inherits the pipe and would hold it open for ever.
     try shell(["/usr/bin/tmux", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command])
   }
@@ -109,5 +112,30 @@ final class EndToEndTests: XCTestCase {
     try start("--demo --keymap \(bad)")
     try waitFor("EXITED 2")
     XCTAssertTrue(try screen().contains("bad.keymap:2: tastekart: ukjent handling «go.nowhere»"))
+  }
+
+  func test_a_posix_locale_falls_back_to_utf8_so_aeoeaa_still_show() throws {
+    try start("--demo", environment: "TERM=xterm-256color LANG= LC_ALL=POSIX")
+    try waitFor("DEMO — fiktive pasienter")
+    try send("-l", "29829640463")
+    try waitFor("Ødegård, Åse Ærl")
+  }
+
+  func test_cave_is_marked_in_text_on_a_monochrome_vt100() throws {
+    try start("--demo", environment: "TERM=vt100")
+    try waitFor("DEMO")
+    try send("-l", "12834823460")
+    try waitFor("Nordmann, Kari")
+    try send("Enter")
+    try waitFor("!CAVE Legemiddelreaksjon")
+  }
+
+  func test_a_crash_restores_the_terminal_to_cooked_mode() throws {
+    try start("--demo")
+    try waitFor("DEMO — fiktive pasienter")
+    let shellPID = try shell("/usr/bin/tmux", "display-message", "-p", "-t", session, "#{pane_pid}")
+    try shell(["/usr/bin/pkill", "-SEGV", "-P", shellPID.trimmingCharacters(in: .whitespacesAndNewlines)])
+    try waitFor("EXITED 139")
+    try waitFor(" icanon")
   }
 }

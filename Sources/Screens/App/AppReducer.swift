@@ -7,6 +7,9 @@ public enum AppReducer {
     case .resized(let size):
       state.size = size
       return []
+    case .pendingKeys(let keys):
+      state.pendingKeys = keys
+      return []
     case .failed(let failure):
       state.message = .init(text: state.text(.failure(failure)), isError: true)
       return []

@@ -13,6 +13,8 @@ public struct AppState: Equatable, Sendable {
   /// A message for the user below the content: an error, or what just happened.
   public var message: Message?
   public var isQuitting = false
+  /// The start of a key sequence waiting for its next key, shown in the footer.
+  public var pendingKeys: String?
 
   public struct Message: Equatable, Sendable {
     public let text: String

@@ -58,6 +58,9 @@ public enum AppView {
     }
     var x = 0
     let y = state.size.height - 1
+    if let pending = state.pendingKeys {
+      x += buffer.put(KeyLabel.display(pending) + " …", x: 0, y: y, style: .footerKey) + 2
+    }
     for action in actions {
       guard let keys = state.hints.key(for: action, in: state.contexts) else { continue }
       let label = KeyLabel.display(keys)

@@ -86,8 +86,6 @@ enum CatalogueEN {
       return "Family name starting \(initial.uppercased()), personal number starting \(digits)"
     case .nameQuery(let words): return "Names with words starting: " + words.joined(separator: ", ")
 
-    case .chartTitle: return "Chart · summary"
-    case .caveHeading: return "CAVE · critical information"
     case .caveMarker: return "!CAVE"
     case .caveNone: return "CAVE: no critical information registered"
     case .caveCategory(let c):
@@ -143,7 +141,6 @@ enum CatalogueEN {
       case .careRelation: return "care relation"
       case .breakGlass: return "emergency access"
       }
-    case .chartOpenedLogged: return "The opening is logged."
 
     case .helpTitle: return "Help · keys in this view"
     case .helpColumns: return "Key             Action"
@@ -151,7 +148,6 @@ enum CatalogueEN {
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
     case .noteFromKeymap(let note): return "(\(note))"
-    case .disabledNoForm: return "No form is open"
     case .disabledNoSelection: return "No patient is selected"
 
     case .keymapProblem(let p):

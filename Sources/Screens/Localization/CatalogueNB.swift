@@ -86,8 +86,6 @@ enum CatalogueNB {
       return "Etternavn på \(initial.uppercased()), personnummer som begynner med \(digits)"
     case .nameQuery(let words): return "Navn med ord som begynner med: " + words.joined(separator: ", ")
 
-    case .chartTitle: return "Journal · sammendrag"
-    case .caveHeading: return "CAVE · kritisk informasjon"
     case .caveMarker: return "!CAVE"
     case .caveNone: return "CAVE: ingen kritisk informasjon registrert"
     case .caveCategory(let c):
@@ -143,7 +141,6 @@ enum CatalogueNB {
       case .careRelation: return "behandlingsrelasjon"
       case .breakGlass: return "nødtilgang"
       }
-    case .chartOpenedLogged: return "Åpningen er logget."
 
     case .helpTitle: return "Hjelp · taster i denne visningen"
     case .helpColumns: return "Tast            Handling"
@@ -151,7 +148,6 @@ enum CatalogueNB {
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
     case .noteFromKeymap(let note): return "(\(note))"
-    case .disabledNoForm: return "Ingen skjema er åpent"
     case .disabledNoSelection: return "Ingen pasient er valgt"
 
     case .keymapProblem(let p):

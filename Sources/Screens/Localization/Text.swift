@@ -32,8 +32,6 @@ public enum Text: Sendable {
   case initialAndDigits(initial: String, digits: String)
   case nameQuery([String])
 
-  case chartTitle
-  case caveHeading
   case caveMarker
   case caveNone
   case caveCategory(CaveEntry.Category)
@@ -51,7 +49,6 @@ public enum Text: Sendable {
   case accessHeading
   case accessNone
   case accessBasis(AccessBasis)
-  case chartOpenedLogged
 
   case helpTitle
   case helpColumns
@@ -59,7 +56,6 @@ public enum Text: Sendable {
   case actionSummary(Action)
   case actionShort(Action)
   case noteFromKeymap(String)
-  case disabledNoForm
   case disabledNoSelection
 
   case keymapProblem(KeymapProblem)
