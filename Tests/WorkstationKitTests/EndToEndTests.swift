@@ -28,18 +28,9 @@ final class EndToEndTests: XCTestCase {
   }
 
   @discardableResult
-  func shell(_ args: String...) throws -> String {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: args[0])
-    p.arguments = Array(args.dropFirst())
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = out
-    try p.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-  }
+  func shell(_ args: String...) throws -> String { try Subprocess.run(args).output }
+
+  func shell(_ args: [String]) throws { _ = try Subprocess.run(args) }
 
   func start(
     _ arguments: String, width: Int = 80, height: Int = 24,
@@ -49,7 +40,6 @@ final class EndToEndTests: XCTestCase {
     let command =
       "cd \(Self.repository.path) && XDG_DATA_HOME=\(home)/data XDG_CONFIG_HOME=\(home)/config "
       + "\(environment) \(binary) \(arguments); echo EXITED $?; stty -a | grep -o ' icanon'; sleep 60"
-    // Not captured: the tmux server inherits the pipe and would hold it open for ever.
     try shell(["/usr/bin/tmux", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command])
   }
 
@@ -66,14 +56,6 @@ final class EndToEndTests: XCTestCase {
 
   func send(_ keys: String...) throws {
     try shell(["/usr/bin/tmux", "send-keys", "-t", session] + keys)
-  }
-
-  func shell(_ args: [String]) throws {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: args[0])
-    p.arguments = Array(args.dropFirst())
-    try p.run()
-    p.waitUntilExit()
   }
 
   func test_typing_kari_nordmanns_number_shows_her_summary_with_cave_then_quits_cleanly() throws {
@@ -137,5 +119,24 @@ final class EndToEndTests: XCTestCase {
     try shell(["/usr/bin/pkill", "-SEGV", "-P", shellPID.trimmingCharacters(in: .whitespacesAndNewlines)])
     try waitFor("EXITED 139")
     try waitFor(" icanon")
+  }
+
+  func test_the_users_own_store_starts_empty_and_says_how_to_get_started() throws {
+    try start("")
+    try waitFor("Lageret er tomt")
+    XCTAssertFalse(try screen().contains("DEMO"), "a real store carries no demo banner")
+    XCTAssertTrue(FileManager.default.fileExists(atPath: home + "/data/workstation/store.sqlite"))
+  }
+
+  func test_a_damaged_store_file_gets_a_clear_message_and_stays_as_it_was() throws {
+    let folder = home + "/data/workstation"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let garbage = Data(repeating: 0x42, count: 4096)
+    try garbage.write(to: URL(fileURLWithPath: folder + "/store.sqlite"))
+    try start("")
+    try waitFor("EXITED 1")
+    let shown = try screen()
+    XCTAssertTrue(shown.contains("Lagerfilen er skadet"), shown)
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/store.sqlite")), garbage)
   }
 }
