@@ -128,6 +128,31 @@ report.add(
   "start to first screen (existing store)", startup, budget: 200,
   baseline: String(format: "bare open + one query p50 %.3f", bareOpen.p50))
 
+// trainer.reset: the seeded copy put back through the real runner, on a store of this size that
+// the runner alone holds (as in the terminal), beside a bare copy of the same file.
+let seed = DemoStoreBuilder.seedPath(storePath)
+if FileManager.default.fileExists(atPath: seed) {
+  let resetPath = folder + "/reset.sqlite"
+  try FileManager.default.copyItem(atPath: seed, toPath: DemoStoreBuilder.seedPath(resetPath))
+  try FileManager.default.copyItem(atPath: seed, toPath: resetPath)
+  let resetRunner = EffectRunner(
+    store: try PatientStore(path: resetPath, kind: .demo), clinician: .demo, clock: { Date() })
+  var reset = Measurement()
+  var bareCopy = Measurement()
+  for _ in 0..<3 {
+    _ = resetRunner.run(.openChart(patientID: 1))
+    let events = reset.time { resetRunner.run(.resetDemoStore) }
+    guard case .demoReset = events.first else { fatalError("reset failed: \(events)") }
+    try? FileManager.default.removeItem(atPath: folder + "/copy.sqlite")
+    try bareCopy.time { try FileManager.default.copyItem(atPath: seed, toPath: folder + "/copy.sqlite") }
+  }
+  report.add(
+    "trainer.reset to the seeded store", reset, budget: 2_000,
+    baseline: String(format: "bare copy of the store file p50 %.0f", bareCopy.p50))
+} else {
+  print("no seed copy beside \(storePath): trainer.reset not measured")
+}
+
 print(report.printed(), terminator: "")
 if !report.missed.isEmpty {
   print("MISSED: " + report.missed.map(\.figure).joined(separator: "; "))

@@ -3,7 +3,8 @@ import Foundation
 
 /// Builds a demo store of a synthetic population. The file is built beside its final place with
 /// the journal off (nothing to protect yet) and renamed into place only when complete, so a
-/// crash or a full disk mid-build never leaves a half store behind.
+/// crash or a full disk mid-build never leaves a half store behind. A copy of the seeded file
+/// is kept beside it (`PATH.seed`) so a trainer's reset is a file copy, not a rebuild.
 public enum DemoStoreBuilder {
   /// Creates the demo store at `path` (replacing one that is there) and opens it.
   public static func build(
@@ -13,13 +14,56 @@ public enum DemoStoreBuilder {
     try? FileManager.default.removeItem(atPath: building)
     do {
       try load(into: building, population)
+      try copyAtomically(building, to: seedPath(path))
     } catch {
       try? FileManager.default.removeItem(atPath: building)
       throw error
     }
-    for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    guard rename(building, path) == 0 else { throw .cannotOpen(path: path) }
+    try replace(path, with: building)
     return try PatientStore(path: path, kind: .demo)
+  }
+
+  /// Puts the demo store at `path` back to its seeded state and opens it. The caller must have
+  /// closed every connection to it first. Without a seed copy (a store from an older version),
+  /// the population recorded in the store is built again.
+  public static func restoreSeeded(at path: String) throws(StoreError) -> PatientStore {
+    let seed = seedPath(path)
+    guard FileManager.default.fileExists(atPath: seed) else {
+      let store = try PatientStore(path: path, kind: .demo)
+      let seedValue = try store.meta("population.seed").flatMap { UInt64($0) }
+      let size = try store.meta("population.size").flatMap { Int($0) }
+      return try build(
+        at: path,
+        population: SyntheticPopulation(
+          seed: seedValue ?? SyntheticPopulation.defaultSeed,
+          size: size ?? SyntheticPopulation.defaultSize))
+    }
+    let restoring = path + ".restoring"
+    try copyAtomically(seed, to: restoring)
+    try replace(path, with: restoring)
+    return try PatientStore(path: path, kind: .demo)
+  }
+
+  /// Where the seeded copy of the demo store at `path` is kept.
+  public static func seedPath(_ path: String) -> String { path + ".seed" }
+
+  private static func copyAtomically(_ source: String, to target: String) throws(StoreError) {
+    let partial = target + ".partial"
+    try? FileManager.default.removeItem(atPath: partial)
+    do {
+      try FileManager.default.copyItem(atPath: source, toPath: partial)
+    } catch {
+      try? FileManager.default.removeItem(atPath: partial)
+      throw .cannotOpen(path: target)
+    }
+    guard rename(partial, target) == 0 else { throw .cannotOpen(path: target) }
+  }
+
+  /// Renames `file` over `path`, dropping the old store's WAL and shared-memory files first so
+  /// they can never be replayed into the new file.
+  private static func replace(_ path: String, with file: String) throws(StoreError) {
+    for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    guard rename(file, path) == 0 else { throw .cannotOpen(path: path) }
   }
 
   private static func load(into path: String, _ population: SyntheticPopulation) throws(StoreError) {

@@ -72,7 +72,10 @@ struct PatientWriter {
     .bind(8, record.municipalityCode).bind(9, gpID).run()
     let id = db.lastInsertRowID
     try identifier.bind(1, record.identifier).bind(2, id).bind(3, record.identifierKind.rawValue).run()
-    for nameWord in Set(key.split(separator: " ")) {
+    // Each distinct word once, in the name's order: a Set's order differs between runs, and
+    // the same seed must give the same file.
+    var seen = Set<Substring>()
+    for nameWord in key.split(separator: " ") where seen.insert(nameWord).inserted {
       try word.bind(1, id).bind(2, String(nameWord)).bind(3, key).run()
     }
     for entry in record.cave { try insertCave(entry, patientID: id) }

@@ -66,6 +66,8 @@ public final class SQLiteStatement {
     return out
   }
 
+  public var columnCount: Int32 { sqlite3_column_count(raw) }
+
   public func int(_ column: Int32) -> Int64 { sqlite3_column_int64(raw, column) }
 
   public func text(_ column: Int32) -> String {

@@ -9,6 +9,7 @@ public struct Arguments: Equatable, Sendable {
 
   public var command = Command.run
   public var demo = false
+  public var trainer = false
   public var language = "nb"
   public var keymapPath: String?
   public var storePath: String?
@@ -25,6 +26,7 @@ public struct Arguments: Equatable, Sendable {
     while let arg = rest.popFirst() {
       switch arg {
       case "--demo": demo = true
+      case "--trainer": trainer = true
       case "--lang":
         language = try value(arg)
         guard ["nb", "en"].contains(language) else { throw ArgumentError(argument: "--lang \(language)") }
@@ -41,6 +43,8 @@ public struct Arguments: Equatable, Sendable {
         positional.append(arg)
       }
     }
+    // Trainer mode resets and counts on fictional patients only.
+    if trainer && !demo { throw ArgumentError(argument: "--trainer (needs --demo)") }
     guard let first = positional.first else { return }
     switch first {
     case "id": command = .explainIdentifiers(Array(positional.dropFirst()))

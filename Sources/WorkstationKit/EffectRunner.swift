@@ -6,40 +6,52 @@ import Store
 /// Performs the reducers' effects against the store and answers with events. Local SQLite calls
 /// are synchronous: they fit well inside a frame.
 public final class EffectRunner {
-  let store: PatientStore
   let clinician: Clinician
   let clock: @Sendable () -> Date
-  private let search: PatientSearch
-  private let reader: PatientReader
-  private let audit: AuditLog
+  /// The open store and what reads and writes it; nil only if a reset failed to reopen it.
+  private var services: StoreServices?
 
+  /// Takes ownership of `store`: the runner must be its only holder, so that a trainer's reset
+  /// can close it before the file is replaced.
   public init(store: PatientStore, clinician: Clinician, clock: @escaping @Sendable () -> Date) {
-    self.store = store
     self.clinician = clinician
     self.clock = clock
-    search = PatientSearch(store: store)
-    reader = PatientReader(store: store)
-    audit = AuditLog(store: store)
+    services = StoreServices(store)
   }
+
+  public func isStoreEmpty() -> Bool { (try? services?.store.isEmpty()) ?? true }
 
   public func run(_ effect: Effect) -> [Event] {
     do throws(StoreError) {
+      if case .resetDemoStore = effect { return try resetDemoStore() }
+      guard let services else { throw .cannotOpen(path: "") }
       switch effect {
       case .search(let query, let generation, let limit):
-        let ids = try search.ids(for: query, limit: limit)
-        return [.searchFinished(generation: generation, try reader.listings(ids))]
+        let ids = try services.search.ids(for: query, limit: limit)
+        return [.searchFinished(generation: generation, try services.reader.listings(ids))]
       case .loadRecent(let limit):
-        return [.recentLoaded(try reader.recent(for: clinician.userID, limit: limit))]
+        return [.recentLoaded(try services.reader.recent(for: clinician.userID, limit: limit))]
       case .openChart(let patientID):
-        let summary = try audit.openChart(
+        let summary = try services.audit.openChart(
           patientID, by: clinician, basis: .directLookup, at: clock())
         return [.chartOpened(summary)]
-      case .quit:
+      case .resetDemoStore, .quit:
         return []
       }
     } catch {
       return [.failed(Self.failure(error))]
     }
+  }
+
+  /// Closes the demo store, restores the seeded file and opens it again.
+  private func resetDemoStore() throws(StoreError) -> [Event] {
+    guard let current = services, current.store.kind == .demo else {
+      throw .wrongKind(expected: .demo, found: .production)
+    }
+    let path = current.store.path
+    services = nil
+    services = StoreServices(try DemoStoreBuilder.restoreSeeded(at: path))
+    return [.demoReset(at: clock())]
   }
 
   /// The store's error as the screens name it.
@@ -57,5 +69,20 @@ public final class EffectRunner {
     case .patientNotFound: return .patientNotFound
     case .sqlite(let code, let message): return .other(code: code, message: message)
     }
+  }
+}
+
+/// One open store with its search, reader and access log, replaced as a whole on reset.
+private struct StoreServices {
+  let store: PatientStore
+  let search: PatientSearch
+  let reader: PatientReader
+  let audit: AuditLog
+
+  init(_ store: PatientStore) {
+    self.store = store
+    search = PatientSearch(store: store)
+    reader = PatientReader(store: store)
+    audit = AuditLog(store: store)
   }
 }

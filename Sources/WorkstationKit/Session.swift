@@ -24,6 +24,7 @@ public final class Session {
 
   /// One key press through the keymap, as the terminal delivers it.
   public func press(_ key: Key) {
+    if state.trainer != nil { dispatch(.keystroke(at: runner.clock())) }
     pending.append(key)
     let resolution = keymap.resolve(pending, contexts: state.contexts, textFocus: state.fieldHasFocus)
     if resolution == .pending {
@@ -51,4 +52,9 @@ public final class Session {
   }
 
   public func render() -> Buffer { AppView.render(state) }
+
+  /// Lets time pass on the trainer's clock; nothing happens outside trainer mode.
+  public func tick() {
+    if state.trainer != nil { dispatch(.tick(runner.clock())) }
+  }
 }

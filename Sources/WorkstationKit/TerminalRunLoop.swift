@@ -12,7 +12,11 @@ enum TerminalRunLoop {
     session.start()
     terminal.draw(session.render())
     while !session.state.isQuitting && !stop.isRaised {
-      guard let input = terminal.readKey(milliseconds: 200) else { continue }
+      guard let input = terminal.readKey(milliseconds: 200) else {
+        session.tick()
+        terminal.draw(session.render())
+        continue
+      }
       switch input {
       case .resized: session.dispatch(.resized(terminal.size))
       case .key(let key): session.press(key)

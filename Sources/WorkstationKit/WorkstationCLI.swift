@@ -71,24 +71,15 @@ public enum WorkstationCLI {
     _ arguments: Arguments, _ keymap: Keymap, _ language: Language, _ today: CivilDate,
     _ paths: Paths
   ) -> Int32 {
-    let store: PatientStore
-    do throws(StoreError) {
-      store = try StoreOpener.open(arguments, paths: paths) { size in
-        printError(language.text(.buildingDemo(size)))
-      }
-    } catch {
-      printError(language.text(.failure(EffectRunner.failure(error))))
-      return 1
-    }
     let clinician = arguments.demo ? Clinician.demo : LocalUser.clinician()
-    let empty = (try? store.isEmpty()) ?? false
-    let state = AppState(
+    guard let runner = openRunner(arguments, paths, language, clinician) else { return 1 }
+    var state = AppState(
       language: language, size: .minimum,
-      session: SessionInfo(clinician: clinician, isDemo: store.kind == .demo, storeIsEmpty: empty),
+      session: SessionInfo(
+        clinician: clinician, isDemo: arguments.demo, storeIsEmpty: runner.isStoreEmpty()),
       hints: keymap.hints, today: today)
-    let session = Session(
-      state: state, keymap: keymap,
-      runner: EffectRunner(store: store, clinician: clinician, clock: { Date() }))
+    if arguments.trainer { state.trainer = TrainerState(at: Date()) }
+    let session = Session(state: state, keymap: keymap, runner: runner)
     do throws(TerminalError) {
       try TerminalRunLoop.run(session)
     } catch {
@@ -102,6 +93,22 @@ public enum WorkstationCLI {
       return 1
     }
     return 0
+  }
+
+  /// Opens the store and hands it to a runner, which is then its only holder: a trainer's
+  /// reset can close it before the file is replaced.
+  private static func openRunner(
+    _ arguments: Arguments, _ paths: Paths, _ language: Language, _ clinician: Clinician
+  ) -> EffectRunner? {
+    do throws(StoreError) {
+      let store = try StoreOpener.open(arguments, paths: paths) { size in
+        printError(language.text(.buildingDemo(size)))
+      }
+      return EffectRunner(store: store, clinician: clinician, clock: { Date() })
+    } catch {
+      printError(language.text(.failure(EffectRunner.failure(error))))
+      return nil
+    }
   }
 
   static func printError(_ text: String) {

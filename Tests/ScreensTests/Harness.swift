@@ -17,7 +17,7 @@ final class Harness {
 
   init(
     size: Size = .minimum, language: Language = .nb, population: Int = 300,
-    keymap extra: String? = nil
+    keymap extra: String? = nil, trainer: Bool = false
   ) throws {
     folder = NSTemporaryDirectory() + "ws-harness-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -27,11 +27,12 @@ final class Harness {
       defaultPath: Self.repository.appendingPathComponent("Keymaps/default.keymap").path,
       userPath: nil, extraPath: nil)
     if let extra { try keymap.merge(extra, file: "test.keymap") }
-    let state = AppState(
+    var state = AppState(
       language: language, size: size,
       session: SessionInfo(clinician: .demo, isDemo: true, storeIsEmpty: try store.isEmpty()),
       hints: keymap.hints, today: CivilDate(year: 2026, month: 11, day: 27)!)
     let now = Self.now
+    if trainer { state.trainer = TrainerState(at: now) }
     session = Session(
       state: state, keymap: keymap,
       runner: EffectRunner(store: store, clinician: .demo, clock: { now }))

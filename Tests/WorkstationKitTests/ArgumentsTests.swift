@@ -19,6 +19,8 @@ final class ArgumentsTests: XCTestCase {
     XCTAssertThrowsError(try Arguments(["--population", "-3"]))
     XCTAssertThrowsError(try Arguments(["--keymap"]))
     XCTAssertThrowsError(try Arguments(["frobnicate"]))
+    XCTAssertThrowsError(try Arguments(["--trainer"]), "trainer mode only on the demo store")
+    XCTAssertTrue(try Arguments(["--demo", "--trainer"]).trainer)
   }
 
   func test_identifier_report_lines_in_both_languages() {

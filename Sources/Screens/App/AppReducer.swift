@@ -10,6 +10,12 @@ public enum AppReducer {
     case .pendingKeys(let keys):
       state.pendingKeys = keys
       return []
+    case .keystroke:
+      state.trainer?.keystrokes += 1
+      return []
+    case .tick(let now):
+      state.trainer?.now = now
+      return []
     case .failed(let failure):
       state.message = .init(text: state.text(.failure(failure)), isError: true)
       return []
@@ -21,12 +27,29 @@ public enum AppReducer {
     }
     // Below 80x24 nothing is visible, so nothing but quitting may happen.
     guard state.size.isUsable else { return [] }
+    if let confirm = state.confirm, case .action(let action) = event {
+      return answer(confirm, action, &state)
+    }
     switch event {
+    case .action(.trainerReset):
+      guard state.trainer != nil else {
+        state.message = .init(text: state.text(.trainerOnly), isError: true)
+        return []
+      }
+      state.confirm = ConfirmState(question: .confirmReset, onYes: .resetDemoStore)
+      return []
+    case .demoReset(let at):
+      state.help = nil
+      state.trainer?.restart(at: at)
+      state.screens = [.lookup(LookupState())]
+      state.message = .init(text: state.text(.demoWasReset), isError: false)
+      return [.loadRecent(limit: LookupView.visibleRows(state.size))]
     case .action(.appHelp):
       state.help = state.help == nil ? HelpState(contexts: state.top.contexts) : nil
       return []
     case .action(.goLookup):
       state.help = nil
+      if let now = state.trainer?.now { state.trainer?.restart(at: now) }
       state.screens = [.lookup(LookupState())]
       return [.loadRecent(limit: LookupView.visibleRows(state.size))]
     case .chartOpened(let summary):
@@ -47,6 +70,22 @@ public enum AppReducer {
       return []
     }
     return reduceTop(&state, event)
+  }
+
+  /// Only a yes or a no answers the question; every other key waits.
+  private static func answer(
+    _ confirm: ConfirmState, _ action: Action, _ state: inout AppState
+  ) -> [Effect] {
+    switch action {
+    case .confirmYes:
+      state.confirm = nil
+      return [confirm.onYes]
+    case .confirmNo, .goBack:
+      state.confirm = nil
+      return []
+    default:
+      return []
+    }
   }
 
   private static func reduceHelp(_ help: inout HelpState, _ event: Event, _ state: inout AppState) -> [Effect] {

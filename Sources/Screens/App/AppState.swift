@@ -10,6 +10,10 @@ public struct AppState: Equatable, Sendable {
   public var today: CivilDate
   public var screens: [Screen]
   public var help: HelpState?
+  /// A yes/no question over everything else.
+  public var confirm: ConfirmState?
+  /// Set in trainer mode: keystrokes and time of the task under way.
+  public var trainer: TrainerState?
   /// A message for the user below the content: an error, or what just happened.
   public var message: Message?
   public var isQuitting = false
@@ -34,14 +38,18 @@ public struct AppState: Equatable, Sendable {
 
   public var top: Screen { screens[screens.count - 1] }
 
-  /// The keymap sections that resolve keys now: the help layer first when it is open.
+  /// The keymap sections that resolve keys now: an open layer first, trainer keys before the
+  /// global ones in trainer mode.
   public var contexts: [KeymapContext] {
-    help != nil ? [.help, .list, .global] : top.contexts
+    if confirm != nil { return [.confirm, .global] }
+    var contexts = help != nil ? [.help, .list, .global] : top.contexts
+    if trainer != nil { contexts.insert(.trainer, at: contexts.count - 1) }
+    return contexts
   }
 
   /// True when printable keys are text for a field rather than commands.
   public var fieldHasFocus: Bool {
-    help == nil && contexts.contains(.field)
+    help == nil && confirm == nil && contexts.contains(.field)
   }
 
   func text(_ t: Text) -> String { language.text(t) }

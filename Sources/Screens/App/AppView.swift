@@ -15,6 +15,7 @@ public enum AppView {
     case .chart(let chart): ChartView.render(chart, state, into: &buffer, top: 1)
     }
     if let help = state.help { HelpView.render(help, state, into: &buffer, top: 1) }
+    if let confirm = state.confirm { ConfirmView.render(confirm, state, into: &buffer) }
     if let message = state.message {
       buffer.put(message.text, x: 1, y: state.size.height - 2, style: message.isError ? .error : .good)
     }
@@ -36,7 +37,11 @@ public enum AppView {
     if state.session.isDemo {
       x = buffer.put(" \(state.text(.demoBanner)) ", x: 0, y: 0, style: .demoBanner) + 1
     }
-    let sync = state.text(.localOnly)
+    var sync = state.text(.localOnly)
+    if let trainer = state.trainer {
+      sync = state.text(.trainerCounter(keys: trainer.keystrokes, seconds: trainer.elapsedSeconds))
+        + " · " + sync
+    }
     let syncX = width - DisplayWidth.of(sync) - 1
     let c = state.session.clinician
     buffer.put(
@@ -48,7 +53,9 @@ public enum AppView {
   /// The most useful keys here, looked up in the effective keymap.
   private static func renderFooter(_ state: AppState, into buffer: inout Buffer) {
     let actions: [Action]
-    if state.help != nil {
+    if state.confirm != nil {
+      actions = [.confirmYes, .confirmNo]
+    } else if state.help != nil {
       actions = [.goBack, .listNext, .listPrev, .appQuit]
     } else {
       switch state.top {

@@ -9,5 +9,7 @@ public enum Effect: Equatable, Sendable {
   case loadRecent(limit: Int)
   /// Log the opening, then load the summary: one transaction.
   case openChart(patientID: Int64)
+  /// Put the demo store back to its seeded state (trainer mode, after a confirm).
+  case resetDemoStore
   case quit
 }

@@ -1,4 +1,5 @@
 import Clinical
+import Foundation
 
 /// Everything that reaches the reducer: a resolved action, typed text, a new terminal size, or
 /// the answer to an effect.
@@ -12,4 +13,10 @@ public enum Event: Equatable, Sendable {
   case recentLoaded([PatientListing])
   case chartOpened(PatientSummary)
   case failed(Failure)
+  /// A physical key was pressed (trainer mode counts them).
+  case keystroke(at: Date)
+  /// Time passed: the trainer's clock in the status line moves on.
+  case tick(Date)
+  /// The demo store is back in its seeded state.
+  case demoReset(at: Date)
 }

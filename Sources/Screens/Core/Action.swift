@@ -24,6 +24,9 @@ public enum Action: String, CaseIterable, Sendable {
   case fieldRight = "field.right"
   case fieldHome = "field.home"
   case fieldEnd = "field.end"
+  case confirmYes = "confirm.yes"
+  case confirmNo = "confirm.no"
+  case trainerReset = "trainer.reset"
 }
 
 extension Action {

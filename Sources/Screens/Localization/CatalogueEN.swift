@@ -147,6 +147,13 @@ enum CatalogueEN {
     case .helpClose: return "Esc or F1 closes help"
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
+    case .trainerCounter(let keys, let seconds):
+      return "\(keys) keys · \(seconds / 60):\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)"
+    case .confirmReset:
+      return "Reset the demo store? Everything done since the start is lost."
+    case .confirmKeys(let yes, let no): return "\(yes) = yes    \(no) = no"
+    case .demoWasReset: return "The demo store is back at its starting point."
+    case .trainerOnly: return "Only in trainer mode (workstation --demo --trainer)."
     case .noteFromKeymap(let note): return "(\(note))"
     case .disabledNoSelection: return "No patient is selected"
 
@@ -169,6 +176,7 @@ enum CatalogueEN {
                workstation keys             print the effective keymap
         Options: --demo                     use the demo store of fictional patients
                --population N               fictional patients in a new demo store (5000)
+               --trainer                    trainer mode: counts keys and time, F11 resets the store
                --lang nb|en                 language (Norwegian bokmål is the default)
                --keymap FILE                keymap merged over the default and the user's
                --store FILE                 use this store file
@@ -213,6 +221,9 @@ enum CatalogueEN {
     case .fieldRight: return "Cursor one character right"
     case .fieldHome: return "Cursor to the start"
     case .fieldEnd: return "Cursor to the end"
+    case .confirmYes: return "Yes, do it"
+    case .confirmNo: return "No, cancel"
+    case .trainerReset: return "Reset the demo store (trainer)"
     }
   }
 
@@ -241,6 +252,9 @@ enum CatalogueEN {
     case .fieldRight: return "Right"
     case .fieldHome: return "Start"
     case .fieldEnd: return "End"
+    case .confirmYes: return "Yes"
+    case .confirmNo: return "No"
+    case .trainerReset: return "Reset"
     }
   }
 

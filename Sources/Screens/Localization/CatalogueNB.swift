@@ -147,6 +147,13 @@ enum CatalogueNB {
     case .helpClose: return "Esc eller F1 lukker hjelpen"
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
+    case .trainerCounter(let keys, let seconds):
+      return "\(keys) taster · \(seconds / 60):\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)"
+    case .confirmReset:
+      return "Tilbakestille demolageret? Alt som er gjort siden start blir borte."
+    case .confirmKeys(let yes, let no): return "\(yes) = ja    \(no) = nei"
+    case .demoWasReset: return "Demolageret er tilbake i startpunktet."
+    case .trainerOnly: return "Bare i instruktørmodus (workstation --demo --trainer)."
     case .noteFromKeymap(let note): return "(\(note))"
     case .disabledNoSelection: return "Ingen pasient er valgt"
 
@@ -169,6 +176,7 @@ enum CatalogueNB {
                workstation keys             skriv ut gjeldende tastekart
         Valg:  --demo                       bruk demolageret med fiktive pasienter
                --population N               antall fiktive pasienter i et nytt demolager (5000)
+               --trainer                    instruktørmodus: teller taster og tid, F11 tilbakestiller
                --lang nb|en                 språk (norsk bokmål er standard)
                --keymap FIL                 tastekart som legges over standard og brukerens
                --store FIL                  bruk denne lagerfilen
@@ -213,6 +221,9 @@ enum CatalogueNB {
     case .fieldRight: return "Markøren ett tegn til høyre"
     case .fieldHome: return "Markøren til starten"
     case .fieldEnd: return "Markøren til slutten"
+    case .confirmYes: return "Ja, gjør det"
+    case .confirmNo: return "Nei, avbryt"
+    case .trainerReset: return "Tilbakestill demolageret (instruktør)"
     }
   }
 
@@ -241,6 +252,9 @@ enum CatalogueNB {
     case .fieldRight: return "Høyre"
     case .fieldHome: return "Start"
     case .fieldEnd: return "Slutt"
+    case .confirmYes: return "Ja"
+    case .confirmNo: return "Nei"
+    case .trainerReset: return "Tilbakestill"
     }
   }
 

@@ -2,7 +2,7 @@ import Clinical
 
 /// Every string shown to a user, by meaning. Each language's catalogue switches over all of them,
 /// so a string missing in one language is a compile error, not a blank on screen.
-public enum Text: Sendable {
+public enum Text: Equatable, Sendable {
   case appName
   case demoBanner
   case localOnly
@@ -65,16 +65,21 @@ public enum Text: Sendable {
   case buildingDemo(Int)
   case noDefaultKeymap
   case terminalProblem(TerminalProblem)
+  case trainerCounter(keys: Int, seconds: Int)
+  case confirmReset
+  case confirmKeys(yes: String, no: String)
+  case demoWasReset
+  case trainerOnly
   case failure(Failure)
   case pasteShortened(Int)
 
   /// Why the terminal could not be used.
-  public enum TerminalProblem: Sendable {
+  public enum TerminalProblem: Equatable, Sendable {
     case noUTF8, unknownTerminal, notATerminal
   }
 
   /// Column headings of the patient list.
-  public enum Column: Sendable {
+  public enum Column: Equatable, Sendable {
     case name, born, age, sex, identifier, kind, municipality, gp
   }
 }

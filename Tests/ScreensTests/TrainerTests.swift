@@ -1,0 +1,63 @@
+import Clinical
+import Screens
+import XCTest
+
+final class TrainerTests: XCTestCase {
+  func test_opening_kari_nordmanns_chart_by_number_takes_12_keystrokes() throws {
+    let h = try Harness(trainer: true)
+    h.type("12834823460")
+    h.perform(.lookupOpenChart)
+    XCTAssertEqual(h.state.trainer?.keystrokes, 12)
+    XCTAssertTrue(h.text.contains("12 taster · 0:00"), h.text)
+  }
+
+  func test_the_count_starts_again_when_the_patient_prompt_opens() throws {
+    let h = try Harness(trainer: true)
+    h.type("kari")
+    h.perform(.goLookup)
+    XCTAssertEqual(h.state.trainer?.keystrokes, 0)
+    h.type("N23460")
+    h.perform(.lookupOpenChart)
+    XCTAssertEqual(h.state.trainer?.keystrokes, 7)
+  }
+
+  func test_reset_asks_first_and_no_leaves_everything_as_it_was() throws {
+    let h = try Harness(trainer: true)
+    h.type("12834823460")
+    h.perform(.lookupOpenChart)
+    h.perform(.trainerReset)
+    XCTAssertNotNil(h.state.confirm)
+    assertSnapshot(h.screen, named: "trainer-reset-confirm")
+    h.type("x")
+    XCTAssertNotNil(h.state.confirm, "only yes or no answers")
+    h.perform(.confirmNo)
+    XCTAssertNil(h.state.confirm)
+    guard case .chart = h.state.top else { return XCTFail("the chart stays open") }
+  }
+
+  func test_reset_confirmed_brings_back_the_seeded_store_with_no_openings() throws {
+    let h = try Harness(trainer: true)
+    h.type("12834823460")
+    h.perform(.lookupOpenChart)
+    h.perform(.goLookup)
+    guard case .lookup(let before) = h.state.top else { return XCTFail() }
+    XCTAssertEqual(before.results.map(\.name.full), ["Kari Nordmann"], "recently opened")
+    h.perform(.trainerReset)
+    h.perform(.confirmYes)
+    XCTAssertEqual(h.state.message?.isError, false)
+    guard case .lookup(let after) = h.state.top else { return XCTFail() }
+    XCTAssertEqual(after.results, [], "the seeded store has no openings")
+    XCTAssertEqual(h.state.trainer?.keystrokes, 0)
+    h.type("12834823460")
+    h.perform(.lookupOpenChart)
+    guard case .chart(let chart) = h.state.top else { return XCTFail("the store works after reset") }
+    XCTAssertEqual(chart.summary.recentAccess.count, 1)
+  }
+
+  func test_reset_outside_trainer_mode_explains_itself() throws {
+    let h = try Harness()
+    h.session.dispatch(.action(.trainerReset))
+    XCTAssertNil(h.state.confirm)
+    XCTAssertEqual(h.state.message?.isError, true)
+  }
+}
