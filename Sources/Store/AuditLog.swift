@@ -29,6 +29,20 @@ public struct AuditLog {
     }
   }
 
+  /// True when `user` opened the chart of the patient with `identifier` at or after `since`:
+  /// the goal check of a training scenario.
+  public func chartOpened(identifier: String, by user: String, since: Date) throws(StoreError) -> Bool {
+    let s = try store.db.statement(
+      """
+      SELECT EXISTS (SELECT 1 FROM audit_event a JOIN identifier i ON i.patient_id = a.patient_id
+        WHERE i.value = ? AND a.user_id = ? AND a.action = 'chart.open' AND a.at >= ?)
+      """
+    ).bind(1, identifier).bind(2, user).bind(3, Self.format(since))
+    defer { s.reset() }
+    _ = try s.step()
+    return s.int(0) == 1
+  }
+
   /// UTC with milliseconds, ISO 8601: sorts as text and reads the same in every zone.
   static func format(_ date: Date) -> String {
     date.formatted(

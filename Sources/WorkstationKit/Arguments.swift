@@ -4,6 +4,8 @@ public struct Arguments: Equatable, Sendable {
     case run
     case explainIdentifiers([String])
     case printKeys
+    case listScenarios
+    case replay(file: String)
     case usage
   }
 
@@ -14,6 +16,7 @@ public struct Arguments: Equatable, Sendable {
   public var keymapPath: String?
   public var storePath: String?
   public var population: Int?
+  public var scenarioID: String?
 
   /// Parses `args` (without the program name); throws the argument that could not be read.
   public init(_ args: [String]) throws(ArgumentError) {
@@ -32,6 +35,7 @@ public struct Arguments: Equatable, Sendable {
         guard ["nb", "en"].contains(language) else { throw ArgumentError(argument: "--lang \(language)") }
       case "--keymap": keymapPath = try value(arg)
       case "--store": storePath = try value(arg)
+      case "--scenario": scenarioID = try value(arg)
       case "--population":
         guard let n = Int(try value(arg)), n > 0, n <= 10_000_000 else {
           throw ArgumentError(argument: arg)
@@ -49,6 +53,8 @@ public struct Arguments: Equatable, Sendable {
     switch first {
     case "id": command = .explainIdentifiers(Array(positional.dropFirst()))
     case "keys" where positional.count == 1: command = .printKeys
+    case "scenario" where positional == ["scenario", "list"]: command = .listScenarios
+    case "replay" where positional.count == 2: command = .replay(file: positional[1])
     default: throw ArgumentError(argument: first)
     }
   }

@@ -43,6 +43,15 @@ public final class EffectRunner {
     }
   }
 
+  /// Whether a scenario's goal holds in the store now.
+  public func goalMet(_ goal: ScenarioGoal, since: Date) -> Bool {
+    guard let services else { return false }
+    switch goal {
+    case .chartOpened(let identifier):
+      return (try? services.audit.chartOpened(identifier: identifier, by: clinician.userID, since: since)) ?? false
+    }
+  }
+
   /// Closes the demo store, restores the seeded file and opens it again.
   private func resetDemoStore() throws(StoreError) -> [Event] {
     guard let current = services, current.store.kind == .demo else {

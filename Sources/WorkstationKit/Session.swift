@@ -10,11 +10,17 @@ public final class Session {
   public let keymap: Keymap
   let runner: EffectRunner
   private var pending: [Key] = []
+  /// Where `trainer.record` writes its key files.
+  private let recordingsFolder: String?
+  private var recorded: [Key] = []
 
-  public init(state: AppState, keymap: Keymap, runner: EffectRunner) {
+  public init(
+    state: AppState, keymap: Keymap, runner: EffectRunner, recordingsFolder: String? = nil
+  ) {
     self.state = state
     self.keymap = keymap
     self.runner = runner
+    self.recordingsFolder = recordingsFolder
   }
 
   /// Starts the first screen: the recently opened patients.
@@ -27,16 +33,34 @@ public final class Session {
     if state.trainer != nil { dispatch(.keystroke(at: runner.clock())) }
     pending.append(key)
     let resolution = keymap.resolve(pending, contexts: state.contexts, textFocus: state.fieldHasFocus)
+    if state.isRecording && resolution != .action(.trainerRecord) { recorded.append(key) }
     if resolution == .pending {
       dispatch(.pendingKeys(pending.map(\.description).joined(separator: " ")))
       return
     }
     pending = []
     if state.pendingKeys != nil { dispatch(.pendingKeys(nil)) }
+    let wasRecording = state.isRecording
     switch resolution {
     case .action(let action): dispatch(.action(action))
     case .text(let text): dispatch(.text(text))
     case .pending, .unbound: break
+    }
+    if wasRecording && !state.isRecording { saveRecording() }
+    if !wasRecording && state.isRecording { recorded = [] }
+  }
+
+  /// Writes the recorded keys in the key-file format to the recordings folder.
+  private func saveRecording() {
+    guard let folder = recordingsFolder else { return }
+    let name = "recording-\(Int(runner.clock().timeIntervalSince1970)).keys"
+    let path = folder + "/" + name
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try KeyScript.render(recorded).write(toFile: path, atomically: true, encoding: .utf8)
+      dispatch(.recordingSaved(path: path))
+    } catch {
+      dispatch(.failed(.cannotOpen(path: path)))
     }
   }
 
@@ -47,6 +71,11 @@ public final class Session {
       let next = queue.removeFirst()
       for effect in AppReducer.reduce(&state, next) {
         queue += runner.run(effect)
+      }
+      if queue.isEmpty, let run = state.scenarioRun, run.result == nil,
+        runner.goalMet(run.scenario.goal, since: run.startedAt)
+      {
+        queue.append(.scenarioGoalMet(at: runner.clock()))
       }
     }
   }

@@ -27,10 +27,76 @@ public enum WorkstationCLI {
       guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
       print(keymap.rendered(), terminator: "")
       return 0
+    case .listScenarios:
+      guard let library = loadScenarios(language, environment) else { return 2 }
+      for s in library.scenarios {
+        print(language.text(.scenarioListLine(id: s.id, title: s.text(s.title, language), budget: s.keystrokeBudget)))
+      }
+      return 0
+    case .replay(let file):
+      guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
+      return replay(file, arguments, keymap, language, today, environment)
     case .run:
       guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
-      return runTerminal(arguments, keymap, language, today, Paths(environment: environment))
+      var scenarios: [Scenario] = []
+      if arguments.trainer {
+        guard let library = loadScenarios(language, environment) else { return 2 }
+        scenarios = library.scenarios
+      }
+      return runTerminal(arguments, keymap, scenarios, language, today, Paths(environment: environment))
     }
+  }
+
+  private static func loadScenarios(_ language: Language, _ environment: [String: String]) -> ScenarioLibrary? {
+    guard let folder = ScenarioLibrary.folder(environment: environment) else {
+      printError(language.text(.noScenarios))
+      return nil
+    }
+    do {
+      return try ScenarioLibrary(folder: folder)
+    } catch {
+      printError(error.message(language))
+      return nil
+    }
+  }
+
+  /// Plays a key file headless and prints the last screen; with --scenario also whether its
+  /// goal was met within budget (exit 1 when not).
+  private static func replay(
+    _ file: String, _ arguments: Arguments, _ keymap: Keymap, _ language: Language,
+    _ today: CivilDate, _ environment: [String: String]
+  ) -> Int32 {
+    var scenario: Scenario?
+    if let id = arguments.scenarioID {
+      guard let library = loadScenarios(language, environment) else { return 2 }
+      guard let found = library.scenario(id) else {
+        printError(language.text(.badArgument("--scenario \(id)")))
+        return 2
+      }
+      scenario = found
+    }
+    do {
+      let keys = try KeyScript.read(file)
+      let outcome = try runReplay(keys, scenario, keymap, language, today)
+      print(outcome.screen)
+      guard let scenario, let met = outcome.goalMet else { return 0 }
+      print(language.text(.replayGoal(met: met, keys: outcome.keystrokes, budget: scenario.keystrokeBudget)))
+      return met && outcome.keystrokes <= scenario.keystrokeBudget ? 0 : 1
+    } catch let error as ScenarioError {
+      printError(error.message(language))
+      return 2
+    } catch let error as StoreError {
+      printError(language.text(.failure(EffectRunner.failure(error))))
+      return 1
+    } catch {
+      return 1
+    }
+  }
+
+  private static func runReplay(
+    _ keys: [Key], _ scenario: Scenario?, _ keymap: Keymap, _ language: Language, _ today: CivilDate
+  ) throws(StoreError) -> ScenarioReplay.Outcome {
+    try ScenarioReplay.run(keys: keys, scenario: scenario, keymap: keymap, language: language, today: today)
   }
 
   private static func explain(_ numbers: [String], _ language: Language, _ today: CivilDate) -> Int32 {
@@ -68,8 +134,8 @@ public enum WorkstationCLI {
   }
 
   private static func runTerminal(
-    _ arguments: Arguments, _ keymap: Keymap, _ language: Language, _ today: CivilDate,
-    _ paths: Paths
+    _ arguments: Arguments, _ keymap: Keymap, _ scenarios: [Scenario], _ language: Language,
+    _ today: CivilDate, _ paths: Paths
   ) -> Int32 {
     let clinician = arguments.demo ? Clinician.demo : LocalUser.clinician()
     guard let runner = openRunner(arguments, paths, language, clinician) else { return 1 }
@@ -79,7 +145,10 @@ public enum WorkstationCLI {
         clinician: clinician, isDemo: arguments.demo, storeIsEmpty: runner.isStoreEmpty()),
       hints: keymap.hints, today: today)
     if arguments.trainer { state.trainer = TrainerState(at: Date()) }
-    let session = Session(state: state, keymap: keymap, runner: runner)
+    state.scenarios = scenarios
+    let session = Session(
+      state: state, keymap: keymap, runner: runner,
+      recordingsFolder: paths.dataDirectory + "/recordings")
     do throws(TerminalError) {
       try TerminalRunLoop.run(session)
     } catch {

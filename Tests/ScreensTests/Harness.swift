@@ -17,7 +17,7 @@ final class Harness {
 
   init(
     size: Size = .minimum, language: Language = .nb, population: Int = 300,
-    keymap extra: String? = nil, trainer: Bool = false
+    keymap extra: String? = nil, trainer: Bool = false, scenarios: [Scenario] = []
   ) throws {
     folder = NSTemporaryDirectory() + "ws-harness-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -33,9 +33,11 @@ final class Harness {
       hints: keymap.hints, today: CivilDate(year: 2026, month: 11, day: 27)!)
     let now = Self.now
     if trainer { state.trainer = TrainerState(at: now) }
+    state.scenarios = scenarios
     session = Session(
       state: state, keymap: keymap,
-      runner: EffectRunner(store: store, clinician: .demo, clock: { now }))
+      runner: EffectRunner(store: store, clinician: .demo, clock: { now }),
+      recordingsFolder: folder + "/recordings")
     session.start()
   }
 

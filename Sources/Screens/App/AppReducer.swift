@@ -30,6 +30,9 @@ public enum AppReducer {
     if let confirm = state.confirm, case .action(let action) = event {
       return answer(confirm, action, &state)
     }
+    if case .action(let action) = event, let effects = TrainerReducer.reduce(action, &state) {
+      return effects
+    }
     switch event {
     case .action(.trainerReset):
       guard state.trainer != nil else {
@@ -38,9 +41,17 @@ public enum AppReducer {
       }
       state.confirm = ConfirmState(question: .confirmReset, onYes: .resetDemoStore)
       return []
+    case .scenarioGoalMet(let at):
+      TrainerReducer.goalMet(at: at, &state)
+      return []
+    case .recordingSaved(let path):
+      state.message = .init(text: state.text(.recordingSaved(path)), isError: false)
+      return []
     case .demoReset(let at):
       state.help = nil
       state.trainer?.restart(at: at)
+      state.scenarioRun = state.pendingScenario.map { ScenarioRun(scenario: $0, startedAt: at) }
+      state.pendingScenario = nil
       state.screens = [.lookup(LookupState())]
       state.message = .init(text: state.text(.demoWasReset), isError: false)
       return [.loadRecent(limit: LookupView.visibleRows(state.size))]
@@ -49,7 +60,8 @@ public enum AppReducer {
       return []
     case .action(.goLookup):
       state.help = nil
-      if let now = state.trainer?.now { state.trainer?.restart(at: now) }
+      // A new task starts at the prompt, except inside a scenario, which counts from its start.
+      if state.scenarioRun == nil, let now = state.trainer?.now { state.trainer?.restart(at: now) }
       state.screens = [.lookup(LookupState())]
       return [.loadRecent(limit: LookupView.visibleRows(state.size))]
     case .chartOpened(let summary):
@@ -82,6 +94,7 @@ public enum AppReducer {
       return [confirm.onYes]
     case .confirmNo, .goBack:
       state.confirm = nil
+      state.pendingScenario = nil
       return []
     default:
       return []

@@ -14,6 +14,16 @@ public struct AppState: Equatable, Sendable {
   public var confirm: ConfirmState?
   /// Set in trainer mode: keystrokes and time of the task under way.
   public var trainer: TrainerState?
+  /// The training scenarios a trainer can pick from.
+  public var scenarios: [Scenario] = []
+  /// The scenario picker, when open: the selected row.
+  public var pickerSelection: Int?
+  /// A scenario chosen and waiting for the reset that starts it.
+  public var pendingScenario: Scenario?
+  /// The scenario under way, and its result once the goal is met.
+  public var scenarioRun: ScenarioRun?
+  /// Keys are being recorded to a file.
+  public var isRecording = false
   /// A message for the user below the content: an error, or what just happened.
   public var message: Message?
   public var isQuitting = false
@@ -41,7 +51,8 @@ public struct AppState: Equatable, Sendable {
   /// The keymap sections that resolve keys now: an open layer first, trainer keys before the
   /// global ones in trainer mode.
   public var contexts: [KeymapContext] {
-    if confirm != nil { return [.confirm, .global] }
+    if confirm != nil || scenarioRun?.result != nil { return [.confirm, .global] }
+    if pickerSelection != nil { return [.confirm, .list, .global] }
     var contexts = help != nil ? [.help, .list, .global] : top.contexts
     if trainer != nil { contexts.insert(.trainer, at: contexts.count - 1) }
     return contexts
@@ -49,7 +60,8 @@ public struct AppState: Equatable, Sendable {
 
   /// True when printable keys are text for a field rather than commands.
   public var fieldHasFocus: Bool {
-    help == nil && confirm == nil && contexts.contains(.field)
+    help == nil && confirm == nil && pickerSelection == nil && scenarioRun?.result == nil
+      && contexts.contains(.field)
   }
 
   func text(_ t: Text) -> String { language.text(t) }

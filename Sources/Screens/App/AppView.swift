@@ -15,7 +15,19 @@ public enum AppView {
     case .chart(let chart): ChartView.render(chart, state, into: &buffer, top: 1)
     }
     if let help = state.help { HelpView.render(help, state, into: &buffer, top: 1) }
-    if let confirm = state.confirm { ConfirmView.render(confirm, state, into: &buffer) }
+    if state.pickerSelection != nil { ScenarioPickerView.render(state, into: &buffer) }
+    if let confirm = state.confirm {
+      ConfirmView.render(question: confirm.question, state, into: &buffer)
+    }
+    if let run = state.scenarioRun, let result = run.result {
+      let s = run.scenario
+      let question = Text.scenarioResult(
+        title: s.text(s.title, state.language), keys: result.keystrokes, budget: s.keystrokeBudget,
+        seconds: result.seconds,
+        keyboard: KeystrokeLevelModel.keyboard(keys: result.keystrokes, mentalSteps: s.mentalSteps),
+        mouse: KeystrokeLevelModel.mouse(s.mouse))
+      ConfirmView.render(question: question, isNotice: true, state, into: &buffer)
+    }
     if let message = state.message {
       buffer.put(message.text, x: 1, y: state.size.height - 2, style: message.isError ? .error : .good)
     }
@@ -39,8 +51,13 @@ public enum AppView {
     }
     var sync = state.text(.localOnly)
     if let trainer = state.trainer {
-      sync = state.text(.trainerCounter(keys: trainer.keystrokes, seconds: trainer.elapsedSeconds))
-        + " · " + sync
+      let counter =
+        state.scenarioRun.map {
+          Text.scenarioCounter(
+            keys: trainer.keystrokes, budget: $0.scenario.keystrokeBudget,
+            seconds: trainer.elapsedSeconds)
+        } ?? .trainerCounter(keys: trainer.keystrokes, seconds: trainer.elapsedSeconds)
+      sync = (state.isRecording ? "● " : "") + state.text(counter) + " · " + sync
     }
     let syncX = width - DisplayWidth.of(sync) - 1
     let c = state.session.clinician
@@ -53,7 +70,7 @@ public enum AppView {
   /// The most useful keys here, looked up in the effective keymap.
   private static func renderFooter(_ state: AppState, into buffer: inout Buffer) {
     let actions: [Action]
-    if state.confirm != nil {
+    if state.confirm != nil || state.pickerSelection != nil || state.scenarioRun?.result != nil {
       actions = [.confirmYes, .confirmNo]
     } else if state.help != nil {
       actions = [.goBack, .listNext, .listPrev, .appQuit]

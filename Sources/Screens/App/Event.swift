@@ -19,4 +19,8 @@ public enum Event: Equatable, Sendable {
   case tick(Date)
   /// The demo store is back in its seeded state.
   case demoReset(at: Date)
+  /// The running scenario's goal holds in the store.
+  case scenarioGoalMet(at: Date)
+  /// A recording of keys was written to this file.
+  case recordingSaved(path: String)
 }

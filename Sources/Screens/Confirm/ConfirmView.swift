@@ -1,8 +1,11 @@
-/// The question in a framed box in the middle of the content area.
+/// A question (or, with `isNotice`, a result to acknowledge) in a framed box in the middle of
+/// the content area.
 enum ConfirmView {
-  static func render(_ confirm: ConfirmState, _ app: AppState, into buffer: inout Buffer) {
+  static func render(
+    question: Text, isNotice: Bool = false, _ app: AppState, into buffer: inout Buffer
+  ) {
     let width = min(app.size.width - 4, 64)
-    let lines = ChartView.wrap(app.text(confirm.question), width: width - 4)
+    let lines = ChartView.wrap(app.text(question), width: width - 4)
     let yes = app.hints.key(for: .confirmYes, in: [.confirm]).map(KeyLabel.display) ?? "?"
     let no = app.hints.key(for: .confirmNo, in: [.confirm]).map(KeyLabel.display) ?? "?"
     let height = lines.count + 4
@@ -19,6 +22,7 @@ enum ConfirmView {
     for (i, line) in lines.enumerated() {
       buffer.put(line, x: x + 2, y: y + 1 + i, width: width - 4, style: .heading)
     }
-    buffer.put(app.text(.confirmKeys(yes: yes, no: no)), x: x + 2, y: y + height - 2, width: width - 4)
+    let keys = isNotice ? Text.closeKeys("\(yes)/\(no)") : .confirmKeys(yes: yes, no: no)
+    buffer.put(app.text(keys), x: x + 2, y: y + height - 2, width: width - 4)
   }
 }

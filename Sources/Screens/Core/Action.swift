@@ -27,6 +27,8 @@ public enum Action: String, CaseIterable, Sendable {
   case confirmYes = "confirm.yes"
   case confirmNo = "confirm.no"
   case trainerReset = "trainer.reset"
+  case trainerScenarios = "trainer.scenarios"
+  case trainerRecord = "trainer.record"
 }
 
 extension Action {

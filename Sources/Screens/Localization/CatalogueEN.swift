@@ -147,11 +147,37 @@ enum CatalogueEN {
     case .helpClose: return "Esc or F1 closes help"
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
+    case .scenarioCounter(let keys, let budget, let seconds):
+      return "Task \(keys)/\(budget) keys · \(Clock.minutes(seconds))"
+    case .scenarioBrief(let title, let story, let hint, let budget):
+      return "\(title). \(story) Hint: \(hint) Budget: \(budget) keys. The demo store is reset first."
+    case .scenarioResult(let title, let keys, let budget, let seconds, let keyboard, let mouse):
+      let verdict = keys <= budget ? "within budget" : "over budget"
+      return "Goal met: \(title). \(keys) keys (budget \(budget), \(verdict)) in \(Clock.minutes(seconds)). "
+        + "KLM estimate: \(Clock.decimal(keyboard, separator: ".")) s by keyboard, \(Clock.decimal(mouse, separator: ".")) s with a mouse."
+    case .pickerTitle: return "Choose a task"
+    case .noScenarios: return "No tasks found in Scenarios/."
+    case .recordingOn: return "Recording: keys are saved until you press the record key again."
+    case .recordingSaved(let path): return "The recording is saved: \(path)"
+    case .scenarioProblem(let p):
+      switch p {
+      case .missingField(let f): return "missing the field “\(f)”"
+      case .unknownField(let f): return "unknown field “\(f)”"
+      case .unknownGoal(let g): return "unknown goal “\(g)”"
+      case .badNumber(let n): return "“\(n)” is not a number"
+      case .unknownKey(let k): return "unknown key “\(k)”"
+      case .unreadable: return "the file cannot be read"
+      }
+    case .scenarioError(let file, let line, let reason): return "\(file):\(line): \(reason)"
+    case .scenarioListLine(let id, let title, let budget): return "\(id)  \(title)  (budget \(budget) keys)"
+    case .replayGoal(let met, let keys, let budget):
+      return (met ? "Goal met" : "Goal NOT met") + ": \(keys) keys, budget \(budget)"
     case .trainerCounter(let keys, let seconds):
-      return "\(keys) keys · \(seconds / 60):\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)"
+      return "\(keys) keys · \(Clock.minutes(seconds))"
     case .confirmReset:
       return "Reset the demo store? Everything done since the start is lost."
     case .confirmKeys(let yes, let no): return "\(yes) = yes    \(no) = no"
+    case .closeKeys(let keys): return "\(keys) closes"
     case .demoWasReset: return "The demo store is back at its starting point."
     case .trainerOnly: return "Only in trainer mode (workstation --demo --trainer)."
     case .noteFromKeymap(let note): return "(\(note))"
@@ -224,6 +250,8 @@ enum CatalogueEN {
     case .confirmYes: return "Yes, do it"
     case .confirmNo: return "No, cancel"
     case .trainerReset: return "Reset the demo store (trainer)"
+    case .trainerScenarios: return "Choose a task to practise (trainer)"
+    case .trainerRecord: return "Start or stop recording keys (trainer)"
     }
   }
 
@@ -255,6 +283,8 @@ enum CatalogueEN {
     case .confirmYes: return "Yes"
     case .confirmNo: return "No"
     case .trainerReset: return "Reset"
+    case .trainerScenarios: return "Tasks"
+    case .trainerRecord: return "Record"
     }
   }
 

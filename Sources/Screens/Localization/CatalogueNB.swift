@@ -147,11 +147,37 @@ enum CatalogueNB {
     case .helpClose: return "Esc eller F1 lukker hjelpen"
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
+    case .scenarioCounter(let keys, let budget, let seconds):
+      return "Oppgave \(keys)/\(budget) taster · \(Clock.minutes(seconds))"
+    case .scenarioBrief(let title, let story, let hint, let budget):
+      return "\(title). \(story) Tips: \(hint) Budsjett: \(budget) taster. Demolageret tilbakestilles først."
+    case .scenarioResult(let title, let keys, let budget, let seconds, let keyboard, let mouse):
+      let verdict = keys <= budget ? "innenfor budsjettet" : "over budsjettet"
+      return "Mål nådd: \(title). \(keys) taster (budsjett \(budget), \(verdict)) på \(Clock.minutes(seconds)). "
+        + "KLM-anslag: \(Clock.decimal(keyboard, separator: ",")) s med tastatur, \(Clock.decimal(mouse, separator: ",")) s med mus."
+    case .pickerTitle: return "Velg en oppgave"
+    case .noScenarios: return "Ingen oppgaver funnet i Scenarios/."
+    case .recordingOn: return "Opptak pågår: tastene lagres til du trykker opptakstasten igjen."
+    case .recordingSaved(let path): return "Opptaket er lagret: \(path)"
+    case .scenarioProblem(let p):
+      switch p {
+      case .missingField(let f): return "mangler feltet «\(f)»"
+      case .unknownField(let f): return "ukjent felt «\(f)»"
+      case .unknownGoal(let g): return "ukjent mål «\(g)»"
+      case .badNumber(let n): return "«\(n)» er ikke et tall"
+      case .unknownKey(let k): return "ukjent tast «\(k)»"
+      case .unreadable: return "filen kan ikke leses"
+      }
+    case .scenarioError(let file, let line, let reason): return "\(file):\(line): \(reason)"
+    case .scenarioListLine(let id, let title, let budget): return "\(id)  \(title)  (budsjett \(budget) taster)"
+    case .replayGoal(let met, let keys, let budget):
+      return (met ? "Mål nådd" : "Mål IKKE nådd") + ": \(keys) taster, budsjett \(budget)"
     case .trainerCounter(let keys, let seconds):
-      return "\(keys) taster · \(seconds / 60):\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)"
+      return "\(keys) taster · \(Clock.minutes(seconds))"
     case .confirmReset:
       return "Tilbakestille demolageret? Alt som er gjort siden start blir borte."
     case .confirmKeys(let yes, let no): return "\(yes) = ja    \(no) = nei"
+    case .closeKeys(let keys): return "\(keys) lukker"
     case .demoWasReset: return "Demolageret er tilbake i startpunktet."
     case .trainerOnly: return "Bare i instruktørmodus (workstation --demo --trainer)."
     case .noteFromKeymap(let note): return "(\(note))"
@@ -224,6 +250,8 @@ enum CatalogueNB {
     case .confirmYes: return "Ja, gjør det"
     case .confirmNo: return "Nei, avbryt"
     case .trainerReset: return "Tilbakestill demolageret (instruktør)"
+    case .trainerScenarios: return "Velg en oppgave å øve på (instruktør)"
+    case .trainerRecord: return "Start eller stopp opptak av taster (instruktør)"
     }
   }
 
@@ -255,6 +283,8 @@ enum CatalogueNB {
     case .confirmYes: return "Ja"
     case .confirmNo: return "Nei"
     case .trainerReset: return "Tilbakestill"
+    case .trainerScenarios: return "Oppgaver"
+    case .trainerRecord: return "Opptak"
     }
   }
 

@@ -66,8 +66,20 @@ public enum Text: Equatable, Sendable {
   case noDefaultKeymap
   case terminalProblem(TerminalProblem)
   case trainerCounter(keys: Int, seconds: Int)
+  case scenarioProblem(ScenarioProblem)
+  case scenarioCounter(keys: Int, budget: Int, seconds: Int)
+  case scenarioBrief(title: String, story: String, hint: String, budget: Int)
+  case scenarioResult(title: String, keys: Int, budget: Int, seconds: Int, keyboard: Double, mouse: Double)
+  case pickerTitle
+  case noScenarios
+  case recordingOn
+  case recordingSaved(String)
+  case scenarioError(file: String, line: Int, reason: String)
+  case scenarioListLine(id: String, title: String, budget: Int)
+  case replayGoal(met: Bool, keys: Int, budget: Int)
   case confirmReset
   case confirmKeys(yes: String, no: String)
+  case closeKeys(String)
   case demoWasReset
   case trainerOnly
   case failure(Failure)
