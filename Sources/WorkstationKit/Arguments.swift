@@ -17,6 +17,8 @@ public struct Arguments: Equatable, Sendable {
   public var storePath: String?
   public var population: Int?
   public var scenarioID: String?
+  /// `replay --live`: play into the terminal at a readable pace instead of headless.
+  public var live = false
 
   /// Parses `args` (without the program name); throws the argument that could not be read.
   public init(_ args: [String]) throws(ArgumentError) {
@@ -36,6 +38,7 @@ public struct Arguments: Equatable, Sendable {
       case "--keymap": keymapPath = try value(arg)
       case "--store": storePath = try value(arg)
       case "--scenario": scenarioID = try value(arg)
+      case "--live": live = true
       case "--population":
         guard let n = Int(try value(arg)), n > 0, n <= 10_000_000 else {
           throw ArgumentError(argument: arg)

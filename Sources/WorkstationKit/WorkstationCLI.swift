@@ -77,6 +77,12 @@ public enum WorkstationCLI {
     }
     do {
       let keys = try KeyScript.read(file)
+      if arguments.live {
+        // 0.6 s a key: slow enough for a room to follow each step.
+        try ScenarioReplay.live(
+          keys: keys, pace: 0.6, scenario: scenario, keymap: keymap, language: language, today: today)
+        return 0
+      }
       let outcome = try runReplay(keys, scenario, keymap, language, today)
       print(outcome.screen)
       guard let scenario, let met = outcome.goalMet else { return 0 }
@@ -87,6 +93,9 @@ public enum WorkstationCLI {
       return 2
     } catch let error as StoreError {
       printError(language.text(.failure(EffectRunner.failure(error))))
+      return 1
+    } catch let error as TerminalError {
+      printError(language.text(.terminalProblem(terminalProblem(error))))
       return 1
     } catch {
       return 1
@@ -152,13 +161,7 @@ public enum WorkstationCLI {
     do throws(TerminalError) {
       try TerminalRunLoop.run(session)
     } catch {
-      let problem: Text.TerminalProblem
-      switch error {
-      case .noUTF8Locale: problem = .noUTF8
-      case .unknownTerminal: problem = .unknownTerminal
-      case .notATerminal: problem = .notATerminal
-      }
-      printError(language.text(.terminalProblem(problem)))
+      printError(language.text(.terminalProblem(terminalProblem(error))))
       return 1
     }
     return 0
@@ -177,6 +180,14 @@ public enum WorkstationCLI {
     } catch {
       printError(language.text(.failure(EffectRunner.failure(error))))
       return nil
+    }
+  }
+
+  private static func terminalProblem(_ error: TerminalError) -> Text.TerminalProblem {
+    switch error {
+    case .noUTF8Locale: return .noUTF8
+    case .unknownTerminal: return .unknownTerminal
+    case .notATerminal: return .notATerminal
     }
   }
 

@@ -139,4 +139,12 @@ final class EndToEndTests: XCTestCase {
     XCTAssertTrue(shown.contains("Lagerfilen er skadet"), shown)
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/store.sqlite")), garbage)
   }
+
+  func test_a_live_replay_plays_a_scenario_into_the_terminal_for_a_classroom() throws {
+    try start("replay Scenarios/kari-cave.keys --scenario kari-cave --live")
+    try waitFor("Oppgave 0/7 taster")
+    try waitFor("Mål nådd: Kari Nordmann")
+    try send("C-q")
+    try waitFor("EXITED 0")
+  }
 }

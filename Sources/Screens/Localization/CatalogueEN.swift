@@ -200,6 +200,9 @@ enum CatalogueEN {
         Usage: workstation [options]        start the workstation in the terminal
                workstation id NUMBER…       explain birth numbers (or one per line on stdin)
                workstation keys             print the effective keymap
+               workstation scenario list    list the training tasks in Scenarios/
+               workstation replay FILE [--scenario ID] [--live]
+                                            play a key file (headless, or --live in the terminal)
         Options: --demo                     use the demo store of fictional patients
                --population N               fictional patients in a new demo store (5000)
                --trainer                    trainer mode: counts keys and time, F11 resets the store

@@ -200,6 +200,9 @@ enum CatalogueNB {
         Bruk: workstation [valg]            start arbeidsstasjonen i terminalen
                workstation id NUMMER…       forklar fødselsnumre (eller ett per linje på stdin)
                workstation keys             skriv ut gjeldende tastekart
+               workstation scenario list    list øvingsoppgavene i Scenarios/
+               workstation replay FIL [--scenario ID] [--live]
+                                            spill av en tastefil (uten skjerm, eller --live i terminalen)
         Valg:  --demo                       bruk demolageret med fiktive pasienter
                --population N               antall fiktive pasienter i et nytt demolager (5000)
                --trainer                    instruktørmodus: teller taster og tid, F11 tilbakestiller

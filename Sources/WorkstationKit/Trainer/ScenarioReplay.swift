@@ -16,13 +16,46 @@ public enum ScenarioReplay {
   public static func run(
     keys: [Key], scenario: Scenario?, keymap: Keymap, language: Language, today: CivilDate
   ) throws(StoreError) -> Outcome {
-    let folder = NSTemporaryDirectory() + "workstation-replay-" + UUID().uuidString
+    let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
+    let session = try freshSession(
+      in: folder, scenario: scenario, keymap: keymap, language: language, today: today)
+    session.start()
+    for key in keys { session.press(key) }
+    let buffer = session.render()
+    return Outcome(
+      screen: (0..<buffer.size.height).map { buffer.rowText($0) }.joined(separator: "\n"),
+      keystrokes: session.state.trainer?.keystrokes ?? keys.count,
+      goalMet: scenario.map { _ in session.state.scenarioRun?.result != nil })
+  }
+
+  /// Plays `keys` into the terminal, one every `pace` seconds, on a fresh seeded store: a
+  /// classroom watches the task being done.
+  public static func live(
+    keys: [Key], pace: TimeInterval, scenario: Scenario?, keymap: Keymap, language: Language,
+    today: CivilDate
+  ) throws -> Void {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let session = try freshSession(
+      in: folder, scenario: scenario, keymap: keymap, language: language, today: today)
+    try TerminalRunLoop.run(session, playback: .init(keys: keys, pace: pace))
+  }
+
+  private static func temporaryFolder() throws(StoreError) -> String {
+    let folder = NSTemporaryDirectory() + "workstation-replay-" + UUID().uuidString
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
       throw .cannotOpen(path: folder)
     }
+    return folder
+  }
+
+  /// A trainer session on a new default demo store in `folder`, the scenario (if any) running.
+  private static func freshSession(
+    in folder: String, scenario: Scenario?, keymap: Keymap, language: Language, today: CivilDate
+  ) throws(StoreError) -> Session {
     let store = try DemoStoreBuilder.build(
       at: folder + "/demo.sqlite", population: SyntheticPopulation())
     let runner = EffectRunner(store: store, clinician: .demo, clock: { Date() })
@@ -33,13 +66,6 @@ public enum ScenarioReplay {
       hints: keymap.hints, today: today)
     state.trainer = TrainerState(at: start)
     state.scenarioRun = scenario.map { ScenarioRun(scenario: $0, startedAt: start) }
-    let session = Session(state: state, keymap: keymap, runner: runner)
-    session.start()
-    for key in keys { session.press(key) }
-    let buffer = session.render()
-    return Outcome(
-      screen: (0..<buffer.size.height).map { buffer.rowText($0) }.joined(separator: "\n"),
-      keystrokes: session.state.trainer?.keystrokes ?? keys.count,
-      goalMet: scenario.map { _ in session.state.scenarioRun?.result != nil })
+    return Session(state: state, keymap: keymap, runner: runner)
   }
 }
