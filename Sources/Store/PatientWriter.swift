@@ -64,6 +64,10 @@ struct PatientWriter {
     if kind == .production && record.identifierKind.isSynthetic {
       throw .syntheticNumberInProductionStore
     }
+    // Help numbers (H, FH) belong to no registered person, so a demo may use them.
+    if kind == .demo && [.birthNumber, .dNumber].contains(record.identifierKind) {
+      throw .realNumberInDemoStore
+    }
     let key = record.name.searchKey
     try patient
     .bind(1, record.name.given).bind(2, record.name.middle).bind(3, record.name.family)

@@ -19,6 +19,9 @@ public enum StoreError: Error, Equatable, Sendable {
   case wrongKind(expected: StoreKind, found: StoreKind)
   /// A synthetic (Tenor, SyntPop) number offered to a production store.
   case syntheticNumberInProductionStore
+  /// A fødselsnummer or D-number of the real series offered to a demo store, which holds
+  /// fictional people only.
+  case realNumberInDemoStore
   /// No patient with that id.
   case patientNotFound
   /// Any other SQLite failure: the result code and SQLite's own text, which holds no values.

@@ -75,6 +75,7 @@ public final class EffectRunner {
     case .newerSchema: return .newerSchema
     case .wrongKind(let expected, _): return .wrongStoreKind(demoExpected: expected == .demo)
     case .syntheticNumberInProductionStore: return .syntheticNumberInProductionStore
+    case .realNumberInDemoStore: return .realNumberInDemoStore
     case .patientNotFound: return .patientNotFound
     case .sqlite(let code, let message): return .other(code: code, message: message)
     }

@@ -132,4 +132,19 @@ final class StoreSafetyTests: XCTestCase {
     XCTAssertEqual(try PatientReader(store: store).access(1, limit: 1_000).count, before + 1)
     XCTAssertEqual(try PatientReader(store: store).summary(1).listing.name.full, "Kari Nordmann")
   }
+
+  func test_a_demo_store_refuses_a_number_of_the_real_series() throws {
+    let store = try DemoStoreBuilder.build(at: folder + "/demo.sqlite", population: SyntheticPopulation(size: 10))
+    let writer = try PatientWriter(db: store.db, kind: .demo)
+    let real = PatientRecord(
+      name: PersonName(given: "Ekte", family: "Person"),
+      birthDate: CivilDate(year: 1899, month: 12, day: 31)!, sex: .male,
+      identifier: "31129956715", identifierKind: .birthNumber, municipalityCode: "5001",
+      gpIndex: nil, cave: [], contacts: [])
+    XCTAssertThrowsError(try writer.insert(real, gpID: nil)) {
+      XCTAssertEqual($0 as? StoreError, .realNumberInDemoStore)
+    }
+    let ids = try PatientSearch(store: store).ids(for: query("31129956715"), limit: 5)
+    XCTAssertEqual(ids, [])
+  }
 }

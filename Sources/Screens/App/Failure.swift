@@ -10,6 +10,7 @@ public enum Failure: Equatable, Sendable {
   case newerSchema
   case wrongStoreKind(demoExpected: Bool)
   case syntheticNumberInProductionStore
+  case realNumberInDemoStore
   case patientNotFound
   case other(code: Int32, message: String)
 }

@@ -308,6 +308,8 @@ enum CatalogueEN {
         : "The file is a demo store of fictional patients. Start with --demo to use it."
     case .syntheticNumberInProductionStore:
       return "Synthetic test numbers (Tenor, SyntPop) cannot be stored in a real store."
+    case .realNumberInDemoStore:
+      return "A demo store holds fictional people only: real birth numbers and D-numbers are refused."
     case .patientNotFound: return "The patient is not (or no longer) in the store."
     case .other(let code, let message): return "Store error (SQLite \(code)): \(message)"
     }

@@ -308,6 +308,8 @@ enum CatalogueNB {
         : "Filen er et demolager med fiktive pasienter. Start med --demo for å bruke det."
     case .syntheticNumberInProductionStore:
       return "Syntetiske testnumre (Tenor, SyntPop) kan ikke lagres i et ekte lager."
+    case .realNumberInDemoStore:
+      return "Et demolager har bare fiktive personer: ekte fødselsnumre og D-numre avvises."
     case .patientNotFound: return "Pasienten finnes ikke (lenger) i lageret."
     case .other(let code, let message): return "Feil i lageret (SQLite \(code)): \(message)"
     }
