@@ -35,6 +35,8 @@ public final class EffectRunner {
         let summary = try services.audit.openChart(
           patientID, by: clinician, basis: .directLookup, at: clock())
         return [.chartOpened(summary)]
+      case .loadAccessLog(let patientID, let limit):
+        return [.accessLogLoaded(patientID: patientID, try services.reader.access(patientID, limit: limit))]
       case .resetDemoStore, .quit:
         return []
       }

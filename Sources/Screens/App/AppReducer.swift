@@ -125,8 +125,18 @@ public enum AppReducer {
       state.screens[index] = .lookup(lookup)
       return effects
     case .chart(var chart):
+      if case .action(.chartAccessLog) = event {
+        let log = AccessLogState(
+          patient: chart.summary.listing, limit: AccessLogView.visibleRows(state.size) + 1)
+        state.screens.append(.accessLog(log))
+        return [.loadAccessLog(patientID: log.patient.id, limit: log.limit)]
+      }
       let effects = ChartReducer.reduce(&chart, event, state)
       state.screens[index] = .chart(chart)
+      return effects
+    case .accessLog(var log):
+      let effects = AccessLogReducer.reduce(&log, event, state)
+      state.screens[index] = .accessLog(log)
       return effects
     }
   }

@@ -11,5 +11,7 @@ public enum Effect: Equatable, Sendable {
   case openChart(patientID: Int64)
   /// Put the demo store back to its seeded state (trainer mode, after a confirm).
   case resetDemoStore
+  /// The latest `limit` openings of a patient's chart.
+  case loadAccessLog(patientID: Int64, limit: Int)
   case quit
 }

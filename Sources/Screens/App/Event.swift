@@ -12,6 +12,7 @@ public enum Event: Equatable, Sendable {
   case searchFinished(generation: Int, [PatientListing])
   case recentLoaded([PatientListing])
   case chartOpened(PatientSummary)
+  case accessLogLoaded(patientID: Int64, [ChartAccess])
   case failed(Failure)
   /// A physical key was pressed (trainer mode counts them).
   case keystroke(at: Date)

@@ -2,12 +2,14 @@
 public enum Screen: Equatable, Sendable {
   case lookup(LookupState)
   case chart(ChartState)
+  case accessLog(AccessLogState)
 
   /// The keymap sections of this screen, most specific first (global comes last, always).
   var contexts: [KeymapContext] {
     switch self {
     case .lookup: return [.field, .patientLookup, .list, .global]
     case .chart: return [.chart, .list, .global]
+    case .accessLog: return [.list, .global]
     }
   }
 }

@@ -12,6 +12,7 @@ public enum Action: String, CaseIterable, Sendable {
   case listFirst = "list.first"
   case listLast = "list.last"
   case lookupOpenChart = "lookup.open-chart"
+  case chartAccessLog = "chart.access-log"
   case formNextField = "form.next-field"
   case formPrevField = "form.prev-field"
   case formSubmit = "form.submit"

@@ -135,6 +135,15 @@ enum CatalogueEN {
     case .nextOfKin: return "next of kin"
     case .accessHeading: return "Access log · latest openings of this chart"
     case .accessNone: return "No openings logged"
+    case .accessLogTitle(let name, let identifier): return "Access log · \(name) · \(identifier)"
+    case .accessColumn(let c):
+      switch c {
+      case .time: return "Time"
+      case .user: return "Who"
+      case .role: return "Role"
+      case .organisation: return "Organisation"
+      case .basis: return "Basis"
+      }
     case .accessBasis(let b):
       switch b {
       case .directLookup: return "lookup"
@@ -238,6 +247,7 @@ enum CatalogueEN {
     case .listFirst: return "First row"
     case .listLast: return "Last row"
     case .lookupOpenChart: return "Open the selected patient's chart (logged)"
+    case .chartAccessLog: return "The access log: who opened this record"
     case .formNextField: return "Next field of the form"
     case .formPrevField: return "Previous field of the form"
     case .formSubmit: return "Save the form"
@@ -271,6 +281,7 @@ enum CatalogueEN {
     case .listFirst: return "First"
     case .listLast: return "Last"
     case .lookupOpenChart: return "Open"
+    case .chartAccessLog: return "Log"
     case .formNextField: return "Next field"
     case .formPrevField: return "Prev field"
     case .formSubmit: return "Save"

@@ -135,6 +135,15 @@ enum CatalogueNB {
     case .nextOfKin: return "nærmeste pårørende"
     case .accessHeading: return "Tilgangslogg · siste åpninger av journalen"
     case .accessNone: return "Ingen åpninger logget"
+    case .accessLogTitle(let name, let identifier): return "Tilgangslogg · \(name) · \(identifier)"
+    case .accessColumn(let c):
+      switch c {
+      case .time: return "Tidspunkt"
+      case .user: return "Hvem"
+      case .role: return "Rolle"
+      case .organisation: return "Virksomhet"
+      case .basis: return "Grunnlag"
+      }
     case .accessBasis(let b):
       switch b {
       case .directLookup: return "oppslag"
@@ -238,6 +247,7 @@ enum CatalogueNB {
     case .listFirst: return "Første rad"
     case .listLast: return "Siste rad"
     case .lookupOpenChart: return "Åpne journalen til valgt pasient (logges)"
+    case .chartAccessLog: return "Tilgangsloggen: hvem har åpnet journalen"
     case .formNextField: return "Neste felt i skjemaet"
     case .formPrevField: return "Forrige felt i skjemaet"
     case .formSubmit: return "Lagre skjemaet"
@@ -271,6 +281,7 @@ enum CatalogueNB {
     case .listFirst: return "Første"
     case .listLast: return "Siste"
     case .lookupOpenChart: return "Åpne"
+    case .chartAccessLog: return "Logg"
     case .formNextField: return "Neste felt"
     case .formPrevField: return "Forrige felt"
     case .formSubmit: return "Lagre"

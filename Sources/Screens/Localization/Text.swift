@@ -48,6 +48,8 @@ public enum Text: Equatable, Sendable {
   case nextOfKin
   case accessHeading
   case accessNone
+  case accessLogTitle(name: String, identifier: String)
+  case accessColumn(AccessColumn)
   case accessBasis(AccessBasis)
 
   case helpTitle
@@ -88,6 +90,11 @@ public enum Text: Equatable, Sendable {
   /// Why the terminal could not be used.
   public enum TerminalProblem: Equatable, Sendable {
     case noUTF8, unknownTerminal, notATerminal
+  }
+
+  /// Column headings of the access log.
+  public enum AccessColumn: Equatable, Sendable {
+    case time, user, role, organisation, basis
   }
 
   /// Column headings of the patient list.
