@@ -6,15 +6,22 @@ public struct PatientSummary: Hashable, Sendable {
   public let contacts: [PatientContact]
   /// The latest openings of this chart, newest first.
   public let recentAccess: [ChartAccess]
+  /// The latest sets of vital signs, newest first.
+  public let vitals: [RecordedVitals]
+  /// A documented hypercapnic target: SpO₂ is scored on NEWS2 scale 2.
+  public let hypercapnicTarget: Bool
 
   public init(
     listing: PatientListing, gp: GeneralPractitioner?, cave: [CaveEntry],
-    contacts: [PatientContact], recentAccess: [ChartAccess]
+    contacts: [PatientContact], recentAccess: [ChartAccess], vitals: [RecordedVitals] = [],
+    hypercapnicTarget: Bool = false
   ) {
     self.listing = listing
     self.gp = gp
     self.cave = cave
     self.contacts = contacts
     self.recentAccess = recentAccess
+    self.vitals = vitals
+    self.hypercapnicTarget = hypercapnicTarget
   }
 }

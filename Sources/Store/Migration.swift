@@ -8,7 +8,8 @@ struct Migration: Sendable {
 
 enum Migrations {
   static let all: [Migration] = [
-    Migration(version: 1, name: "patients, identifiers, CAVE, contacts, GPs, audit", sql: Schema.v1)
+    Migration(version: 1, name: "patients, identifiers, CAVE, contacts, GPs, audit", sql: Schema.v1),
+    Migration(version: 2, name: "vital signs and hypercapnic targets", sql: Schema.v2),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

@@ -4,8 +4,12 @@ import Foundation
 /// Reads patients for lists and the chart summary.
 public struct PatientReader {
   let db: SQLiteDatabase
+  let store: PatientStore
 
-  public init(store: PatientStore) { db = store.db }
+  public init(store: PatientStore) {
+    self.store = store
+    db = store.db
+  }
 
   /// Listings for `ids`, in the same order; ids that do not exist are left out.
   public func listings(_ ids: [Int64]) throws(StoreError) -> [PatientListing] {
@@ -56,7 +60,9 @@ public struct PatientReader {
     guard let listing = try listings([patientID]).first else { throw .patientNotFound }
     return PatientSummary(
       listing: listing, gp: try gp(patientID), cave: try cave(patientID),
-      contacts: try contacts(patientID), recentAccess: try access(patientID, limit: 5))
+      contacts: try contacts(patientID), recentAccess: try access(patientID, limit: 5),
+      vitals: try VitalsLog(store: store).latest(patientID, limit: 20),
+      hypercapnicTarget: try VitalsLog(store: store).hasHypercapnicTarget(patientID))
   }
 
   private func gp(_ patientID: Int64) throws(StoreError) -> GeneralPractitioner? {

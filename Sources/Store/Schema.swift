@@ -50,4 +50,20 @@ enum Schema {
     CREATE INDEX cave_by_patient ON cave_entry(patient_id);
     CREATE INDEX contact_by_patient ON contact(patient_id);
     """
+
+  /// Vital signs as recorded (NEWS2 is computed, never stored, so a corrected table cannot
+  /// disagree with an old total), and the documented SpO₂ scale-2 target per patient.
+  static let v2 = """
+    ALTER TABLE patient ADD COLUMN hypercapnic_target INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE vital_signs(
+      id INTEGER PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      taken_at TEXT NOT NULL, recorded_by TEXT NOT NULL,
+      respiration_rate INTEGER, oxygen_saturation INTEGER,
+      oxygen_scale INTEGER NOT NULL CHECK (oxygen_scale IN (1, 2)),
+      on_oxygen INTEGER, systolic_pressure INTEGER, pulse INTEGER,
+      consciousness TEXT CHECK (consciousness IN ('A', 'C', 'V', 'P', 'U')),
+      temperature_tenths INTEGER);
+    CREATE INDEX vital_signs_by_patient ON vital_signs(patient_id, id);
+    """
 }

@@ -22,6 +22,8 @@ public enum StoreError: Error, Equatable, Sendable {
   /// A fødselsnummer or D-number of the real series offered to a demo store, which holds
   /// fictional people only.
   case realNumberInDemoStore
+  /// Vital signs outside physiological bounds, or on SpO₂ scale 2 without a documented target.
+  case refusedVitals
   /// No patient with that id.
   case patientNotFound
   /// Any other SQLite failure: the result code and SQLite's own text, which holds no values.

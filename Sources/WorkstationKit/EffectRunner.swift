@@ -35,6 +35,9 @@ public final class EffectRunner {
         let summary = try services.audit.openChart(
           patientID, by: clinician, basis: .directLookup, at: clock())
         return [.chartOpened(summary)]
+      case .saveVitals(let patientID, let signs):
+        try services.vitals.save(signs, for: patientID, by: clinician, at: clock())
+        return [.vitalsSaved(try services.reader.summary(patientID))]
       case .loadAccessLog(let patientID, let limit):
         return [.accessLogLoaded(patientID: patientID, try services.reader.access(patientID, limit: limit))]
       case .resetDemoStore, .quit:
@@ -79,6 +82,7 @@ public final class EffectRunner {
     case .syntheticNumberInProductionStore: return .syntheticNumberInProductionStore
     case .realNumberInDemoStore: return .realNumberInDemoStore
     case .patientNotFound: return .patientNotFound
+    case .refusedVitals: return .refusedVitals
     case .sqlite(let code, let message): return .other(code: code, message: message)
     }
   }
@@ -90,9 +94,11 @@ private struct StoreServices {
   let search: PatientSearch
   let reader: PatientReader
   let audit: AuditLog
+  let vitals: VitalsLog
 
   init(_ store: PatientStore) {
     self.store = store
+    vitals = VitalsLog(store: store)
     search = PatientSearch(store: store)
     reader = PatientReader(store: store)
     audit = AuditLog(store: store)

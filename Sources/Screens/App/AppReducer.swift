@@ -64,6 +64,15 @@ public enum AppReducer {
       if state.scenarioRun == nil, let now = state.trainer?.now { state.trainer?.restart(at: now) }
       state.screens = [.lookup(LookupState())]
       return [.loadRecent(limit: LookupView.visibleRows(state.size))]
+    case .vitalsSaved(let summary):
+      // Back to the chart under the form, showing the new set.
+      if case .vitals = state.top { state.screens.removeLast() }
+      if case .chart(var chart) = state.top {
+        chart.summary = summary
+        state.screens[state.screens.count - 1] = .chart(chart)
+      }
+      state.message = .init(text: state.text(.vitalsSaved), isError: false)
+      return []
     case .chartOpened(let summary):
       state.help = nil
       state.screens.append(.chart(ChartState(summary: summary)))
@@ -125,6 +134,12 @@ public enum AppReducer {
       state.screens[index] = .lookup(lookup)
       return effects
     case .chart(var chart):
+      if case .action(.chartVitals) = event {
+        let summary = chart.summary
+        state.screens.append(
+          .vitals(VitalsFormState(patient: summary.listing, hypercapnic: summary.hypercapnicTarget)))
+        return []
+      }
       if case .action(.chartAccessLog) = event {
         let log = AccessLogState(
           patient: chart.summary.listing, limit: AccessLogView.visibleRows(state.size) + 1)
@@ -133,6 +148,14 @@ public enum AppReducer {
       }
       let effects = ChartReducer.reduce(&chart, event, state)
       state.screens[index] = .chart(chart)
+      return effects
+    case .vitals(var form):
+      if case .action(.formCancel) = event {
+        state.screens.removeLast()
+        return []
+      }
+      let effects = VitalsFormReducer.reduce(&form, event, &state)
+      state.screens[index] = .vitals(form)
       return effects
     case .accessLog(var log):
       let effects = AccessLogReducer.reduce(&log, event, state)

@@ -14,6 +14,7 @@ public enum AppView {
     case .lookup(let lookup): LookupView.render(lookup, state, into: &buffer, top: 1)
     case .chart(let chart): ChartView.render(chart, state, into: &buffer, top: 1)
     case .accessLog(let log): AccessLogView.render(log, state, into: &buffer, top: 1)
+    case .vitals(let form): VitalsFormView.render(form, state, into: &buffer, top: 1)
     }
     if let help = state.help { HelpView.render(help, state, into: &buffer, top: 1) }
     if state.pickerSelection != nil { ScenarioPickerView.render(state, into: &buffer) }
@@ -78,7 +79,8 @@ public enum AppView {
     } else {
       switch state.top {
       case .lookup: actions = [.lookupOpenChart, .listNext, .appHelp, .goLookup, .appQuit]
-      case .chart: actions = [.goLookup, .chartAccessLog, .goBack, .appHelp, .appQuit]
+      case .chart: actions = [.goLookup, .chartVitals, .chartAccessLog, .goBack, .appHelp, .appQuit]
+      case .vitals: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
       case .accessLog: actions = [.goBack, .listNext, .goLookup, .appHelp, .appQuit]
       }
     }

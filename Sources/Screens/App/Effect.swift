@@ -11,6 +11,8 @@ public enum Effect: Equatable, Sendable {
   case openChart(patientID: Int64)
   /// Put the demo store back to its seeded state (trainer mode, after a confirm).
   case resetDemoStore
+  /// Store a set of vital signs and reload the chart summary (no new opening is logged).
+  case saveVitals(patientID: Int64, VitalSigns)
   /// The latest `limit` openings of a patient's chart.
   case loadAccessLog(patientID: Int64, limit: Int)
   case quit

@@ -13,6 +13,8 @@ public enum Event: Equatable, Sendable {
   case recentLoaded([PatientListing])
   case chartOpened(PatientSummary)
   case accessLogLoaded(patientID: Int64, [ChartAccess])
+  /// Vital signs were stored; the chart's summary as it now is.
+  case vitalsSaved(PatientSummary)
   case failed(Failure)
   /// A physical key was pressed (trainer mode counts them).
   case keystroke(at: Date)

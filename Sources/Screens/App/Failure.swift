@@ -12,5 +12,6 @@ public enum Failure: Equatable, Sendable {
   case syntheticNumberInProductionStore
   case realNumberInDemoStore
   case patientNotFound
+  case refusedVitals
   case other(code: Int32, message: String)
 }

@@ -3,6 +3,7 @@ public enum Screen: Equatable, Sendable {
   case lookup(LookupState)
   case chart(ChartState)
   case accessLog(AccessLogState)
+  case vitals(VitalsFormState)
 
   /// The keymap sections of this screen, most specific first (global comes last, always).
   var contexts: [KeymapContext] {
@@ -10,6 +11,7 @@ public enum Screen: Equatable, Sendable {
     case .lookup: return [.field, .patientLookup, .list, .global]
     case .chart: return [.chart, .list, .global]
     case .accessLog: return [.list, .global]
+    case .vitals: return [.form, .field, .global]
     }
   }
 }

@@ -68,9 +68,11 @@ enum ChartView {
     return lines
   }
 
-  /// GP, contacts and the access log, in that order.
+  /// Vital signs with NEWS2, GP, contacts and the access log, in that order.
   static func sectionLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
-    var lines: [Line] = [Line(text: app.text(.gpHeading), style: .heading, indent: 0)]
+    var lines = vitalsLines(summary, app)
+    lines.append(Line(text: "", style: .plain, indent: 0))
+    lines.append(Line(text: app.text(.gpHeading), style: .heading, indent: 0))
     if let gp = summary.gp {
       lines.append(Line(text: app.text(.gpLine(name: gp.name, office: gp.officeName, hpr: gp.hprNumber)), style: .plain, indent: 2))
     } else {
@@ -97,6 +99,39 @@ enum ChartView {
         "\(ClockText.dateTime(a.at))  \(a.userName) (\(a.role)), \(a.organisation) – "
         + app.text(.accessBasis(a.basis))
       lines.append(Line(text: text, style: .plain, indent: 2))
+    }
+    return lines
+  }
+
+  /// The latest set with its NEWS2 and the parameters that scored, then a trend per parameter.
+  static func vitalsLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
+    var lines = [Line(text: app.text(.vitalsHeading), style: .heading, indent: 0)]
+    guard let latest = summary.vitals.first else {
+      lines.append(Line(text: app.text(.vitalsNone), style: .dim, indent: 2))
+      return lines
+    }
+    let score = NEWS2.score(latest.signs)
+    let style: Style =
+      score.response == .high ? .alert : (score.response == .medium ? .warning : .plain)
+    var headline = app.text(.news2Short(total: score.total, response: score.response))
+    let scoring = score.scoring.map { "\(app.text(.trendLabel($0.0))) \($0.1)" }
+    if !scoring.isEmpty { headline += " · " + scoring.joined(separator: ", ") }
+    lines.append(Line(text: headline, style: style, indent: 2))
+    lines.append(
+      Line(text: app.text(.vitalsLatest(at: ClockText.dateTime(latest.takenAt), by: latest.recordedBy)), style: .dim, indent: 2))
+    let oldestFirst = summary.vitals.reversed()
+    let trends: [(NEWS2.Parameter, (VitalSigns) -> Int?, (Int) -> String)] = [
+      (.respirationRate, \.respirationRate, String.init),
+      (.oxygenSaturation, \.oxygenSaturation, String.init),
+      (.systolicPressure, \.systolicPressure, String.init),
+      (.pulse, \.pulse, String.init),
+      (.temperature, \.temperatureTenths, { "\($0 / 10)\(app.language == .nb ? "," : ".")\($0 % 10)" }),
+    ]
+    for (parameter, value, format) in trends {
+      let values = oldestFirst.compactMap { value($0.signs) }
+      guard let last = values.last else { continue }
+      let label = app.text(.trendLabel(parameter)).padding(toLength: 7, withPad: " ", startingAt: 0)
+      lines.append(Line(text: "\(label)\(Sparkline.render(values)) \(format(last))", style: .plain, indent: 2))
     }
     return lines
   }

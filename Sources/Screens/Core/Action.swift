@@ -13,6 +13,7 @@ public enum Action: String, CaseIterable, Sendable {
   case listLast = "list.last"
   case lookupOpenChart = "lookup.open-chart"
   case chartAccessLog = "chart.access-log"
+  case chartVitals = "chart.vitals"
   case formNextField = "form.next-field"
   case formPrevField = "form.prev-field"
   case formSubmit = "form.submit"

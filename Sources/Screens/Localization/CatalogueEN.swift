@@ -156,6 +156,77 @@ enum CatalogueEN {
     case .helpClose: return "Esc or F1 closes help"
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
+    case .vitalsTitle(let name, let identifier): return "Vital signs · \(name) · \(identifier)"
+    case .vitalsLabel(let f):
+      switch f {
+      case .respirationRate: return "Respiration rate"
+      case .oxygenSaturation: return "SpO₂"
+      case .scale: return "SpO₂ scale (1 or 2)"
+      case .airOrOxygen: return "Air or oxygen (A/O)"
+      case .systolicPressure: return "Systolic pressure"
+      case .pulse: return "Pulse"
+      case .consciousness: return "Consciousness (ACVPU)"
+      case .temperature: return "Temperature"
+      }
+    case .vitalsUnit(let f):
+      switch f {
+      case .respirationRate: return "/min (1–80)"
+      case .oxygenSaturation: return "% (50–100)"
+      case .scale: return "2 only with a documented CO₂ target"
+      case .airOrOxygen: return "A or L = air, O = oxygen"
+      case .systolicPressure: return "mmHg (40–300)"
+      case .pulse: return "/min (20–250)"
+      case .consciousness: return "A alert, C new confusion, V, P, U"
+      case .temperature: return "°C (25.0–45.0)"
+      }
+    case .vitalsProblem(let p):
+      switch p {
+      case .notANumber: return "not a number"
+      case .outOfRange(let r): return "outside possible values \(r.lowerBound)–\(r.upperBound)"
+      case .temperatureOutOfRange: return "outside possible values 25.0–45.0 °C"
+      case .scale2NeedsTarget: return "scale 2 needs a documented hypercapnic target"
+      case .chooseAirOrOxygen: return "type A (air) or O (oxygen)"
+      case .chooseConsciousness: return "type A, C, V, P or U"
+      case .chooseScale: return "type 1 or 2"
+      case .nothingRecorded: return "No values are filled in."
+      }
+    case .vitalsSaved: return "The vital signs are saved."
+    case .news2Points(let n): return n == 1 ? "1 point" : "\(n) points"
+    case .news2Total(let total, let response):
+      let band: String
+      switch response {
+      case .low: band = "low"
+      case .medium: band = "medium"
+      case .high: band = "high"
+      }
+      return "NEWS2 \(total) · \(band) risk"
+    case .news2Advice(let response):
+      switch response {
+      case .low: return "Continue routine monitoring."
+      case .medium: return "Urgent: a doctor reviews the patient within 1 hour."
+      case .high: return "Emergency: call the doctor or emergency team now."
+      }
+    case .news2Incomplete(let missing): return "NEWS2 needs all seven parameters: \(missing) missing."
+    case .vitalsHeading: return "Vital signs and NEWS2"
+    case .vitalsNone: return "No vital signs recorded"
+    case .vitalsLatest(let at, let by): return "Latest: \(at), \(by)"
+    case .news2Short(let total, let response):
+      guard let total, let response else { return "NEWS2 incomplete" }
+      switch response {
+      case .low: return "NEWS2 \(total) (low)"
+      case .medium: return "NEWS2 \(total) (medium)"
+      case .high: return "NEWS2 \(total) (HIGH)"
+      }
+    case .trendLabel(let p):
+      switch p {
+      case .respirationRate: return "RR"
+      case .oxygenSaturation: return "SpO₂"
+      case .airOrOxygen: return "O₂"
+      case .systolicPressure: return "BP sys"
+      case .pulse: return "Pulse"
+      case .consciousness: return "ACVPU"
+      case .temperature: return "Temp"
+      }
     case .scenarioCounter(let keys, let budget, let seconds):
       return "Task \(keys)/\(budget) keys · \(Clock.minutes(seconds))"
     case .scenarioBrief(let title, let story, let hint, let budget):
@@ -248,6 +319,7 @@ enum CatalogueEN {
     case .listLast: return "Last row"
     case .lookupOpenChart: return "Open the selected patient's chart (logged)"
     case .chartAccessLog: return "The access log: who opened this record"
+    case .chartVitals: return "Record vital signs with NEWS2"
     case .formNextField: return "Next field of the form"
     case .formPrevField: return "Previous field of the form"
     case .formSubmit: return "Save the form"
@@ -282,6 +354,7 @@ enum CatalogueEN {
     case .listLast: return "Last"
     case .lookupOpenChart: return "Open"
     case .chartAccessLog: return "Log"
+    case .chartVitals: return "Vitals"
     case .formNextField: return "Next field"
     case .formPrevField: return "Prev field"
     case .formSubmit: return "Save"
@@ -322,6 +395,8 @@ enum CatalogueEN {
     case .realNumberInDemoStore:
       return "A demo store holds fictional people only: real birth numbers and D-numbers are refused."
     case .patientNotFound: return "The patient is not (or no longer) in the store."
+    case .refusedVitals:
+      return "The vital signs were not saved: a value is out of bounds, or scale 2 lacks a documented target."
     case .other(let code, let message): return "Store error (SQLite \(code)): \(message)"
     }
   }

@@ -156,6 +156,77 @@ enum CatalogueNB {
     case .helpClose: return "Esc eller F1 lukker hjelpen"
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
+    case .vitalsTitle(let name, let identifier): return "Vitale målinger · \(name) · \(identifier)"
+    case .vitalsLabel(let f):
+      switch f {
+      case .respirationRate: return "Respirasjonsfrekvens"
+      case .oxygenSaturation: return "SpO₂"
+      case .scale: return "SpO₂-skala (1 eller 2)"
+      case .airOrOxygen: return "Luft eller oksygen (L/O)"
+      case .systolicPressure: return "Systolisk blodtrykk"
+      case .pulse: return "Puls"
+      case .consciousness: return "Bevissthet (A/C/V/P/U)"
+      case .temperature: return "Temperatur"
+      }
+    case .vitalsUnit(let f):
+      switch f {
+      case .respirationRate: return "/min (1–80)"
+      case .oxygenSaturation: return "% (50–100)"
+      case .scale: return "2 bare ved dokumentert CO₂-mål"
+      case .airOrOxygen: return "L = luft, O = oksygen"
+      case .systolicPressure: return "mmHg (40–300)"
+      case .pulse: return "/min (20–250)"
+      case .consciousness: return "A våken, C ny forvirring, V, P, U"
+      case .temperature: return "°C (25,0–45,0)"
+      }
+    case .vitalsProblem(let p):
+      switch p {
+      case .notANumber: return "ikke et tall"
+      case .outOfRange(let r): return "utenfor mulige verdier \(r.lowerBound)–\(r.upperBound)"
+      case .temperatureOutOfRange: return "utenfor mulige verdier 25,0–45,0 °C"
+      case .scale2NeedsTarget: return "skala 2 krever dokumentert hyperkapnisk mål"
+      case .chooseAirOrOxygen: return "skriv L (luft) eller O (oksygen)"
+      case .chooseConsciousness: return "skriv A, C, V, P eller U"
+      case .chooseScale: return "skriv 1 eller 2"
+      case .nothingRecorded: return "Ingen verdier er fylt inn."
+      }
+    case .vitalsSaved: return "Målingene er lagret."
+    case .news2Points(let n): return n == 1 ? "1 poeng" : "\(n) poeng"
+    case .news2Total(let total, let response):
+      let band: String
+      switch response {
+      case .low: band = "lav"
+      case .medium: band = "middels"
+      case .high: band = "høy"
+      }
+      return "NEWS2 \(total) · \(band) risiko"
+    case .news2Advice(let response):
+      switch response {
+      case .low: return "Fortsett vanlig observasjon."
+      case .medium: return "Haster: lege skal vurdere pasienten innen 1 time."
+      case .high: return "Akutt: tilkall lege/akutteam for straks vurdering."
+      }
+    case .news2Incomplete(let missing): return "NEWS2 krever alle sju parametere: \(missing) mangler."
+    case .vitalsHeading: return "Vitale målinger og NEWS2"
+    case .vitalsNone: return "Ingen målinger registrert"
+    case .vitalsLatest(let at, let by): return "Siste: \(at), \(by)"
+    case .news2Short(let total, let response):
+      guard let total, let response else { return "NEWS2 ufullstendig" }
+      switch response {
+      case .low: return "NEWS2 \(total) (lav)"
+      case .medium: return "NEWS2 \(total) (middels)"
+      case .high: return "NEWS2 \(total) (HØY)"
+      }
+    case .trendLabel(let p):
+      switch p {
+      case .respirationRate: return "RF"
+      case .oxygenSaturation: return "SpO₂"
+      case .airOrOxygen: return "O₂"
+      case .systolicPressure: return "BT sys"
+      case .pulse: return "Puls"
+      case .consciousness: return "ACVPU"
+      case .temperature: return "Temp"
+      }
     case .scenarioCounter(let keys, let budget, let seconds):
       return "Oppgave \(keys)/\(budget) taster · \(Clock.minutes(seconds))"
     case .scenarioBrief(let title, let story, let hint, let budget):
@@ -248,6 +319,7 @@ enum CatalogueNB {
     case .listLast: return "Siste rad"
     case .lookupOpenChart: return "Åpne journalen til valgt pasient (logges)"
     case .chartAccessLog: return "Tilgangsloggen: hvem har åpnet journalen"
+    case .chartVitals: return "Registrer vitale målinger med NEWS2"
     case .formNextField: return "Neste felt i skjemaet"
     case .formPrevField: return "Forrige felt i skjemaet"
     case .formSubmit: return "Lagre skjemaet"
@@ -282,6 +354,7 @@ enum CatalogueNB {
     case .listLast: return "Siste"
     case .lookupOpenChart: return "Åpne"
     case .chartAccessLog: return "Logg"
+    case .chartVitals: return "Målinger"
     case .formNextField: return "Neste felt"
     case .formPrevField: return "Forrige felt"
     case .formSubmit: return "Lagre"
@@ -322,6 +395,8 @@ enum CatalogueNB {
     case .realNumberInDemoStore:
       return "Et demolager har bare fiktive personer: ekte fødselsnumre og D-numre avvises."
     case .patientNotFound: return "Pasienten finnes ikke (lenger) i lageret."
+    case .refusedVitals:
+      return "Målingene ble ikke lagret: en verdi er utenfor mulige grenser, eller skala 2 mangler dokumentert mål."
     case .other(let code, let message): return "Feil i lageret (SQLite \(code)): \(message)"
     }
   }

@@ -48,6 +48,20 @@ public enum Text: Equatable, Sendable {
   case nextOfKin
   case accessHeading
   case accessNone
+  case vitalsTitle(name: String, identifier: String)
+  case vitalsLabel(VitalsField)
+  case vitalsUnit(VitalsField)
+  case vitalsProblem(VitalsProblem)
+  case vitalsSaved
+  case news2Points(Int)
+  case news2Total(total: Int, response: NEWS2.Response)
+  case news2Advice(NEWS2.Response)
+  case news2Incomplete(missing: Int)
+  case vitalsHeading
+  case vitalsNone
+  case vitalsLatest(at: String, by: String)
+  case news2Short(total: Int?, response: NEWS2.Response?)
+  case trendLabel(NEWS2.Parameter)
   case accessLogTitle(name: String, identifier: String)
   case accessColumn(AccessColumn)
   case accessBasis(AccessBasis)
