@@ -29,6 +29,17 @@ enum EngineBaseline {
     }
   }
 
+  /// One-row inserts each committed on their own, as durable as a clinical write.
+  static func committedInserts(store: PatientStore, count: Int) throws -> Measurement {
+    try store.db.execute("CREATE TABLE IF NOT EXISTS bench_commit(id INTEGER PRIMARY KEY, v TEXT)")
+    let insert = try store.db.prepare("INSERT INTO bench_commit(v) VALUES (?)")
+    var m = Measurement()
+    for i in 0..<count {
+      try m.time { try store.db.inTransaction { () throws(StoreError) in try insert.bind(1, "row \(i)").run() } }
+    }
+    return m
+  }
+
   static func openAndQuery(_ path: String) throws {
     let db = try SQLiteDatabase(path: path, create: false)
     _ = try db.prepare("SELECT count(*) FROM store_meta").step()

@@ -128,6 +128,21 @@ report.add(
   "start to first screen (existing store)", startup, budget: 200,
   baseline: String(format: "bare open + one query p50 %.3f", bareOpen.p50))
 
+// Saving a set of vital signs, committed with synchronous=FULL, beside a bare one-row insert
+// committed the same way.
+var saveVitals = Measurement()
+let vitalsLog = VitalsLog(store: store)
+let set = VitalSigns(
+  respirationRate: 18, oxygenSaturation: 96, onOxygen: false, systolicPressure: 128, pulse: 76,
+  consciousness: .alert, temperatureTenths: 372)
+for i in 0..<200 {
+  try saveVitals.time { try vitalsLog.save(set, for: Int64(1 + i % 1_000), by: .demo, at: Date()) }
+}
+let bareCommit = try EngineBaseline.committedInserts(store: store, count: 200)
+report.add(
+  "save a vital-signs set (synchronous=FULL)", saveVitals, budget: 2,
+  baseline: String(format: "bare committed insert p50 %.3f p99 %.3f", bareCommit.p50, bareCommit.p99))
+
 // trainer.reset: the seeded copy put back through the real runner, on a store of this size that
 // the runner alone holds (as in the terminal), beside a bare copy of the same file.
 let seed = DemoStoreBuilder.seedPath(storePath)
