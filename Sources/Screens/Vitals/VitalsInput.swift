@@ -22,31 +22,32 @@ enum VitalsInput {
     return r
   }
 
+  /// The whole-number fields: their bounds and where the value goes.
+  private static func numeric(
+    _ field: VitalsField
+  ) -> (ClosedRange<Int>, WritableKeyPath<VitalSigns, Int?>)? {
+    switch field {
+    case .respirationRate: return (PhysiologicalBounds.respirationRate, \.respirationRate)
+    case .oxygenSaturation: return (PhysiologicalBounds.oxygenSaturation, \.oxygenSaturation)
+    case .systolicPressure: return (PhysiologicalBounds.systolicPressure, \.systolicPressure)
+    case .pulse: return (PhysiologicalBounds.pulse, \.pulse)
+    case .scale, .airOrOxygen, .consciousness, .temperature: return nil
+    }
+  }
+
   private static func read(
     _ field: VitalsField, _ text: String, hypercapnic: Bool, into v: inout VitalSigns
   ) -> VitalsProblem? {
-    func number(_ range: ClosedRange<Int>) -> (Int?, VitalsProblem?) {
-      guard let n = Int(text) else { return (nil, .notANumber) }
-      return range.contains(n) ? (n, nil) : (nil, .outOfRange(range))
+    if let (range, value) = numeric(field) {
+      guard let n = Int(text) else { return .notANumber }
+      guard range.contains(n) else { return .outOfRange(range) }
+      v[keyPath: value] = n
+      return nil
     }
     let letter = text.uppercased()
     switch field {
-    case .respirationRate:
-      let (n, p) = number(PhysiologicalBounds.respirationRate)
-      v.respirationRate = n
-      return p
-    case .oxygenSaturation:
-      let (n, p) = number(PhysiologicalBounds.oxygenSaturation)
-      v.oxygenSaturation = n
-      return p
-    case .systolicPressure:
-      let (n, p) = number(PhysiologicalBounds.systolicPressure)
-      v.systolicPressure = n
-      return p
-    case .pulse:
-      let (n, p) = number(PhysiologicalBounds.pulse)
-      v.pulse = n
-      return p
+    case .respirationRate, .oxygenSaturation, .systolicPressure, .pulse:
+      return nil
     case .scale:
       guard letter == "1" || letter == "2" else { return .chooseScale }
       guard letter == "1" || hypercapnic else { return .scale2NeedsTarget }
