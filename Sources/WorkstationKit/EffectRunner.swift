@@ -38,6 +38,8 @@ public final class EffectRunner {
       case .saveVitals(let patientID, let signs):
         try services.vitals.save(signs, for: patientID, by: clinician, at: clock())
         return [.vitalsSaved(try services.reader.summary(patientID))]
+      case .loadVitalsHistory(let patientID, let limit):
+        return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
       case .loadAccessLog(let patientID, let limit):
         return [.accessLogLoaded(patientID: patientID, try services.reader.access(patientID, limit: limit))]
       case .resetDemoStore, .quit:

@@ -81,4 +81,20 @@ final class VitalsTests: XCTestCase {
     XCTAssertEqual(Sparkline.render([5, 5]), "▁▁")
     XCTAssertEqual(Sparkline.render([]), "")
   }
+
+  func test_the_history_lists_every_set_newest_first_with_its_news2() throws {
+    let h = try Harness()
+    openKari(h)
+    for values in [["16", "97", "", "L", "125", "72", "A", "36,8"], ["22", "93", "", "O", "98", "118", "C", "38,6"]] {
+      h.perform(.chartVitals)
+      fill(h, values)
+      h.perform(.formSubmit)
+    }
+    h.perform(.chartVitalsHistory)
+    guard case .vitalsHistory(let history) = h.state.top else { return XCTFail("history did not open") }
+    XCTAssertEqual(history.sets.map(\.signs.pulse), [118, 72])
+    assertSnapshot(h.screen, named: "vitals-history")
+    h.perform(.goBack)
+    guard case .chart = h.state.top else { return XCTFail("back to the chart") }
+  }
 }

@@ -140,6 +140,12 @@ public enum AppReducer {
           .vitals(VitalsFormState(patient: summary.listing, hypercapnic: summary.hypercapnicTarget)))
         return []
       }
+      if case .action(.chartVitalsHistory) = event {
+        let history = VitalsHistoryState(
+          patient: chart.summary.listing, limit: VitalsHistoryView.visibleRows(state.size) + 1)
+        state.screens.append(.vitalsHistory(history))
+        return [.loadVitalsHistory(patientID: history.patient.id, limit: history.limit)]
+      }
       if case .action(.chartAccessLog) = event {
         let log = AccessLogState(
           patient: chart.summary.listing, limit: AccessLogView.visibleRows(state.size) + 1)
@@ -156,6 +162,10 @@ public enum AppReducer {
       }
       let effects = VitalsFormReducer.reduce(&form, event, &state)
       state.screens[index] = .vitals(form)
+      return effects
+    case .vitalsHistory(var history):
+      let effects = VitalsHistoryReducer.reduce(&history, event, state)
+      state.screens[index] = .vitalsHistory(history)
       return effects
     case .accessLog(var log):
       let effects = AccessLogReducer.reduce(&log, event, state)

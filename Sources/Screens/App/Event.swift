@@ -13,6 +13,7 @@ public enum Event: Equatable, Sendable {
   case recentLoaded([PatientListing])
   case chartOpened(PatientSummary)
   case accessLogLoaded(patientID: Int64, [ChartAccess])
+  case vitalsHistoryLoaded(patientID: Int64, [RecordedVitals])
   /// Vital signs were stored; the chart's summary as it now is.
   case vitalsSaved(PatientSummary)
   case failed(Failure)

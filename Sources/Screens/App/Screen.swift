@@ -4,13 +4,14 @@ public enum Screen: Equatable, Sendable {
   case chart(ChartState)
   case accessLog(AccessLogState)
   case vitals(VitalsFormState)
+  case vitalsHistory(VitalsHistoryState)
 
   /// The keymap sections of this screen, most specific first (global comes last, always).
   var contexts: [KeymapContext] {
     switch self {
     case .lookup: return [.field, .patientLookup, .list, .global]
     case .chart: return [.chart, .list, .global]
-    case .accessLog: return [.list, .global]
+    case .accessLog, .vitalsHistory: return [.list, .global]
     case .vitals: return [.form, .field, .global]
     }
   }

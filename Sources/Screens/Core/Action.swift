@@ -14,6 +14,7 @@ public enum Action: String, CaseIterable, Sendable {
   case lookupOpenChart = "lookup.open-chart"
   case chartAccessLog = "chart.access-log"
   case chartVitals = "chart.vitals"
+  case chartVitalsHistory = "chart.vitals-history"
   case formNextField = "form.next-field"
   case formPrevField = "form.prev-field"
   case formSubmit = "form.submit"

@@ -157,6 +157,7 @@ enum CatalogueEN {
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
     case .vitalsTitle(let name, let identifier): return "Vital signs · \(name) · \(identifier)"
+    case .vitalsHistoryTitle(let name, let identifier): return "Vital signs history · \(name) · \(identifier)"
     case .vitalsLabel(let f):
       switch f {
       case .respirationRate: return "Respiration rate"
@@ -320,6 +321,7 @@ enum CatalogueEN {
     case .lookupOpenChart: return "Open the selected patient's chart (logged)"
     case .chartAccessLog: return "The access log: who opened this record"
     case .chartVitals: return "Record vital signs with NEWS2"
+    case .chartVitalsHistory: return "All vital signs as a table with NEWS2"
     case .formNextField: return "Next field of the form"
     case .formPrevField: return "Previous field of the form"
     case .formSubmit: return "Save the form"
@@ -355,6 +357,7 @@ enum CatalogueEN {
     case .lookupOpenChart: return "Open"
     case .chartAccessLog: return "Log"
     case .chartVitals: return "Vitals"
+    case .chartVitalsHistory: return "History"
     case .formNextField: return "Next field"
     case .formPrevField: return "Prev field"
     case .formSubmit: return "Save"

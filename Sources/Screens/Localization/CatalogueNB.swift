@@ -157,6 +157,7 @@ enum CatalogueNB {
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
     case .vitalsTitle(let name, let identifier): return "Vitale målinger · \(name) · \(identifier)"
+    case .vitalsHistoryTitle(let name, let identifier): return "Målehistorikk · \(name) · \(identifier)"
     case .vitalsLabel(let f):
       switch f {
       case .respirationRate: return "Respirasjonsfrekvens"
@@ -320,6 +321,7 @@ enum CatalogueNB {
     case .lookupOpenChart: return "Åpne journalen til valgt pasient (logges)"
     case .chartAccessLog: return "Tilgangsloggen: hvem har åpnet journalen"
     case .chartVitals: return "Registrer vitale målinger med NEWS2"
+    case .chartVitalsHistory: return "Alle målinger som tabell med NEWS2"
     case .formNextField: return "Neste felt i skjemaet"
     case .formPrevField: return "Forrige felt i skjemaet"
     case .formSubmit: return "Lagre skjemaet"
@@ -355,6 +357,7 @@ enum CatalogueNB {
     case .lookupOpenChart: return "Åpne"
     case .chartAccessLog: return "Logg"
     case .chartVitals: return "Målinger"
+    case .chartVitalsHistory: return "Historikk"
     case .formNextField: return "Neste felt"
     case .formPrevField: return "Forrige felt"
     case .formSubmit: return "Lagre"

@@ -49,6 +49,7 @@ public enum Text: Equatable, Sendable {
   case accessHeading
   case accessNone
   case vitalsTitle(name: String, identifier: String)
+  case vitalsHistoryTitle(name: String, identifier: String)
   case vitalsLabel(VitalsField)
   case vitalsUnit(VitalsField)
   case vitalsProblem(VitalsProblem)
