@@ -12,6 +12,9 @@ public struct Clinician: Hashable, Sendable {
     self.organisation = organisation
   }
 
+  /// Doctors register critical information (CAVE), as in Kjernejournal.
+  public var isDoctor: Bool { ["lege", "doctor"].contains(role) }
+
   /// The trainer's fictional doctor in a demo store.
   public static let demo = Clinician(
     userID: "demo", name: "Demo Demosen", role: "lege", organisation: "Demo legevakt")

@@ -38,6 +38,9 @@ public final class EffectRunner {
       case .saveVitals(let patientID, let signs):
         try services.vitals.save(signs, for: patientID, by: clinician, at: clock())
         return [.vitalsSaved(try services.reader.summary(patientID))]
+      case .registerCave(let patientID, let entry):
+        try services.cave.register(entry, for: patientID)
+        return [.caveRegistered(try services.reader.summary(patientID))]
       case .loadVitalsHistory(let patientID, let limit):
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
       case .loadAccessLog(let patientID, let limit):
@@ -97,9 +100,11 @@ private struct StoreServices {
   let reader: PatientReader
   let audit: AuditLog
   let vitals: VitalsLog
+  let cave: CaveLog
 
   init(_ store: PatientStore) {
     self.store = store
+    cave = CaveLog(store: store)
     vitals = VitalsLog(store: store)
     search = PatientSearch(store: store)
     reader = PatientReader(store: store)

@@ -1,3 +1,5 @@
+import Clinical
+
 /// The one entry point of the pure core: state + event → state + effects.
 public enum AppReducer {
   public static func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
@@ -65,13 +67,10 @@ public enum AppReducer {
       state.screens = [.lookup(LookupState())]
       return [.loadRecent(limit: LookupView.visibleRows(state.size))]
     case .vitalsSaved(let summary):
-      // Back to the chart under the form, showing the new set.
-      if case .vitals = state.top { state.screens.removeLast() }
-      if case .chart(var chart) = state.top {
-        chart.summary = summary
-        state.screens[state.screens.count - 1] = .chart(chart)
-      }
-      state.message = .init(text: state.text(.vitalsSaved), isError: false)
+      returnToChart(summary, saying: .vitalsSaved, &state)
+      return []
+    case .caveRegistered(let summary):
+      returnToChart(summary, saying: .caveSaved, &state)
       return []
     case .chartOpened(let summary):
       state.help = nil
@@ -91,6 +90,19 @@ public enum AppReducer {
       return []
     }
     return reduceTop(&state, event)
+  }
+
+  /// Closes the form over the chart and shows the chart as it now is.
+  private static func returnToChart(_ summary: PatientSummary, saying: Text, _ state: inout AppState) {
+    switch state.top {
+    case .vitals, .cave: state.screens.removeLast()
+    default: break
+    }
+    if case .chart(var chart) = state.top {
+      chart.summary = summary
+      state.screens[state.screens.count - 1] = .chart(chart)
+    }
+    state.message = .init(text: state.text(saying), isError: false)
   }
 
   /// Only a yes or a no answers the question; every other key waits.
@@ -140,6 +152,14 @@ public enum AppReducer {
           .vitals(VitalsFormState(patient: summary.listing, hypercapnic: summary.hypercapnicTarget)))
         return []
       }
+      if case .action(.chartCave) = event {
+        guard state.session.clinician.isDoctor else {
+          state.message = .init(text: state.text(.doctorsOnly), isError: true)
+          return []
+        }
+        state.screens.append(.cave(CaveFormState(patient: chart.summary.listing)))
+        return []
+      }
       if case .action(.chartVitalsHistory) = event {
         let history = VitalsHistoryState(
           patient: chart.summary.listing, limit: VitalsHistoryView.visibleRows(state.size) + 1)
@@ -162,6 +182,14 @@ public enum AppReducer {
       }
       let effects = VitalsFormReducer.reduce(&form, event, &state)
       state.screens[index] = .vitals(form)
+      return effects
+    case .cave(var form):
+      if case .action(.formCancel) = event {
+        state.screens.removeLast()
+        return []
+      }
+      let effects = CaveFormReducer.reduce(&form, event, &state)
+      state.screens[index] = .cave(form)
       return effects
     case .vitalsHistory(var history):
       let effects = VitalsHistoryReducer.reduce(&history, event, state)

@@ -15,6 +15,7 @@ public enum AppView {
     case .chart(let chart): ChartView.render(chart, state, into: &buffer, top: 1)
     case .accessLog(let log): AccessLogView.render(log, state, into: &buffer, top: 1)
     case .vitals(let form): VitalsFormView.render(form, state, into: &buffer, top: 1)
+    case .cave(let form): CaveFormView.render(form, state, into: &buffer, top: 1)
     case .vitalsHistory(let history): VitalsHistoryView.render(history, state, into: &buffer, top: 1)
     }
     if let help = state.help { HelpView.render(help, state, into: &buffer, top: 1) }
@@ -81,7 +82,7 @@ public enum AppView {
       switch state.top {
       case .lookup: actions = [.lookupOpenChart, .listNext, .appHelp, .goLookup, .appQuit]
       case .chart: actions = [.goLookup, .chartVitals, .chartAccessLog, .goBack, .appHelp, .appQuit]
-      case .vitals: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
+      case .vitals, .cave: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
       case .accessLog, .vitalsHistory: actions = [.goBack, .listNext, .goLookup, .appHelp, .appQuit]
       }
     }

@@ -13,6 +13,8 @@ public enum Effect: Equatable, Sendable {
   case resetDemoStore
   /// Store a set of vital signs and reload the chart summary (no new opening is logged).
   case saveVitals(patientID: Int64, VitalSigns)
+  /// Register critical information and reload the chart summary.
+  case registerCave(patientID: Int64, CaveEntry)
   /// The latest `limit` sets of a patient's vital signs.
   case loadVitalsHistory(patientID: Int64, limit: Int)
   /// The latest `limit` openings of a patient's chart.

@@ -16,6 +16,8 @@ public enum Event: Equatable, Sendable {
   case vitalsHistoryLoaded(patientID: Int64, [RecordedVitals])
   /// Vital signs were stored; the chart's summary as it now is.
   case vitalsSaved(PatientSummary)
+  /// Critical information was registered; the chart's summary as it now is.
+  case caveRegistered(PatientSummary)
   case failed(Failure)
   /// A physical key was pressed (trainer mode counts them).
   case keystroke(at: Date)

@@ -5,6 +5,7 @@ public enum Screen: Equatable, Sendable {
   case accessLog(AccessLogState)
   case vitals(VitalsFormState)
   case vitalsHistory(VitalsHistoryState)
+  case cave(CaveFormState)
 
   /// The keymap sections of this screen, most specific first (global comes last, always).
   var contexts: [KeymapContext] {
@@ -12,7 +13,7 @@ public enum Screen: Equatable, Sendable {
     case .lookup: return [.field, .patientLookup, .list, .global]
     case .chart: return [.chart, .list, .global]
     case .accessLog, .vitalsHistory: return [.list, .global]
-    case .vitals: return [.form, .field, .global]
+    case .vitals, .cave: return [.form, .field, .global]
     }
   }
 }

@@ -15,6 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
   case chartAccessLog = "chart.access-log"
   case chartVitals = "chart.vitals"
   case chartVitalsHistory = "chart.vitals-history"
+  case chartCave = "chart.cave"
   case formNextField = "form.next-field"
   case formPrevField = "form.prev-field"
   case formSubmit = "form.submit"

@@ -156,6 +156,36 @@ enum CatalogueEN {
     case .helpClose: return "Esc or F1 closes help"
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
+    case .caveFormTitle(let name, let identifier): return "Register CAVE · \(name) · \(identifier)"
+    case .caveLabel(let f):
+      switch f {
+      case .category: return "Category"
+      case .atc: return "ATC code"
+      case .agent: return "Agent / condition"
+      case .reaction: return "Reaction"
+      case .severity: return "Severity"
+      case .certainty: return "Certainty"
+      }
+    case .caveHint(let f):
+      switch f {
+      case .category: return "1 drug 2 allergy 3 condition 4 implant 5 treatment 6 other"
+      case .atc: return "for drugs, e.g. J01CE02"
+      case .agent: return "substance, condition or device"
+      case .reaction: return "what happened"
+      case .severity: return "1 life-threatening 2 severe 3 moderate 4 mild"
+      case .certainty: return "1 confirmed 2 probable 3 suspected"
+      }
+    case .caveProblem(let p):
+      switch p {
+      case .chooseCategory: return "type 1–6"
+      case .chooseSeverity: return "type 1–4"
+      case .chooseCertainty: return "type 1–3"
+      case .atcRequired: return "a drug reaction needs an ATC code"
+      case .atcMalformed: return "not an ATC code (A, A01, A01B, A01BC or A01BC01)"
+      case .required: return "must be filled in"
+      }
+    case .caveSaved: return "CAVE is registered."
+    case .doctorsOnly: return "Only doctors can register CAVE."
     case .vitalsTitle(let name, let identifier): return "Vital signs · \(name) · \(identifier)"
     case .vitalsHistoryTitle(let name, let identifier): return "Vital signs history · \(name) · \(identifier)"
     case .vitalsLabel(let f):
@@ -322,6 +352,7 @@ enum CatalogueEN {
     case .chartAccessLog: return "The access log: who opened this record"
     case .chartVitals: return "Record vital signs with NEWS2"
     case .chartVitalsHistory: return "All vital signs as a table with NEWS2"
+    case .chartCave: return "Register critical information (CAVE), doctors only"
     case .formNextField: return "Next field of the form"
     case .formPrevField: return "Previous field of the form"
     case .formSubmit: return "Save the form"
@@ -358,6 +389,7 @@ enum CatalogueEN {
     case .chartAccessLog: return "Log"
     case .chartVitals: return "Vitals"
     case .chartVitalsHistory: return "History"
+    case .chartCave: return "CAVE"
     case .formNextField: return "Next field"
     case .formPrevField: return "Prev field"
     case .formSubmit: return "Save"

@@ -156,6 +156,36 @@ enum CatalogueNB {
     case .helpClose: return "Esc eller F1 lukker hjelpen"
     case .actionSummary(let a): return summary(a)
     case .actionShort(let a): return short(a)
+    case .caveFormTitle(let name, let identifier): return "Registrer CAVE · \(name) · \(identifier)"
+    case .caveLabel(let f):
+      switch f {
+      case .category: return "Kategori"
+      case .atc: return "ATC-kode"
+      case .agent: return "Agens / tilstand"
+      case .reaction: return "Reaksjon"
+      case .severity: return "Alvorlighet"
+      case .certainty: return "Sikkerhet"
+      }
+    case .caveHint(let f):
+      switch f {
+      case .category: return "1 legemiddel 2 allergi 3 tilstand 4 implantat 5 behandling 6 annet"
+      case .atc: return "for legemidler, f.eks. J01CE02"
+      case .agent: return "stoff, tilstand eller utstyr"
+      case .reaction: return "hva skjedde"
+      case .severity: return "1 livstruende 2 alvorlig 3 moderat 4 lett"
+      case .certainty: return "1 bekreftet 2 sannsynlig 3 mistenkt"
+      }
+    case .caveProblem(let p):
+      switch p {
+      case .chooseCategory: return "skriv 1–6"
+      case .chooseSeverity: return "skriv 1–4"
+      case .chooseCertainty: return "skriv 1–3"
+      case .atcRequired: return "legemiddelreaksjon krever ATC-kode"
+      case .atcMalformed: return "ikke en ATC-kode (A, A01, A01B, A01BC eller A01BC01)"
+      case .required: return "må fylles ut"
+      }
+    case .caveSaved: return "CAVE er registrert."
+    case .doctorsOnly: return "Bare leger kan registrere CAVE."
     case .vitalsTitle(let name, let identifier): return "Vitale målinger · \(name) · \(identifier)"
     case .vitalsHistoryTitle(let name, let identifier): return "Målehistorikk · \(name) · \(identifier)"
     case .vitalsLabel(let f):
@@ -322,6 +352,7 @@ enum CatalogueNB {
     case .chartAccessLog: return "Tilgangsloggen: hvem har åpnet journalen"
     case .chartVitals: return "Registrer vitale målinger med NEWS2"
     case .chartVitalsHistory: return "Alle målinger som tabell med NEWS2"
+    case .chartCave: return "Registrer kritisk informasjon (CAVE), for leger"
     case .formNextField: return "Neste felt i skjemaet"
     case .formPrevField: return "Forrige felt i skjemaet"
     case .formSubmit: return "Lagre skjemaet"
@@ -358,6 +389,7 @@ enum CatalogueNB {
     case .chartAccessLog: return "Logg"
     case .chartVitals: return "Målinger"
     case .chartVitalsHistory: return "Historikk"
+    case .chartCave: return "CAVE"
     case .formNextField: return "Neste felt"
     case .formPrevField: return "Forrige felt"
     case .formSubmit: return "Lagre"

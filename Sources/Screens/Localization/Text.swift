@@ -50,6 +50,12 @@ public enum Text: Equatable, Sendable {
   case accessNone
   case vitalsTitle(name: String, identifier: String)
   case vitalsHistoryTitle(name: String, identifier: String)
+  case caveFormTitle(name: String, identifier: String)
+  case caveLabel(CaveField)
+  case caveHint(CaveField)
+  case caveProblem(CaveProblem)
+  case caveSaved
+  case doctorsOnly
   case vitalsLabel(VitalsField)
   case vitalsUnit(VitalsField)
   case vitalsProblem(VitalsProblem)

@@ -10,23 +10,16 @@ enum VitalsFormView {
     let score = NEWS2.score(reading.signs)
     for (index, field) in VitalsField.allCases.enumerated() {
       let y = top + 2 + index
-      let focused = field == s.focus
-      buffer.put(app.text(.vitalsLabel(field)), x: 1, y: y, width: 24, style: focused ? .heading : .plain)
-      let input = s.inputs[field] ?? TextField()
-      buffer.put("[", x: 26, y: y)
-      buffer.put(input.text, x: 27, y: y, width: 6)
-      if focused {
-        let under = input.cursor < input.characters.count ? String(input.characters[input.cursor]) : " "
-        buffer.put(under, x: 27 + input.cursor, y: y, width: 1, style: .selected)
-      }
-      buffer.put("]", x: 33, y: y)
-      if let problem = reading.problems[field] {
-        buffer.put(app.text(.vitalsProblem(problem)), x: 35, y: y, width: app.size.width - 36, style: .error)
-      } else {
-        buffer.put(app.text(.vitalsUnit(field)), x: 35, y: y, width: 34, style: .dim)
-        if let points = points(field, score) {
-          buffer.put(app.text(.news2Points(points)), x: 70, y: y, style: points >= 3 ? .error : (points > 0 ? .warning : .plain))
-        }
+      let problem = reading.problems[field]
+      FormRow.render(
+        label: app.text(.vitalsLabel(field)), input: s.inputs[field] ?? TextField(), inputWidth: 7,
+        focused: field == s.focus,
+        hint: problem.map { app.text(.vitalsProblem($0)) } ?? app.text(.vitalsUnit(field)),
+        hintStyle: problem == nil ? .dim : .error, into: &buffer, y: y)
+      if problem == nil, let points = points(field, score) {
+        buffer.put(
+          app.text(.news2Points(points)), x: 70, y: y,
+          style: points >= 3 ? .error : (points > 0 ? .warning : .plain))
       }
     }
     let y = top + 3 + VitalsField.allCases.count
