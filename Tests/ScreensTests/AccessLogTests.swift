@@ -18,8 +18,8 @@ final class AccessLogTests: XCTestCase {
     h.type("12834823460")
     h.perform(.lookupOpenChart)
     h.perform(.chartAccessLog)
-    XCTAssertEqual(log(h)?.entries.count, 4)
-    XCTAssertEqual(log(h)?.entries.first?.userName, "Demo Demosen")
+    XCTAssertEqual(log(h)?.list.items.count, 4)
+    XCTAssertEqual(log(h)?.list.items.first?.userName, "Demo Demosen")
     assertSnapshot(h.screen, named: "access-log")
     h.perform(.goBack)
     guard case .chart = h.state.top else { return XCTFail("back to the chart") }
@@ -35,10 +35,10 @@ final class AccessLogTests: XCTestCase {
     h.type("N23460")
     h.perform(.lookupOpenChart)
     h.perform(.chartAccessLog)
-    XCTAssertEqual(log(h)?.entries.count, 19, "18 visible rows plus one to know there are more")
+    XCTAssertEqual(log(h)?.list.items.count, 19, "18 visible rows plus one to know there are more")
     h.perform(.listPageDown)
     h.perform(.listPageDown)
-    XCTAssertEqual(log(h)?.entries.count, 31)
-    XCTAssertFalse(log(h)?.hasMore ?? true)
+    XCTAssertEqual(log(h)?.list.items.count, 31)
+    XCTAssertFalse(log(h)?.list.hasMore ?? true)
   }
 }

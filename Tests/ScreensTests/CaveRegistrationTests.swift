@@ -38,7 +38,7 @@ final class CaveRegistrationTests: XCTestCase {
     fill(h, ["1", "", "Penicillin", "Elveblest", "2", "1"])
     h.perform(.formSubmit)
     guard case .cave(let form) = h.state.top else { return XCTFail("the form stays open") }
-    XCTAssertEqual(form.focus, .atc)
+    XCTAssertEqual(form.fields.focus, .atc)
     XCTAssertEqual(h.state.message?.isError, true)
     h.type("J01X1")
     XCTAssertTrue(h.text.contains("ikke en ATC-kode"), h.text)

@@ -49,7 +49,7 @@ final class VitalsTests: XCTestCase {
     fill(h, ["18", "97", "", "L", "1200"])
     XCTAssertTrue(h.text.contains("utenfor mulige verdier 40–300"), h.text)
     h.perform(.formSubmit)
-    XCTAssertEqual(form(h)?.focus, .systolicPressure, "the cursor goes to the refused value")
+    XCTAssertEqual(form(h)?.fields.focus, .systolicPressure, "the cursor goes to the refused value")
     XCTAssertEqual(h.state.message?.isError, true)
     h.perform(.formCancel)
     guard case .chart(let chart) = h.state.top else { return XCTFail() }
@@ -92,7 +92,7 @@ final class VitalsTests: XCTestCase {
     }
     h.perform(.chartVitalsHistory)
     guard case .vitalsHistory(let history) = h.state.top else { return XCTFail("history did not open") }
-    XCTAssertEqual(history.sets.map(\.signs.pulse), [118, 72])
+    XCTAssertEqual(history.list.items.map(\.signs.pulse), [118, 72])
     assertSnapshot(h.screen, named: "vitals-history")
     h.perform(.goBack)
     guard case .chart = h.state.top else { return XCTFail("back to the chart") }

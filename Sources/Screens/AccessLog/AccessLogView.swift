@@ -22,20 +22,19 @@ enum AccessLogView {
     row(
       [.time, .user, .role, .organisation, .basis].map { app.text(.accessColumn($0)) }, y: top + 2,
       style: Style(underline: true))
-    guard !s.entries.isEmpty else {
+    guard !s.list.items.isEmpty else {
       buffer.put(app.text(.accessNone), x: 1, y: top + headerRows + 1)
       return
     }
-    let rows = visibleRows(app.size)
-    let first = max(0, min(s.selection - rows + 1, s.entries.count - rows))
-    for (offset, entry) in s.entries.dropFirst(first).prefix(rows).enumerated() {
+    let (first, window) = s.list.window(rows: visibleRows(app.size))
+    for (offset, entry) in window.enumerated() {
       let y = top + headerRows + offset
       row(
         [
           ClockText.dateTime(entry.at), entry.userName, entry.role, entry.organisation,
           app.text(.accessBasis(entry.basis)),
         ], y: y, style: .plain)
-      if first + offset == s.selection {
+      if first + offset == s.list.selection {
         buffer.restyle(Rect(x: 0, y: y, width: app.size.width, height: 1), style: .selected)
       }
     }

@@ -164,13 +164,13 @@ public enum AppReducer {
         let history = VitalsHistoryState(
           patient: chart.summary.listing, limit: VitalsHistoryView.visibleRows(state.size) + 1)
         state.screens.append(.vitalsHistory(history))
-        return [.loadVitalsHistory(patientID: history.patient.id, limit: history.limit)]
+        return [.loadVitalsHistory(patientID: history.patient.id, limit: history.list.limit)]
       }
       if case .action(.chartAccessLog) = event {
         let log = AccessLogState(
           patient: chart.summary.listing, limit: AccessLogView.visibleRows(state.size) + 1)
         state.screens.append(.accessLog(log))
-        return [.loadAccessLog(patientID: log.patient.id, limit: log.limit)]
+        return [.loadAccessLog(patientID: log.patient.id, limit: log.list.limit)]
       }
       let effects = ChartReducer.reduce(&chart, event, state)
       state.screens[index] = .chart(chart)

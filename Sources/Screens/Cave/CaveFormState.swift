@@ -15,16 +15,9 @@ public enum CaveProblem: Equatable, Sendable {
 /// mouse and no list: 1–6 for the category, 1–4 for severity, 1–3 for certainty.
 public struct CaveFormState: Equatable, Sendable {
   public let patient: PatientListing
-  public var inputs: [CaveField: TextField]
-  public var focus: CaveField = .category
+  public var fields = FormFields<CaveField>(capacity: { $0 == .agent || $0 == .reaction ? 60 : 7 })
 
-  public init(patient: PatientListing) {
-    self.patient = patient
-    inputs = Dictionary(
-      uniqueKeysWithValues: CaveField.allCases.map {
-        ($0, TextField(capacity: $0 == .agent || $0 == .reaction ? 60 : 7))
-      })
-  }
+  public init(patient: PatientListing) { self.patient = patient }
 
   static let categories: [CaveEntry.Category] = [
     .drugReaction, .otherAllergy, .criticalCondition, .implant, .treatment, .other,
@@ -38,7 +31,7 @@ public struct CaveFormState: Equatable, Sendable {
   }
 
   func text(_ field: CaveField) -> String {
-    (inputs[field]?.text ?? "").trimmingCharacters(in: .whitespaces)
+    fields.text(field).trimmingCharacters(in: .whitespaces)
   }
 
   /// Each field's problem, for fields typed so far (`all` also flags empty required fields).

@@ -8,14 +8,15 @@ enum CaveFormView {
       let problem = problems[field]
       // A field is one wider than its capacity so the cursor fits after the last character.
       FormRow.render(
-        label: app.text(.caveLabel(field)), input: s.inputs[field] ?? TextField(),
-        inputWidth: (s.inputs[field]?.capacity ?? 7) > 30 ? 31 : 8, focused: field == s.focus,
+        label: app.text(.caveLabel(field)), input: s.fields.inputs[field] ?? TextField(),
+        inputWidth: (s.fields.inputs[field]?.capacity ?? 7) > 30 ? 31 : 8,
+        focused: field == s.fields.focus,
         hint: problem.map { app.text(.caveProblem($0)) } ?? short(field, app),
         hintStyle: problem == nil ? .dim : .error, into: &buffer, y: top + 2 + index)
     }
     // The focused field's options in full, where there is room for them.
     buffer.put(
-      app.text(.caveHint(s.focus)), x: 1, y: top + 3 + CaveField.allCases.count, style: .dim)
+      app.text(.caveHint(s.fields.focus)), x: 1, y: top + 3 + CaveField.allCases.count, style: .dim)
   }
 
   /// On the row, a choice shows only its range; the options are spelled out below the form.

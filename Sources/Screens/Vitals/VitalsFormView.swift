@@ -12,8 +12,8 @@ enum VitalsFormView {
       let y = top + 2 + index
       let problem = reading.problems[field]
       FormRow.render(
-        label: app.text(.vitalsLabel(field)), input: s.inputs[field] ?? TextField(), inputWidth: 7,
-        focused: field == s.focus,
+        label: app.text(.vitalsLabel(field)), input: s.fields.inputs[field] ?? TextField(),
+        inputWidth: 7, focused: field == s.fields.focus,
         hint: problem.map { app.text(.vitalsProblem($0)) } ?? app.text(.vitalsUnit(field)),
         hintStyle: problem == nil ? .dim : .error, into: &buffer, y: y)
       if problem == nil, let points = points(field, score) {

@@ -18,16 +18,15 @@ enum VitalsHistoryView {
       app.text(.trendLabel(.consciousness)), app.text(.trendLabel(.temperature)), "NEWS2",
     ]
     put(headings.map { ($0, Style(underline: true)) }, into: &buffer, y: top + 2)
-    guard !s.sets.isEmpty else {
+    guard !s.list.items.isEmpty else {
       buffer.put(app.text(.vitalsNone), x: 1, y: top + headerRows + 1)
       return
     }
-    let rows = visibleRows(app.size)
-    let first = max(0, min(s.selection - rows + 1, s.sets.count - rows))
-    for (offset, set) in s.sets.dropFirst(first).prefix(rows).enumerated() {
+    let (first, window) = s.list.window(rows: visibleRows(app.size))
+    for (offset, set) in window.enumerated() {
       let y = top + headerRows + offset
       put(cells(set, app), into: &buffer, y: y)
-      if first + offset == s.selection {
+      if first + offset == s.list.selection {
         buffer.restyle(Rect(x: 0, y: y, width: app.size.width, height: 1), style: .selected)
       }
     }
