@@ -4,7 +4,6 @@ import Clinical
 enum CatalogueEN {
   static func text(_ t: Text) -> String {
     switch t {
-    case .appName: return "Workstation"
     case .demoBanner: return "DEMO — fictional patients"
     case .localOnly: return "Local only"
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"

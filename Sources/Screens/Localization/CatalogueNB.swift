@@ -4,7 +4,6 @@ import Clinical
 enum CatalogueNB {
   static func text(_ t: Text) -> String {
     switch t {
-    case .appName: return "Workstation"
     case .demoBanner: return "DEMO — fiktive pasienter"
     case .localOnly: return "Kun lokalt"
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"

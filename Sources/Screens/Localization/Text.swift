@@ -3,7 +3,6 @@ import Clinical
 /// Every string shown to a user, by meaning. Each language's catalogue switches over all of them,
 /// so a string missing in one language is a compile error, not a blank on screen.
 public enum Text: Equatable, Sendable {
-  case appName
   case demoBanner
   case localOnly
   case userLine(name: String, role: String, organisation: String)
