@@ -36,13 +36,6 @@ public enum AppReducer {
       return effects
     }
     switch event {
-    case .action(.trainerReset):
-      guard state.trainer != nil else {
-        state.message = .init(text: state.text(.trainerOnly), isError: true)
-        return []
-      }
-      state.confirm = ConfirmState(question: .confirmReset, onYes: .resetDemoStore)
-      return []
     case .scenarioGoalMet(let at):
       TrainerReducer.goalMet(at: at, &state)
       return []

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The trainer's keys: the scenario picker, its brief, the result, and recording.
+/// The trainer's keys: reset, the scenario picker, its brief, the result, and recording.
 enum TrainerReducer {
   /// Handles `action` when a trainer layer or key owns it; nil lets it go on to the screens.
   static func reduce(_ action: Action, _ state: inout AppState) -> [Effect]? {
@@ -13,6 +13,10 @@ enum TrainerReducer {
       return pick(action, selection, &state)
     }
     switch action {
+    case .trainerReset:
+      guard state.trainer != nil else { return notInTrainerMode(&state) }
+      state.confirm = ConfirmState(question: .confirmReset, onYes: .resetDemoStore)
+      return []
     case .trainerScenarios:
       guard state.trainer != nil else { return notInTrainerMode(&state) }
       guard !state.scenarios.isEmpty else {
