@@ -23,23 +23,20 @@ enum LookupReducer {
       return [.openChart(patientID: patient.id)]
     case .action(let action) where action.movesInList:
       let page = LookupView.visibleRows(app.size)
-      let wanted = ListMovement.move(s.selection, count: Int.max, action, page: page)
-      s.selection = ListMovement.move(s.selection, count: s.results.count, action, page: page)
-      // Past the last fetched row of a longer list: fetch one page more, keep the place.
-      guard wanted >= s.results.count - 1, s.hasMore, s.query != .recent else { return [] }
-      s.limit += page
+      // Recent patients are one short list; only searches page.
+      guard s.query != .recent else {
+        s.list.selection = ListMovement.move(s.selection, count: s.results.count, action, page: page)
+        return []
+      }
+      guard let limit = s.list.move(action, page: page) else { return [] }
       s.generation += 1
-      s.pendingSelection = wanted
-      return [.search(s.query, generation: s.generation, limit: s.limit)]
+      return [.search(s.query, generation: s.generation, limit: limit)]
     case .searchFinished(let generation, let listings) where generation == s.generation:
-      s.results = listings
-      s.selection = min(s.pendingSelection ?? 0, max(0, listings.count - 1))
-      s.pendingSelection = nil
+      s.list.loaded(listings)
       s.shownGeneration = generation
       return []
     case .recentLoaded(let listings) where s.query == .recent:
-      s.results = listings
-      s.selection = 0
+      s.list.loaded(listings)
       s.shownGeneration = s.generation
       return []
     default:
@@ -50,11 +47,15 @@ enum LookupReducer {
   /// Reads the prompt as a query and asks for its matches.
   static func search(_ s: inout LookupState, _ app: AppState) -> [Effect] {
     s.generation += 1
-    s.pendingSelection = nil
-    s.limit = LookupView.visibleRows(app.size) + 1
     s.query = LookupQuery.parse(
       s.field.text, today: app.today, validator: .inForce(on: app.today))
-    if s.query == .recent { return [.loadRecent(limit: s.limit)] }
-    return [.search(s.query, generation: s.generation, limit: s.limit)]
+    let rows = LookupView.visibleRows(app.size)
+    if s.query == .recent {
+      s.list = PagedList(limit: 0)
+      return [.loadRecent(limit: rows)]
+    }
+    // A new query starts at the top with a screenful plus one.
+    s.list = PagedList(limit: rows + 1)
+    return [.search(s.query, generation: s.generation, limit: rows + 1)]
   }
 }

@@ -83,8 +83,8 @@ enum LookupView {
       for (i, line) in lines.enumerated() { buffer.put(line, x: 1, y: top + 1 + i) }
       return
     }
-    let first = max(0, min(s.selection - rows + 1, s.results.count - rows))
-    for (offset, listing) in s.results.dropFirst(first).prefix(rows).enumerated() {
+    let (first, window) = s.list.window(rows: rows)
+    for (offset, listing) in window.enumerated() {
       let y = top + offset
       columns.render(listing, app, into: &buffer, y: y)
       if first + offset == s.selection {

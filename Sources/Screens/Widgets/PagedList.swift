@@ -7,7 +7,8 @@ public struct PagedList<Element: Equatable & Sendable>: Equatable, Sendable {
 
   public init(limit: Int) { self.limit = limit }
 
-  public var hasMore: Bool { items.count >= limit }
+  /// A limit of 0 means nothing was asked for in pages (recent patients).
+  public var hasMore: Bool { limit > 0 && items.count >= limit }
 
   /// Takes a loaded page, keeping the selection within it.
   mutating func loaded(_ rows: [Element]) {
