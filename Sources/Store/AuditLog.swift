@@ -14,9 +14,13 @@ public struct AuditLog {
   ) throws(StoreError) -> PatientSummary {
     let db = store.db
     return try db.inTransaction { () throws(StoreError) -> PatientSummary in
-      guard try PatientReader(store: store).listings([patientID]).first != nil else {
-        throw .patientNotFound
-      }
+      // A cheap existence check first, so a wrong id is named as such, not as a key failure.
+      let exists = try db.statement("SELECT EXISTS (SELECT 1 FROM patient WHERE id = ?)")
+        .bind(1, patientID)
+      _ = try exists.step()
+      let found = exists.int(0) == 1
+      exists.reset()
+      guard found else { throw .patientNotFound }
       try db.statement(
         """
         INSERT INTO audit_event(at, user_id, user_name, role, organisation, patient_id, action,

@@ -58,11 +58,12 @@ public struct PatientReader {
   /// Everything the chart summary shows for one patient.
   public func summary(_ patientID: Int64) throws(StoreError) -> PatientSummary {
     guard let listing = try listings([patientID]).first else { throw .patientNotFound }
+    let vitals = VitalsLog(store: store)
     return PatientSummary(
       listing: listing, gp: try gp(patientID), cave: try cave(patientID),
       contacts: try contacts(patientID), recentAccess: try access(patientID, limit: 5),
-      vitals: try VitalsLog(store: store).latest(patientID, limit: 20),
-      hypercapnicTarget: try VitalsLog(store: store).hasHypercapnicTarget(patientID))
+      vitals: try vitals.latest(patientID, limit: 20),
+      hypercapnicTarget: try vitals.hasHypercapnicTarget(patientID))
   }
 
   private func gp(_ patientID: Int64) throws(StoreError) -> GeneralPractitioner? {

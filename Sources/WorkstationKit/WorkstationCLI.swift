@@ -83,7 +83,8 @@ public enum WorkstationCLI {
           keys: keys, pace: 0.6, scenario: scenario, keymap: keymap, language: language, today: today)
         return 0
       }
-      let outcome = try runReplay(keys, scenario, keymap, language, today)
+      let outcome = try ScenarioReplay.run(
+        keys: keys, scenario: scenario, keymap: keymap, language: language, today: today)
       print(outcome.screen)
       guard let scenario, let met = outcome.goalMet else { return 0 }
       print(language.text(.replayGoal(met: met, keys: outcome.keystrokes, budget: scenario.keystrokeBudget)))
@@ -102,11 +103,6 @@ public enum WorkstationCLI {
     }
   }
 
-  private static func runReplay(
-    _ keys: [Key], _ scenario: Scenario?, _ keymap: Keymap, _ language: Language, _ today: CivilDate
-  ) throws(StoreError) -> ScenarioReplay.Outcome {
-    try ScenarioReplay.run(keys: keys, scenario: scenario, keymap: keymap, language: language, today: today)
-  }
 
   private static func explain(_ numbers: [String], _ language: Language, _ today: CivilDate) -> Int32 {
     var inputs = numbers
