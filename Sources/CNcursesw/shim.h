@@ -41,4 +41,14 @@ static inline int ws_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, 
   return mvadd_wch(y, x, &cell);
 }
 
+#include <ncursesw/term.h>
+/// The key code curses gives an extended key named in terminfo ("kLFT5" is ctrl+left), or 0
+/// when this terminal does not describe it.
+static inline int ws_extended_key(const char *capability) {
+  char *sequence = tigetstr(capability);
+  if (sequence == NULL || sequence == (char *)-1) return 0;
+  int code = key_defined(sequence);
+  return code > 0 ? code : 0;
+}
+
 #endif

@@ -10,11 +10,15 @@ public struct PatientSummary: Hashable, Sendable {
   public let vitals: [RecordedVitals]
   /// A documented hypercapnic target: SpO₂ is scored on NEWS2 scale 2.
   public let hypercapnicTarget: Bool
+  /// Active problems: the diagnoses coded on signed notes, oldest first.
+  public let problems: [DiagnosisCode]
+  /// The latest signed notes, newest first.
+  public let notes: [ClinicalNote]
 
   public init(
     listing: PatientListing, gp: GeneralPractitioner?, cave: [CaveEntry],
     contacts: [PatientContact], recentAccess: [ChartAccess], vitals: [RecordedVitals] = [],
-    hypercapnicTarget: Bool = false
+    hypercapnicTarget: Bool = false, problems: [DiagnosisCode] = [], notes: [ClinicalNote] = []
   ) {
     self.listing = listing
     self.gp = gp
@@ -23,5 +27,7 @@ public struct PatientSummary: Hashable, Sendable {
     self.recentAccess = recentAccess
     self.vitals = vitals
     self.hypercapnicTarget = hypercapnicTarget
+    self.problems = problems
+    self.notes = notes
   }
 }

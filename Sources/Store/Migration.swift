@@ -10,6 +10,7 @@ enum Migrations {
   static let all: [Migration] = [
     Migration(version: 1, name: "patients, identifiers, CAVE, contacts, GPs, audit", sql: Schema.v1),
     Migration(version: 2, name: "vital signs and hypercapnic targets", sql: Schema.v2),
+    Migration(version: 3, name: "signed notes, drafts and problems", sql: Schema.v3),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

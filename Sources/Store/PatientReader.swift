@@ -59,11 +59,13 @@ public struct PatientReader {
   public func summary(_ patientID: Int64) throws(StoreError) -> PatientSummary {
     guard let listing = try listings([patientID]).first else { throw .patientNotFound }
     let vitals = VitalsLog(store: store)
+    let notes = NoteLog(store: store)
     return PatientSummary(
       listing: listing, gp: try gp(patientID), cave: try cave(patientID),
       contacts: try contacts(patientID), recentAccess: try access(patientID, limit: 5),
       vitals: try vitals.latest(patientID, limit: 20),
-      hypercapnicTarget: try vitals.hasHypercapnicTarget(patientID))
+      hypercapnicTarget: try vitals.hasHypercapnicTarget(patientID),
+      problems: try notes.problems(patientID), notes: try notes.notes(patientID, limit: 5))
   }
 
   private func gp(_ patientID: Int64) throws(StoreError) -> GeneralPractitioner? {

@@ -66,4 +66,48 @@ enum Schema {
       temperature_tenths INTEGER);
     CREATE INDEX vital_signs_by_patient ON vital_signs(patient_id, id);
     """
+
+  /// Clinical notes. A note row is written once, when it is signed, and the store refuses any
+  /// later UPDATE or DELETE of it; corrections are addenda (addendum_to) and a wrong-patient
+  /// note gets a row in note_error, which is as permanent. The content hash covers everything
+  /// signed, so a change made behind SQLite's back is still found (NoteLog.verify).
+  /// Drafts are kept apart, one per patient and author, and saved as they are typed.
+  static let v3 = """
+    CREATE TABLE note(
+      id INTEGER PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      type TEXT NOT NULL CHECK (type IN ('gp-consultation', 'legevakt', 'nursing', 'telephone')),
+      body TEXT NOT NULL,
+      search_key TEXT NOT NULL,
+      codes TEXT NOT NULL,
+      author_id TEXT NOT NULL, author_name TEXT NOT NULL,
+      signed_at TEXT NOT NULL,
+      addendum_to INTEGER REFERENCES note(id),
+      content_hash TEXT NOT NULL);
+    CREATE INDEX note_by_patient ON note(patient_id, id);
+    CREATE TRIGGER note_is_immutable BEFORE UPDATE ON note
+      BEGIN SELECT RAISE(ABORT, 'a signed note cannot be changed'); END;
+    CREATE TRIGGER note_is_kept BEFORE DELETE ON note
+      BEGIN SELECT RAISE(ABORT, 'a signed note cannot be deleted'); END;
+    CREATE TABLE note_error(
+      note_id INTEGER PRIMARY KEY REFERENCES note(id),
+      reason TEXT NOT NULL, marked_by TEXT NOT NULL, marked_at TEXT NOT NULL);
+    CREATE TRIGGER note_error_is_immutable BEFORE UPDATE ON note_error
+      BEGIN SELECT RAISE(ABORT, 'an entered-in-error mark cannot be changed'); END;
+    CREATE TRIGGER note_error_is_kept BEFORE DELETE ON note_error
+      BEGIN SELECT RAISE(ABORT, 'an entered-in-error mark cannot be deleted'); END;
+    CREATE TABLE note_draft(
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      author_id TEXT NOT NULL,
+      type TEXT NOT NULL, body TEXT NOT NULL, codes TEXT NOT NULL,
+      addendum_to INTEGER REFERENCES note(id),
+      saved_at TEXT NOT NULL,
+      PRIMARY KEY (patient_id, author_id)) WITHOUT ROWID;
+    CREATE TABLE problem(
+      id INTEGER PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      system TEXT NOT NULL, code TEXT NOT NULL, title TEXT NOT NULL,
+      since TEXT NOT NULL, source_note INTEGER REFERENCES note(id),
+      UNIQUE (patient_id, system, code));
+    """
 }

@@ -26,6 +26,11 @@ public enum StoreError: Error, Equatable, Sendable {
   case refusedVitals
   /// No patient with that id.
   case patientNotFound
+  /// A note that cannot be signed as it is (empty, too long, without the ICPC-2 code a contact
+  /// needs, a code that does not exist, or an addendum to a note of another patient).
+  case refusedNote
+  /// No signed note with that id for that patient.
+  case noteNotFound
   /// Any other SQLite failure: the result code and SQLite's own text, which holds no values.
   case sqlite(code: Int32, message: String)
 }

@@ -45,6 +45,31 @@ public final class EffectRunner {
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
       case .loadAccessLog(let patientID, let limit):
         return [.accessLogLoaded(patientID: patientID, try services.reader.access(patientID, limit: limit))]
+      case .openDraft(let patientID):
+        return try services.notes.draft(for: patientID, by: clinician).map {
+          [.draftFound(patientID: patientID, $0)]
+        } ?? []
+      case .saveDraft(let patientID, let draft):
+        let at = clock()
+        do {
+          try services.notes.saveDraft(draft, for: patientID, by: clinician, at: at)
+        } catch {
+          return [.draftNotSaved(patientID: patientID, Self.failure(error))]
+        }
+        return [.draftSaved(patientID: patientID, at: at)]
+      case .discardDraft(let patientID):
+        try services.notes.discardDraft(for: patientID, by: clinician)
+        return [.draftDiscarded(patientID: patientID)]
+      case .signNote(let patientID, let draft):
+        try services.notes.sign(draft, for: patientID, by: clinician, at: clock())
+        return [.noteSigned(try services.reader.summary(patientID))]
+      case .loadNotes(let patientID, let type, let text, let limit):
+        return [.notesLoaded(patientID: patientID, try services.notes.notes(patientID, type: type, containing: text, limit: limit))]
+      case .loadAddenda(let patientID, let noteID):
+        return [.addendaLoaded(noteID: noteID, try services.notes.addenda(of: noteID, patientID: patientID))]
+      case .markEnteredInError(let patientID, let noteID, let reason):
+        let mark = try services.notes.markEnteredInError(noteID, of: patientID, reason: reason, by: clinician, at: clock())
+        return [.noteMarkedInError(noteID: noteID, mark, try services.reader.summary(patientID))]
       case .resetDemoStore, .quit:
         return []
       }
@@ -88,6 +113,8 @@ public final class EffectRunner {
     case .realNumberInDemoStore: return .realNumberInDemoStore
     case .patientNotFound: return .patientNotFound
     case .refusedVitals: return .refusedVitals
+    case .refusedNote: return .refusedNote
+    case .noteNotFound: return .noteNotFound
     case .sqlite(let code, let message): return .other(code: code, message: message)
     }
   }
@@ -101,9 +128,11 @@ private struct StoreServices {
   let audit: AuditLog
   let vitals: VitalsLog
   let cave: CaveLog
+  let notes: NoteLog
 
   init(_ store: PatientStore) {
     self.store = store
+    notes = NoteLog(store: store)
     cave = CaveLog(store: store)
     vitals = VitalsLog(store: store)
     search = PatientSearch(store: store)

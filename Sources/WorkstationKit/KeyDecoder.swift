@@ -28,6 +28,14 @@ enum KeyDecoder {
     }
   }
 
+  /// Ctrl with arrows has no fixed curses code; the terminal description names it.
+  nonisolated(unsafe) private static let extended: [(code: Int32, key: Key)] = [
+    (ws_extended_key("kLFT5"), Key(.left, ctrl: true)),
+    (ws_extended_key("kRIT5"), Key(.right, ctrl: true)),
+    (ws_extended_key("kUP5"), Key(.up, ctrl: true)),
+    (ws_extended_key("kDN5"), Key(.down, ctrl: true)),
+  ]
+
   private static func special(_ code: Int32) -> Key? {
     switch code {
     case KEY_UP: return Key(.up)
@@ -45,6 +53,7 @@ enum KeyDecoder {
     case KEY_BTAB: return Key(.tab, shift: true)
     default:
       for n in 1...12 where code == ws_key_f(Int32(n)) { return Key(.function(n)) }
+      if let key = extended.first(where: { $0.code == code && $0.code != 0 }) { return key.key }
       return nil
     }
   }

@@ -65,6 +65,36 @@ public enum AppReducer {
     case .caveRegistered(let summary):
       returnToChart(summary, saying: .caveSaved, &state)
       return []
+    case .noteSigned(let summary):
+      if case .noteEditor = state.top { state.screens.removeLast() }
+      updateChart(summary, &state)
+      state.message = .init(text: state.text(.noteSigned), isError: false)
+      if case .note(let reader) = state.top {
+        return [.loadAddenda(patientID: reader.patient.id, noteID: reader.note.id)]
+      }
+      return []
+    case .draftDiscarded(let patientID):
+      if case .noteEditor(let editor) = state.top, editor.patient.id == patientID {
+        state.screens.removeLast()
+      }
+      state.message = .init(text: state.text(.draftDiscarded), isError: false)
+      return []
+    case .noteMarkedInError(let noteID, let mark, let summary):
+      updateChart(summary, &state)
+      for index in state.screens.indices {
+        switch state.screens[index] {
+        case .note(var reader) where reader.note.id == noteID:
+          reader.note = reader.note.markedInError(mark)
+          state.screens[index] = .note(reader)
+        case .notes(var list):
+          list.list.items = list.list.items.map { $0.id == noteID ? $0.markedInError(mark) : $0 }
+          state.screens[index] = .notes(list)
+        default:
+          break
+        }
+      }
+      state.message = .init(text: state.text(.noteMarked), isError: false)
+      return []
     case .chartOpened(let summary):
       state.help = nil
       state.screens.append(.chart(ChartState(summary: summary)))
@@ -76,6 +106,9 @@ public enum AppReducer {
       return reduceHelp(&help, event, &state)
     }
     if case .action(.goBack) = event, state.screens.count > 1 {
+      if case .noteEditor(let editor) = state.top, !editor.editor.characters.isEmpty {
+        state.message = .init(text: state.text(.draftKept), isError: false)
+      }
       state.screens.removeLast()
       if case .lookup(let lookup) = state.top, lookup.query == .recent {
         return [.loadRecent(limit: LookupView.visibleRows(state.size))]
@@ -91,11 +124,18 @@ public enum AppReducer {
     case .vitals, .cave: state.screens.removeLast()
     default: break
     }
-    if case .chart(var chart) = state.top {
-      chart.summary = summary
-      state.screens[state.screens.count - 1] = .chart(chart)
-    }
+    updateChart(summary, &state)
     state.message = .init(text: state.text(saying), isError: false)
+  }
+
+  /// The open chart of this patient, wherever it is on the stack, shows the summary as it now is.
+  private static func updateChart(_ summary: PatientSummary, _ state: inout AppState) {
+    for index in state.screens.indices {
+      if case .chart(var chart) = state.screens[index], chart.summary.listing.id == summary.listing.id {
+        chart.summary = summary
+        state.screens[index] = .chart(chart)
+      }
+    }
   }
 
   /// Only a yes or a no answers the question; every other key waits.
@@ -153,6 +193,16 @@ public enum AppReducer {
         state.screens.append(.cave(CaveFormState(patient: chart.summary.listing)))
         return []
       }
+      if case .action(.chartNewNote) = event {
+        let type = NoteEditorState.defaultType(for: state.session.clinician)
+        state.screens.append(.noteEditor(NoteEditorState(patient: chart.summary.listing, type: type)))
+        return [.openDraft(patientID: chart.summary.listing.id)]
+      }
+      if case .action(.chartNotes) = event {
+        let list = NoteListState(patient: chart.summary.listing, limit: NoteListView.visibleRows(state.size) + 1)
+        state.screens.append(.notes(list))
+        return [list.load]
+      }
       if case .action(.chartVitalsHistory) = event {
         let history = VitalsHistoryState(
           patient: chart.summary.listing, limit: VitalsHistoryView.visibleRows(state.size) + 1)
@@ -191,6 +241,19 @@ public enum AppReducer {
     case .accessLog(var log):
       let effects = AccessLogReducer.reduce(&log, event, state)
       state.screens[index] = .accessLog(log)
+      return effects
+    case .noteEditor(var editor):
+      let effects = NoteEditorReducer.reduce(&editor, event, &state)
+      state.screens[index] = .noteEditor(editor)
+      return effects
+    case .notes(var list):
+      let effects = NoteListReducer.reduce(&list, event, &state)
+      // The reducer may have pushed the reader; the list stays where it was.
+      state.screens[index] = .notes(list)
+      return effects
+    case .note(var reader):
+      let effects = NoteReaderReducer.reduce(&reader, event, &state)
+      state.screens[index] = .note(reader)
       return effects
     }
   }

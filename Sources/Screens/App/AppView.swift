@@ -17,6 +17,9 @@ public enum AppView {
     case .vitals(let form): VitalsFormView.render(form, state, into: &buffer, top: 1)
     case .cave(let form): CaveFormView.render(form, state, into: &buffer, top: 1)
     case .vitalsHistory(let history): VitalsHistoryView.render(history, state, into: &buffer, top: 1)
+    case .noteEditor(let editor): NoteEditorView.render(editor, state, into: &buffer, top: 1)
+    case .notes(let list): NoteListView.render(list, state, into: &buffer, top: 1)
+    case .note(let reader): NoteReaderView.render(reader, state, into: &buffer, top: 1)
     }
     if let help = state.help { HelpView.render(help, state, into: &buffer, top: 1) }
     if state.pickerSelection != nil { ScenarioPickerView.render(state, into: &buffer) }
@@ -81,9 +84,15 @@ public enum AppView {
     } else {
       switch state.top {
       case .lookup: actions = [.lookupOpenChart, .listNext, .appHelp, .goLookup, .appQuit]
-      case .chart: actions = [.goLookup, .chartVitals, .chartAccessLog, .goBack, .appHelp, .appQuit]
+      case .chart: actions = [.chartNewNote, .chartNotes, .chartVitals, .goLookup, .goBack, .appHelp]
       case .vitals, .cave: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
       case .accessLog, .vitalsHistory: actions = [.goBack, .listNext, .goLookup, .appHelp, .appQuit]
+      case .noteEditor(let editor) where editor.codeSearch != nil:
+        actions = [.codePick, .listNext, .goBack, .appHelp]
+      case .noteEditor: actions = [.noteSign, .codeSearch, .noteType, .editorUndo, .goBack, .appHelp]
+      case .notes: actions = [.notesOpen, .notesFilterType, .goBack, .appHelp]
+      case .note(let reader) where reader.errorReason != nil: actions = [.formSubmit, .formCancel]
+      case .note: actions = [.noteAddendum, .noteEnteredInError, .listPageDown, .goBack, .appHelp]
       }
     }
     var x = 0

@@ -19,5 +19,15 @@ public enum Effect: Equatable, Sendable {
   case loadVitalsHistory(patientID: Int64, limit: Int)
   /// The latest `limit` openings of a patient's chart.
   case loadAccessLog(patientID: Int64, limit: Int)
+  /// The author's draft for this patient, if one was left; answered only when there is one.
+  case openDraft(patientID: Int64)
+  /// Save the note being written as it is now.
+  case saveDraft(patientID: Int64, NoteDraft)
+  case discardDraft(patientID: Int64)
+  /// Sign the draft (the store checks it again) and reload the chart summary.
+  case signNote(patientID: Int64, NoteDraft)
+  case loadNotes(patientID: Int64, type: NoteType?, containing: String, limit: Int)
+  case loadAddenda(patientID: Int64, noteID: Int64)
+  case markEnteredInError(patientID: Int64, noteID: Int64, reason: String)
   case quit
 }

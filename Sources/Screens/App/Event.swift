@@ -19,6 +19,18 @@ public enum Event: Equatable, Sendable {
   /// Critical information was registered; the chart's summary as it now is.
   case caveRegistered(PatientSummary)
   case failed(Failure)
+  /// A draft left from before, to take up.
+  case draftFound(patientID: Int64, NoteDraft)
+  case draftSaved(patientID: Int64, at: Date)
+  /// The draft could not be saved: it is on screen only until a save succeeds.
+  case draftNotSaved(patientID: Int64, Failure)
+  case draftDiscarded(patientID: Int64)
+  /// A note was signed; the chart's summary as it now is.
+  case noteSigned(PatientSummary)
+  case notesLoaded(patientID: Int64, [ClinicalNote])
+  case addendaLoaded(noteID: Int64, [ClinicalNote])
+  /// A note was marked entered in error; the chart's summary as it now is.
+  case noteMarkedInError(noteID: Int64, ClinicalNote.EnteredInError, PatientSummary)
   /// A physical key was pressed (trainer mode counts them).
   case keystroke(at: Date)
   /// Time passed: the trainer's clock in the status line moves on.

@@ -13,5 +13,7 @@ public enum Failure: Equatable, Sendable {
   case realNumberInDemoStore
   case patientNotFound
   case refusedVitals
+  case refusedNote
+  case noteNotFound
   case other(code: Int32, message: String)
 }

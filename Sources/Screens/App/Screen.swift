@@ -6,6 +6,9 @@ public enum Screen: Equatable, Sendable {
   case vitals(VitalsFormState)
   case vitalsHistory(VitalsHistoryState)
   case cave(CaveFormState)
+  case noteEditor(NoteEditorState)
+  case notes(NoteListState)
+  case note(NoteReaderState)
 
   /// The keymap sections of this screen, most specific first (global comes last, always).
   var contexts: [KeymapContext] {
@@ -14,6 +17,11 @@ public enum Screen: Equatable, Sendable {
     case .chart: return [.chart, .list, .global]
     case .accessLog, .vitalsHistory: return [.list, .global]
     case .vitals, .cave: return [.form, .field, .global]
+    case .noteEditor(let editor):
+      return editor.codeSearch == nil ? [.noteEditor, .field, .global] : [.codeSearch, .field, .list, .global]
+    case .notes: return [.noteList, .field, .list, .global]
+    case .note(let reader):
+      return reader.errorReason == nil ? [.noteReader, .list, .global] : [.prompt, .field, .global]
     }
   }
 }

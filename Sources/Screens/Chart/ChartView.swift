@@ -68,9 +68,13 @@ enum ChartView {
     return lines
   }
 
-  /// Vital signs with NEWS2, GP, contacts and the access log, in that order.
+  /// Problems, vital signs with NEWS2, the latest notes, GP, contacts and the access log.
   static func sectionLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
-    var lines = vitalsLines(summary, app)
+    var lines = problemLines(summary, app)
+    lines.append(Line(text: "", style: .plain, indent: 0))
+    lines += vitalsLines(summary, app)
+    lines.append(Line(text: "", style: .plain, indent: 0))
+    lines += noteLines(summary, app)
     lines.append(Line(text: "", style: .plain, indent: 0))
     lines.append(Line(text: app.text(.gpHeading), style: .heading, indent: 0))
     if let gp = summary.gp {
@@ -99,6 +103,43 @@ enum ChartView {
         "\(ClockText.dateTime(a.at))  \(a.userName) (\(a.role)), \(a.organisation) – "
         + app.text(.accessBasis(a.basis))
       lines.append(Line(text: text, style: .plain, indent: 2))
+    }
+    return lines
+  }
+
+  /// Active problems with their code and title, two to a line when the screen is wide enough.
+  static func problemLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
+    var lines = [Line(text: app.text(.problemsHeading), style: .heading, indent: 0)]
+    if summary.problems.isEmpty {
+      lines.append(Line(text: app.text(.problemsNone), style: .dim, indent: 2))
+    }
+    let column = (app.size.width - 4) / 2
+    var pending: String?
+    for problem in summary.problems {
+      let text = "\(problem.code) \(problem.title)"
+      if let left = pending {
+        if DisplayWidth.of(left) < column && DisplayWidth.of(text) < column {
+          let padded = left + String(repeating: " ", count: column - DisplayWidth.of(left))
+          lines.append(Line(text: padded + text, style: .plain, indent: 2))
+          pending = nil
+          continue
+        }
+        lines.append(Line(text: left, style: .plain, indent: 2))
+      }
+      pending = text
+    }
+    if let left = pending { lines.append(Line(text: left, style: .plain, indent: 2)) }
+    return lines
+  }
+
+  /// The latest signed notes: date, type, author and the first line.
+  static func noteLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
+    var lines = [Line(text: app.text(.notesHeading), style: .heading, indent: 0)]
+    if summary.notes.isEmpty {
+      lines.append(Line(text: app.text(.notesNone), style: .dim, indent: 2))
+    }
+    for note in summary.notes {
+      lines.append(Line(text: NoteListView.line(note, app), style: note.enteredInError == nil ? .plain : .dim, indent: 2))
     }
     return lines
   }

@@ -1,12 +1,18 @@
 /// The keymap sections, from the most specific to the least. Keys resolve through the active
-/// ones in this order: modal layer → focused field → screen section → list → trainer → global.
+/// ones in this order: modal layer → editor → focused field → screen section → list → trainer → global.
 public enum KeymapContext: String, CaseIterable, Sendable {
   case confirm
   case help
+  /// A one-line answer over the screen (the reason a note is entered in error).
+  case prompt
+  case codeSearch = "code-search"
+  case noteEditor = "note-editor"
   case field
   case form
   case patientLookup = "patient-lookup"
   case chart
+  case noteList = "note-list"
+  case noteReader = "note-reader"
   case list
   case trainer
   case global

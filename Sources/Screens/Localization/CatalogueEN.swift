@@ -332,6 +332,65 @@ enum CatalogueEN {
       }
     case .failure(let f): return failure(f)
     case .pasteShortened(let n): return "The text was too long and was cut to \(n) characters."
+    case .problemsHeading: return "Active problems"
+    case .problemsNone: return "No diagnoses recorded on signed notes."
+    case .notesHeading: return "Latest notes"
+    case .notesNone: return "No signed notes."
+    case .notesNoMatch: return "No notes match the filter."
+    case .noteTypeName(let t):
+      switch t {
+      case .gpConsultation: return "GP consultation"
+      case .legevakt: return "Out-of-hours (legevakt)"
+      case .nursing: return "Nursing"
+      case .telephone: return "Telephone"
+      }
+    case .noteTypeShort(let t):
+      switch t {
+      case .gpConsultation: return "GP"
+      case .legevakt: return "Legevakt"
+      case .nursing: return "Nursing"
+      case .telephone: return "Phone"
+      }
+    case .noteEditorTitle(let name, let identifier): return "New note · \(name) · \(identifier)"
+    case .addendumTitle(let name, let identifier): return "Addendum · \(name) · \(identifier)"
+    case .addendumTo(let date, let author, let firstLine): return "To the note of \(date), \(author): \(firstLine)"
+    case .noteTypeLine(let t): return "Type: \(text(.noteTypeName(t)))"
+    case .noteCodesLine(let codes): return "ICPC-2: \(codes)"
+    case .noteCodesNone(let needed):
+      return needed ? "ICPC-2: no code yet – the contact needs at least one" : "ICPC-2: no code"
+    case .noteProblem(let p):
+      switch p {
+      case .empty: return "The note is empty and cannot be signed."
+      case .tooLong: return "The note is longer than 100,000 characters and cannot be signed."
+      case .needsICPC2: return "GP and legevakt contacts need at least one ICPC-2 code before signing."
+      }
+    case .draftSavedAt(let time): return "Draft saved \(time)"
+    case .draftUnsaved: return "NOT SAVED"
+    case .draftNotSaved(let f): return "The draft was not saved and exists on screen only: \(failure(f))"
+    case .draftResumed: return "An unsigned draft was taken up again."
+    case .draftKept: return "The draft is saved and waits for you in this chart."
+    case .draftDiscarded: return "The draft was discarded."
+    case .confirmDiscardDraft: return "Discard the draft? The text cannot be brought back."
+    case .noteSigned: return "The note is signed and can no longer be changed."
+    case .codeSearchLabel: return "Search ICPC-2 (code or words)"
+    case .codeSearchHint(let n): return n == 0 ? "" : "\(n) matches"
+    case .codeSearchStart: return "Type a code (K86) or words of the Norwegian title (blodtrykk, hoste)."
+    case .codeSearchNone(let q): return "No ICPC-2 code matches “\(q)”."
+    case .notesTitle(let name, let identifier): return "Notes · \(name) · \(identifier)"
+    case .notesFilterLabel: return "Search the text"
+    case .notesTypeFilter(let t): return "Type: " + (t.map { text(.noteTypeName($0)) } ?? "all")
+    case .noteReaderTitle(let name, let identifier): return "Note · \(name) · \(identifier)"
+    case .addendumMarker: return "[addendum]"
+    case .addendumHeading(let meta): return "Addendum: \(meta)"
+    case .enteredInErrorMarker: return "[IN ERROR]"
+    case .enteredInErrorBanner(let by, let at, let reason):
+      return "ENTERED IN ERROR – marked by \(by) \(at): \(reason). The note stays but does not apply."
+    case .enteredInErrorPrompt: return "Mark the note as entered in error (e.g. written on the wrong patient). It is never deleted."
+    case .enteredInErrorReason: return "Reason"
+    case .enteredInErrorNeedsReason: return "Say why the note is entered in error."
+    case .alreadyEnteredInError: return "The note is already marked as entered in error."
+    case .noAddendumToErroneous: return "A note entered in error takes no addendum. Write a new note."
+    case .noteMarked: return "The note is marked as entered in error."
     }
   }
 
@@ -352,6 +411,24 @@ enum CatalogueEN {
     case .chartVitals: return "Record vital signs with NEWS2"
     case .chartVitalsHistory: return "All vital signs as a table with NEWS2"
     case .chartCave: return "Register critical information (CAVE), doctors only"
+    case .chartNewNote: return "Write a new note (the draft is saved as you type)"
+    case .chartNotes: return "All notes: filter by type and search the text"
+    case .noteSign: return "Sign the note; it cannot be changed afterwards"
+    case .noteAddendum: return "Write an addendum to the note (a correction)"
+    case .noteEnteredInError: return "Mark the note as entered in error, with a reason"
+    case .noteType: return "Change the note type"
+    case .noteDiscard: return "Discard the draft (asks first)"
+    case .codeSearch: return "Search and pick an ICPC-2 code"
+    case .codePick: return "Add or remove the selected code"
+    case .notesOpen: return "Read the selected note with its addenda"
+    case .notesFilterType: return "Show one note type, or all"
+    case .editorNewline: return "New line"
+    case .editorLineUp: return "Cursor one line up"
+    case .editorLineDown: return "Cursor one line down"
+    case .editorWordLeft: return "Cursor one word left"
+    case .editorWordRight: return "Cursor one word right"
+    case .editorUndo: return "Undo"
+    case .editorRedo: return "Redo"
     case .formNextField: return "Next field of the form"
     case .formPrevField: return "Previous field of the form"
     case .formSubmit: return "Save the form"
@@ -389,6 +466,24 @@ enum CatalogueEN {
     case .chartVitals: return "Vitals"
     case .chartVitalsHistory: return "History"
     case .chartCave: return "CAVE"
+    case .chartNewNote: return "Note"
+    case .chartNotes: return "Notes"
+    case .noteSign: return "Sign"
+    case .noteAddendum: return "Addendum"
+    case .noteEnteredInError: return "In error"
+    case .noteType: return "Type"
+    case .noteDiscard: return "Discard"
+    case .codeSearch: return "ICPC-2"
+    case .codePick: return "Pick"
+    case .notesOpen: return "Read"
+    case .notesFilterType: return "Type"
+    case .editorNewline: return "Line"
+    case .editorLineUp: return "Up"
+    case .editorLineDown: return "Down"
+    case .editorWordLeft: return "Word ←"
+    case .editorWordRight: return "Word →"
+    case .editorUndo: return "Undo"
+    case .editorRedo: return "Redo"
     case .formNextField: return "Next field"
     case .formPrevField: return "Prev field"
     case .formSubmit: return "Save"
@@ -431,6 +526,9 @@ enum CatalogueEN {
     case .patientNotFound: return "The patient is not (or no longer) in the store."
     case .refusedVitals:
       return "The vital signs were not saved: a value is out of bounds, or scale 2 lacks a documented target."
+    case .refusedNote:
+      return "The note was not signed: it is empty, too long, lacks an ICPC-2 code or has a code that does not exist."
+    case .noteNotFound: return "The note does not exist, or is already marked as entered in error."
     case .other(let code, let message): return "Store error (SQLite \(code)): \(message)"
     }
   }

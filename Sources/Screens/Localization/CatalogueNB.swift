@@ -332,6 +332,65 @@ enum CatalogueNB {
       }
     case .failure(let f): return failure(f)
     case .pasteShortened(let n): return "Teksten var for lang og ble kortet ned til \(n) tegn."
+    case .problemsHeading: return "Aktive problemer"
+    case .problemsNone: return "Ingen diagnoser registrert på signerte notater."
+    case .notesHeading: return "Siste notater"
+    case .notesNone: return "Ingen signerte notater."
+    case .notesNoMatch: return "Ingen notater passer filteret."
+    case .noteTypeName(let t):
+      switch t {
+      case .gpConsultation: return "Legekonsultasjon"
+      case .legevakt: return "Legevakt"
+      case .nursing: return "Sykepleie"
+      case .telephone: return "Telefon"
+      }
+    case .noteTypeShort(let t):
+      switch t {
+      case .gpConsultation: return "Lege"
+      case .legevakt: return "Legevakt"
+      case .nursing: return "Sykepl."
+      case .telephone: return "Telefon"
+      }
+    case .noteEditorTitle(let name, let identifier): return "Nytt notat · \(name) · \(identifier)"
+    case .addendumTitle(let name, let identifier): return "Tillegg · \(name) · \(identifier)"
+    case .addendumTo(let date, let author, let firstLine): return "Til notat \(date), \(author): \(firstLine)"
+    case .noteTypeLine(let t): return "Type: \(text(.noteTypeName(t)))"
+    case .noteCodesLine(let codes): return "ICPC-2: \(codes)"
+    case .noteCodesNone(let needed):
+      return needed ? "ICPC-2: ingen kode ennå – kontakten må ha minst én" : "ICPC-2: ingen kode"
+    case .noteProblem(let p):
+      switch p {
+      case .empty: return "Notatet er tomt og kan ikke signeres."
+      case .tooLong: return "Notatet er lengre enn 100 000 tegn og kan ikke signeres."
+      case .needsICPC2: return "Lege- og legevaktkontakter må ha minst én ICPC-2-kode før signering."
+      }
+    case .draftSavedAt(let time): return "Utkast lagret \(time)"
+    case .draftUnsaved: return "IKKE LAGRET"
+    case .draftNotSaved(let f): return "Utkastet ble ikke lagret, det finnes bare på skjermen: \(failure(f))"
+    case .draftResumed: return "Et usignert utkast ble hentet fram igjen."
+    case .draftKept: return "Utkastet er lagret og venter på deg i denne journalen."
+    case .draftDiscarded: return "Utkastet er forkastet."
+    case .confirmDiscardDraft: return "Forkaste utkastet? Teksten kan ikke hentes tilbake."
+    case .noteSigned: return "Notatet er signert og kan ikke lenger endres."
+    case .codeSearchLabel: return "Søk ICPC-2 (kode eller ord)"
+    case .codeSearchHint(let n): return n == 0 ? "" : "\(n) treff"
+    case .codeSearchStart: return "Skriv en kode (K86) eller ord fra tittelen (blodtrykk, hoste)."
+    case .codeSearchNone(let q): return "Ingen ICPC-2-kode passer «\(q)»."
+    case .notesTitle(let name, let identifier): return "Notater · \(name) · \(identifier)"
+    case .notesFilterLabel: return "Søk i teksten"
+    case .notesTypeFilter(let t): return "Type: " + (t.map { text(.noteTypeName($0)) } ?? "alle")
+    case .noteReaderTitle(let name, let identifier): return "Notat · \(name) · \(identifier)"
+    case .addendumMarker: return "[tillegg]"
+    case .addendumHeading(let meta): return "Tillegg: \(meta)"
+    case .enteredInErrorMarker: return "[FEILFØRT]"
+    case .enteredInErrorBanner(let by, let at, let reason):
+      return "FEILFØRT – markert av \(by) \(at): \(reason). Notatet står, men gjelder ikke."
+    case .enteredInErrorPrompt: return "Marker notatet som feilført (f.eks. skrevet på feil pasient). Det slettes aldri."
+    case .enteredInErrorReason: return "Begrunnelse"
+    case .enteredInErrorNeedsReason: return "Skriv hvorfor notatet er feilført."
+    case .alreadyEnteredInError: return "Notatet er allerede markert som feilført."
+    case .noAddendumToErroneous: return "Et feilført notat får ikke tillegg. Skriv et nytt notat."
+    case .noteMarked: return "Notatet er markert som feilført."
     }
   }
 
@@ -352,6 +411,24 @@ enum CatalogueNB {
     case .chartVitals: return "Registrer vitale målinger med NEWS2"
     case .chartVitalsHistory: return "Alle målinger som tabell med NEWS2"
     case .chartCave: return "Registrer kritisk informasjon (CAVE), for leger"
+    case .chartNewNote: return "Skriv nytt notat (utkastet lagres mens du skriver)"
+    case .chartNotes: return "Alle notater: filtrer på type og søk i teksten"
+    case .noteSign: return "Signer notatet; det kan ikke endres etterpå"
+    case .noteAddendum: return "Skriv tillegg til notatet (rettelse)"
+    case .noteEnteredInError: return "Marker notatet som feilført, med begrunnelse"
+    case .noteType: return "Bytt notattype"
+    case .noteDiscard: return "Forkast utkastet (med bekreftelse)"
+    case .codeSearch: return "Søk og velg ICPC-2-kode"
+    case .codePick: return "Legg til eller fjern valgt kode"
+    case .notesOpen: return "Les valgt notat med tillegg"
+    case .notesFilterType: return "Vis én notattype, eller alle"
+    case .editorNewline: return "Ny linje"
+    case .editorLineUp: return "Markøren en linje opp"
+    case .editorLineDown: return "Markøren en linje ned"
+    case .editorWordLeft: return "Markøren ett ord til venstre"
+    case .editorWordRight: return "Markøren ett ord til høyre"
+    case .editorUndo: return "Angre"
+    case .editorRedo: return "Gjør om"
     case .formNextField: return "Neste felt i skjemaet"
     case .formPrevField: return "Forrige felt i skjemaet"
     case .formSubmit: return "Lagre skjemaet"
@@ -389,6 +466,24 @@ enum CatalogueNB {
     case .chartVitals: return "Målinger"
     case .chartVitalsHistory: return "Historikk"
     case .chartCave: return "CAVE"
+    case .chartNewNote: return "Notat"
+    case .chartNotes: return "Notater"
+    case .noteSign: return "Signer"
+    case .noteAddendum: return "Tillegg"
+    case .noteEnteredInError: return "Feilført"
+    case .noteType: return "Type"
+    case .noteDiscard: return "Forkast"
+    case .codeSearch: return "ICPC-2"
+    case .codePick: return "Velg"
+    case .notesOpen: return "Les"
+    case .notesFilterType: return "Type"
+    case .editorNewline: return "Linje"
+    case .editorLineUp: return "Opp"
+    case .editorLineDown: return "Ned"
+    case .editorWordLeft: return "Ord ←"
+    case .editorWordRight: return "Ord →"
+    case .editorUndo: return "Angre"
+    case .editorRedo: return "Gjør om"
     case .formNextField: return "Neste felt"
     case .formPrevField: return "Forrige felt"
     case .formSubmit: return "Lagre"
@@ -431,6 +526,9 @@ enum CatalogueNB {
     case .patientNotFound: return "Pasienten finnes ikke (lenger) i lageret."
     case .refusedVitals:
       return "Målingene ble ikke lagret: en verdi er utenfor mulige grenser, eller skala 2 mangler dokumentert mål."
+    case .refusedNote:
+      return "Notatet ble ikke signert: det er tomt, for langt, mangler ICPC-2-kode eller har en kode som ikke finnes."
+    case .noteNotFound: return "Notatet finnes ikke, eller er allerede markert som feilført."
     case .other(let code, let message): return "Feil i lageret (SQLite \(code)): \(message)"
     }
   }

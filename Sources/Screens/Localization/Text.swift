@@ -107,6 +107,47 @@ public enum Text: Equatable, Sendable {
   case failure(Failure)
   case pasteShortened(Int)
 
+  case problemsHeading
+  case problemsNone
+  case notesHeading
+  case notesNone
+  case notesNoMatch
+  case noteTypeName(NoteType)
+  case noteTypeShort(NoteType)
+  case noteEditorTitle(name: String, identifier: String)
+  case addendumTitle(name: String, identifier: String)
+  case addendumTo(date: String, author: String, firstLine: String)
+  case noteTypeLine(NoteType)
+  case noteCodesLine(String)
+  case noteCodesNone(needed: Bool)
+  case noteProblem(NoteProblem)
+  case draftSavedAt(String)
+  case draftUnsaved
+  case draftNotSaved(Failure)
+  case draftResumed
+  case draftKept
+  case draftDiscarded
+  case confirmDiscardDraft
+  case noteSigned
+  case codeSearchLabel
+  case codeSearchHint(matches: Int)
+  case codeSearchStart
+  case codeSearchNone(String)
+  case notesTitle(name: String, identifier: String)
+  case notesFilterLabel
+  case notesTypeFilter(NoteType?)
+  case noteReaderTitle(name: String, identifier: String)
+  case addendumMarker
+  case addendumHeading(String)
+  case enteredInErrorMarker
+  case enteredInErrorBanner(by: String, at: String, reason: String)
+  case enteredInErrorPrompt
+  case enteredInErrorReason
+  case enteredInErrorNeedsReason
+  case alreadyEnteredInError
+  case noAddendumToErroneous
+  case noteMarked
+
   /// Why the terminal could not be used.
   public enum TerminalProblem: Equatable, Sendable {
     case noUTF8, unknownTerminal, notATerminal

@@ -1,0 +1,53 @@
+import Clinical
+
+/// Scrolling a note, starting an addendum, and marking it entered in error.
+enum NoteReaderReducer {
+  static func reduce(_ s: inout NoteReaderState, _ event: Event, _ app: inout AppState) -> [Effect] {
+    if var reason = s.errorReason {
+      switch event {
+      case .text(let typed):
+        reason.insert(typed)
+      case .action(.formCancel), .action(.goBack):
+        s.errorReason = nil
+        return []
+      case .action(.formSubmit):
+        guard !reason.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+          app.message = .init(text: app.text(.enteredInErrorNeedsReason), isError: true)
+          return []
+        }
+        s.errorReason = nil
+        return [.markEnteredInError(patientID: s.patient.id, noteID: s.note.id, reason: reason.text)]
+      case .action(let action) where action.editsField:
+        _ = reason.apply(action)
+      default:
+        break
+      }
+      s.errorReason = reason
+      return []
+    }
+    switch event {
+    case .addendaLoaded(let noteID, let addenda) where noteID == s.note.id:
+      s.addenda = addenda
+    case .action(.noteAddendum):
+      guard s.note.enteredInError == nil else {
+        app.message = .init(text: app.text(.noAddendumToErroneous), isError: true)
+        return []
+      }
+      app.screens.append(.noteEditor(NoteEditorState(patient: s.patient, type: s.note.type, original: s.note)))
+      return [.openDraft(patientID: s.patient.id)]
+    case .action(.noteEnteredInError):
+      guard s.note.enteredInError == nil else {
+        app.message = .init(text: app.text(.alreadyEnteredInError), isError: true)
+        return []
+      }
+      s.errorReason = TextField(capacity: 200)
+    case .action(let action) where action.movesInList:
+      let count = NoteReaderView.lines(s, app).count
+      let rows = NoteReaderView.textRows(s, app)
+      s.scroll = ListMovement.move(s.scroll, count: max(1, count - rows + 1), action, page: rows)
+    default:
+      break
+    }
+    return []
+  }
+}
