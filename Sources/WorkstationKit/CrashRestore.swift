@@ -20,7 +20,7 @@ enum CrashRestore {
 private func crashHandler(_ sig: Int32) {
   if savedModesValid { tcsetattr(STDIN_FILENO, TCSANOW, &savedModes) }
   // Reset attributes, show the cursor, leave the alternate screen.
-  let reset: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+  let reset: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?2004l\u{1B}[?1049l\r\n"
   _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
   signal(sig, SIG_DFL)
   raise(sig)

@@ -25,6 +25,7 @@ final class CursesBackend {
     keypad(ws_stdscr(), true)
     set_escdelay(25)
     curs_set(0)
+    BracketedPaste.switchOn()
     hasColour = has_colors()
     if hasColour {
       start_color()
@@ -60,11 +61,13 @@ final class CursesBackend {
       var follow: UInt32 = 0
       return ws_get_wch(&follow) == OK ? follow : nil
     }
+    if rc == OK && ch == 27, let pasted = BracketedPaste.read(next: next) { return .paste(pasted) }
     return KeyDecoder.decode(ch, isKeyCode: rc == KEY_CODE_YES, next: next).map(TerminalInput.key)
   }
 
   /// Leaves curses and the alternate screen; the shell gets its terminal back as it was.
   func end() {
+    BracketedPaste.switchOff()
     curs_set(1)
     endwin()
   }
@@ -109,6 +112,8 @@ final class CursesBackend {
 /// What the terminal delivers to the run loop.
 enum TerminalInput: Equatable {
   case key(Key)
+  /// Text pasted in one piece (bracketed paste), line breaks included.
+  case paste(String)
   case resized
 }
 

@@ -29,7 +29,7 @@ enum KeyDecoder {
   }
 
   /// Ctrl with arrows has no fixed curses code; the terminal description names it.
-  nonisolated(unsafe) private static let extended: [(code: Int32, key: Key)] = [
+  private static let extended: [(code: Int32, key: Key)] = [
     (ws_extended_key("kLFT5"), Key(.left, ctrl: true)),
     (ws_extended_key("kRIT5"), Key(.right, ctrl: true)),
     (ws_extended_key("kUP5"), Key(.up, ctrl: true)),

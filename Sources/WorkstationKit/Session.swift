@@ -50,6 +50,14 @@ public final class Session {
     if !wasRecording && state.isRecording { recorded = [] }
   }
 
+  /// Text pasted in one piece: typed into the focused field or editor, ignored elsewhere (a
+  /// paste must never run commands). It counts as one keystroke.
+  public func paste(_ text: String) {
+    if state.trainer != nil { dispatch(.keystroke(at: runner.clock())) }
+    guard state.fieldHasFocus else { return }
+    dispatch(.text(text))
+  }
+
   /// Writes the recorded keys in the key-file format to the recordings folder.
   private func saveRecording() {
     guard let folder = recordingsFolder else { return }

@@ -38,6 +38,7 @@ enum TerminalRunLoop {
       switch input {
       case .resized: session.dispatch(.resized(terminal.size))
       case .key(let key): session.press(key)
+      case .paste(let text): session.paste(text)
       }
       terminal.draw(session.render())
     }

@@ -147,4 +147,37 @@ final class EndToEndTests: XCTestCase {
     try send("C-q")
     try waitFor("EXITED 0")
   }
+
+  func test_a_note_draft_survives_kill_9_and_a_bracketed_paste_keeps_its_lines() throws {
+    try start("--demo")
+    try waitFor("DEMO — fiktive pasienter")
+    try send("-l", "07917513311")
+    try waitFor("Nordmann, Ola")
+    try send("Enter")
+    try waitFor("NORDMANN, Ola")
+    try send("n")
+    try waitFor("Nytt notat")
+    try send("-l", "Hoste i to uker")
+    try waitFor("Hoste i to uker")
+    // A paste arrives as one piece: its line break is text, not Enter, and its escape
+    // sequence never reaches the terminal.
+    try shell(["/usr/bin/tmux", "set-buffer", "-b", "ws", "\nFeber 38,5.\u{1B}[2J Tørrhoste."])
+    try shell(["/usr/bin/tmux", "paste-buffer", "-p", "-b", "ws", "-t", session])
+    try waitFor("Feber 38,5. Tørrhoste.")
+    try waitFor("Utkast lagret")
+    let shellPID = try shell("/usr/bin/tmux", "display-message", "-p", "-t", session, "#{pane_pid}")
+    try shell(["/usr/bin/pkill", "-KILL", "-P", shellPID.trimmingCharacters(in: .whitespacesAndNewlines)])
+    try waitFor("EXITED 137")
+    try shell(["/usr/bin/tmux", "kill-session", "-t", session])
+    try start("--demo")
+    try waitFor("DEMO — fiktive pasienter")
+    try send("-l", "07917513311")
+    try waitFor("Nordmann, Ola")
+    try send("Enter")
+    try waitFor("NORDMANN, Ola")
+    try send("n")
+    try waitFor("hentet fram igjen")
+    let shown = try screen()
+    XCTAssertTrue(shown.contains("uker\n Feber 38,5. Tørrhoste."), shown)
+  }
 }

@@ -88,7 +88,7 @@ public enum AppView {
       case .vitals, .cave: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
       case .accessLog, .vitalsHistory: actions = [.goBack, .listNext, .goLookup, .appHelp, .appQuit]
       case .noteEditor(let editor) where editor.codeSearch != nil:
-        actions = [.codePick, .listNext, .goBack, .appHelp]
+        actions = [.codePick, .listNext, .formCancel, .appHelp]
       case .noteEditor: actions = [.noteSign, .codeSearch, .noteType, .editorUndo, .goBack, .appHelp]
       case .notes: actions = [.notesOpen, .notesFilterType, .goBack, .appHelp]
       case .note(let reader) where reader.errorReason != nil: actions = [.formSubmit, .formCancel]

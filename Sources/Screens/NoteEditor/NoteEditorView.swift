@@ -68,28 +68,27 @@ enum NoteEditorView {
     _ search: CodeSearchState, _ chosen: [DiagnosisCode], _ app: AppState,
     into buffer: inout Buffer, top: Int
   ) {
-    let width = app.size.width - 4
+    let width = app.size.width
     let rows = codeRows(app.size)
-    let box = Rect(x: 2, y: top, width: width, height: rows + 3)
-    buffer.fill(box, style: .plain)
-    buffer.put(String(repeating: "─", count: width), x: 2, y: top, style: .warning)
-    buffer.put(String(repeating: "─", count: width), x: 2, y: top + rows + 2, style: .warning)
+    buffer.fill(Rect(x: 0, y: top, width: width, height: rows + 3), style: .plain)
+    buffer.put(String(repeating: "─", count: width), x: 0, y: top, style: .warning)
+    buffer.put(String(repeating: "─", count: width), x: 0, y: top + rows + 2, style: .warning)
     FormRow.render(
       label: app.text(.codeSearchLabel), input: search.query, inputWidth: 30, focused: true,
       hint: app.text(.codeSearchHint(matches: search.matches.count)), hintStyle: .dim,
       into: &buffer, y: top + 1)
     guard !search.matches.isEmpty else {
       let text: Text = search.query.text.isEmpty ? .codeSearchStart : .codeSearchNone(search.query.text)
-      buffer.put(app.text(text), x: 4, y: top + 2, width: width - 4, style: .dim)
+      buffer.put(app.text(text), x: 1, y: top + 2, width: width - 2, style: .dim)
       return
     }
     let first = max(0, search.selection - rows + 1)
     for (offset, code) in search.matches.dropFirst(first).prefix(rows).enumerated() {
       let y = top + 2 + offset
       let mark = chosen.contains(code) ? "✓" : " "
-      buffer.put("\(mark) \(code.code.padding(toLength: 5, withPad: " ", startingAt: 0)) \(code.title)", x: 3, y: y, width: width - 2)
+      buffer.put("\(mark) \(code.code.padding(toLength: 5, withPad: " ", startingAt: 0)) \(code.title)", x: 1, y: y, width: width - 2)
       if first + offset == search.selection {
-        buffer.restyle(Rect(x: 2, y: y, width: width, height: 1), style: .selected)
+        buffer.restyle(Rect(x: 0, y: y, width: width, height: 1), style: .selected)
       }
     }
   }
