@@ -66,6 +66,30 @@ public enum DemoStoreBuilder {
     guard rename(file, path) == 0 else { throw .cannotOpen(path: path) }
   }
 
+  /// Signs the scenario patients' history as their own GP, through the same path as a
+  /// clinician's note, so seeded notes are as immutable and hashed as any other.
+  private static func seedScenarioNotes(_ db: SQLiteDatabase) throws(StoreError) {
+    let log = NoteLog(db: db)
+    let author = try db.statement(
+      """
+      SELECT i.patient_id, gp.hpr, gp.name, o.name FROM identifier i
+      JOIN patient p ON p.id = i.patient_id
+      JOIN practitioner gp ON gp.id = p.gp_id
+      LEFT JOIN organisation o ON o.id = gp.organisation_id WHERE i.value = ?
+      """)
+    for entry in ScenarioNotes.entries {
+      author.bind(1, entry.identifier)
+      guard try author.step() else { throw .patientNotFound }
+      let patientID = author.int(0)
+      let gp = Clinician(
+        userID: "hpr:" + author.text(1), name: author.text(2), role: "lege", organisation: author.text(3))
+      author.reset()
+      let draft = NoteDraft(
+        type: entry.type, body: entry.body, codes: entry.codes.compactMap { CodeList.icpc2.code($0) })
+      try log.sign(draft, for: patientID, by: gp, at: entry.signedAt)
+    }
+  }
+
   private static func load(into path: String, _ population: SyntheticPopulation) throws(StoreError) {
     let db = try SQLiteDatabase(path: path, create: true)
     try db.execute(
@@ -91,6 +115,7 @@ public enum DemoStoreBuilder {
         throw error
       }
     }
+    try seedScenarioNotes(db)
     try db.execute(SearchIndexes.create)
     try db.execute(SearchIndexes.rebuildNames)
     try db.execute("PRAGMA analysis_limit=1000; ANALYZE")

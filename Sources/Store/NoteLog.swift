@@ -4,16 +4,19 @@ import Foundation
 /// Drafts, signing, addenda and entered-in-error marks. A signed note is written once; the
 /// schema's triggers refuse any later change, and its content hash shows one made around them.
 public struct NoteLog {
-  let store: PatientStore
+  let db: SQLiteDatabase
 
-  public init(store: PatientStore) { self.store = store }
+  public init(store: PatientStore) { db = store.db }
+
+  /// On a store being built (the demo loader), before it opens as a PatientStore.
+  init(db: SQLiteDatabase) { self.db = db }
 
   /// Saves the draft as it is now, replacing the previous save.
   public func saveDraft(
     _ draft: NoteDraft, for patientID: Int64, by clinician: Clinician, at time: Date
   ) throws(StoreError) {
     guard draft.body.count <= NoteDraft.maximumLength else { throw .refusedNote }
-    try store.db.statement(
+    try db.statement(
       """
       INSERT INTO note_draft(patient_id, author_id, type, body, codes, addendum_to, saved_at)
       VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -28,7 +31,7 @@ public struct NoteLog {
 
   /// The author's unsigned draft for this patient, if one was left.
   public func draft(for patientID: Int64, by clinician: Clinician) throws(StoreError) -> NoteDraft? {
-    let s = try store.db.statement(
+    let s = try db.statement(
       "SELECT type, body, codes, addendum_to FROM note_draft WHERE patient_id = ? AND author_id = ?"
     ).bind(1, patientID).bind(2, clinician.userID)
     defer { s.reset() }
@@ -39,7 +42,7 @@ public struct NoteLog {
   }
 
   public func discardDraft(for patientID: Int64, by clinician: Clinician) throws(StoreError) {
-    try store.db.statement("DELETE FROM note_draft WHERE patient_id = ? AND author_id = ?")
+    try db.statement("DELETE FROM note_draft WHERE patient_id = ? AND author_id = ?")
       .bind(1, patientID).bind(2, clinician.userID).run()
   }
 
@@ -53,8 +56,7 @@ public struct NoteLog {
     guard draft.problem == nil,
       draft.codes.allSatisfy({ $0.system != .icpc2 || CodeList.icpc2.code($0.code) == $0 })
     else { throw .refusedNote }
-    let db = store.db
-    return try db.inTransaction { () throws(StoreError) -> Int64 in
+        return try db.inTransaction { () throws(StoreError) -> Int64 in
       if let original = draft.addendumTo {
         let s = try db.statement("SELECT 1 FROM note WHERE id = ? AND patient_id = ?")
           .bind(1, original).bind(2, patientID)
@@ -99,8 +101,7 @@ public struct NoteLog {
   ) throws(StoreError) -> ClinicalNote.EnteredInError {
     let reason = reason.trimmingCharacters(in: .whitespaces)
     guard !reason.isEmpty else { throw .refusedNote }
-    let db = store.db
-    let marked = AuditLog.format(time)
+        let marked = AuditLog.format(time)
     try db.inTransaction { () throws(StoreError) in
       let s = try db.statement(
         "SELECT 1 FROM note WHERE id = ? AND patient_id = ? AND id NOT IN (SELECT note_id FROM note_error)"
@@ -138,7 +139,7 @@ public struct NoteLog {
     _ condition: String, limit: Int, bind: (SQLiteStatement) -> SQLiteStatement
   ) throws(StoreError) -> [ClinicalNote] {
     try bind(
-      try store.db.statement(
+      try db.statement(
         """
         SELECT n.id, n.type, n.body, n.codes, n.author_name, n.signed_at, n.addendum_to,
           e.reason, e.marked_by, e.marked_at
@@ -163,7 +164,7 @@ public struct NoteLog {
   /// The patient's problem list: each ICPC-2 diagnosis once, from the note that first gave it,
   /// leaving out notes marked entered in error.
   public func problems(_ patientID: Int64) throws(StoreError) -> [DiagnosisCode] {
-    try store.db.statement(
+    try db.statement(
       """
       SELECT p.system, p.code, p.title FROM problem p
       WHERE p.patient_id = ? AND (p.source_note IS NULL
@@ -178,7 +179,7 @@ public struct NoteLog {
 
   /// True when the note's stored hash still matches what it holds.
   public func verify(_ noteID: Int64) throws(StoreError) -> Bool {
-    let s = try store.db.statement(
+    let s = try db.statement(
       """
       SELECT patient_id, type, body, codes, author_id, author_name, signed_at, addendum_to,
         content_hash FROM note WHERE id = ?
