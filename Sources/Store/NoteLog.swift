@@ -177,6 +177,23 @@ public struct NoteLog {
     }
   }
 
+  /// Whether `clinician` signed a note with `code` on the patient with `identifier` since then
+  /// (a training scenario's goal).
+  public func noteSigned(
+    identifier: String, code: String, by clinician: Clinician, since: Date
+  ) throws(StoreError) -> Bool {
+    let s = try db.statement(
+      """
+      SELECT EXISTS (SELECT 1 FROM note n JOIN identifier i ON i.patient_id = n.patient_id
+        WHERE i.value = ? AND n.author_id = ? AND n.signed_at >= ?
+          AND instr(char(10) || n.codes, char(10) || 'ICPC-2|' || ? || '|') > 0)
+      """
+    ).bind(1, identifier).bind(2, clinician.userID).bind(3, AuditLog.format(since)).bind(4, code)
+    defer { s.reset() }
+    _ = try s.step()
+    return s.int(0) == 1
+  }
+
   /// True when the note's stored hash still matches what it holds.
   public func verify(_ noteID: Int64) throws(StoreError) -> Bool {
     let s = try db.statement(

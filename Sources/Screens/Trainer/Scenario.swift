@@ -40,6 +40,9 @@ public struct Scenario: Equatable, Sendable, Identifiable {
 public enum ScenarioGoal: Equatable, Sendable {
   /// The chart of the patient with this identifier was opened after the scenario started.
   case chartOpened(identifier: String)
+  /// A note carrying this ICPC-2 code was signed on the patient with this identifier after the
+  /// scenario started.
+  case noteSigned(identifier: String, code: String)
 }
 
 /// Keystroke-Level-Model operators of a mouse-driven way to do the same task.

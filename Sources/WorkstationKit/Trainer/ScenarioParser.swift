@@ -58,6 +58,7 @@ enum ScenarioParser {
   private static func parseGoal(_ text: String, file: String, line: Int) throws(ScenarioError) -> ScenarioGoal {
     let words = text.split(separator: " ").map(String.init)
     if words.count == 2, words[0] == "chart-opened" { return .chartOpened(identifier: words[1]) }
+    if words.count == 3, words[0] == "note-signed" { return .noteSigned(identifier: words[1], code: words[2]) }
     throw ScenarioError(file: file, line: line, problem: .unknownGoal(text))
   }
 
