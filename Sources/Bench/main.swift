@@ -143,6 +143,44 @@ report.add(
   "save a vital-signs set (synchronous=FULL)", saveVitals, budget: 2,
   baseline: String(format: "bare committed insert p50 %.3f p99 %.3f", bareCommit.p50, bareCommit.p99))
 
+// A patient with 20 years of history: 500 signed notes and 2,000 vital-signs sets. Signing is
+// measured while the history is written (each one committed with synchronous=FULL); then the
+// chart is opened, logged and rendered as the terminal does it.
+let historyPatient = Int64(max(8, population / 2))
+let notes = NoteLog(store: store)
+let existingNotes = try notes.notes(historyPatient, limit: 500).count
+var sign = Measurement()
+let codes = ["K86", "T90", "K78", "R74", "L03", "P76", "K77", "N01"].compactMap { CodeList.icpc2.code($0) }
+let twentyYears = 20.0 * 365.25 * 86_400
+for i in existingNotes..<500 {
+  let body = "Kontroll \(i). " + String(repeating: "Status uendret, blodtrykk og vekt stabile. ", count: 12)
+  let draft = NoteDraft(type: .gpConsultation, body: body, codes: [codes[i % codes.count]])
+  let at = Date().addingTimeInterval(-twentyYears + Double(i) * twentyYears / 500)
+  try sign.time { try notes.sign(draft, for: historyPatient, by: .demo, at: at) }
+}
+let existingVitals = try vitalsLog.latest(historyPatient, limit: 2_000).count
+for i in existingVitals..<2_000 {
+  var varied = set
+  varied.pulse = 60 + i % 40
+  try vitalsLog.save(varied, for: historyPatient, by: .demo, at: Date().addingTimeInterval(-Double(2_000 - i) * 3_600))
+}
+if !sign.samples.isEmpty {
+  report.add(
+    "sign a note (synchronous=FULL)", sign, budget: 2,
+    baseline: String(format: "bare committed insert p50 %.3f p99 %.3f", bareCommit.p50, bareCommit.p99))
+}
+var chartOpen = Measurement()
+let chartSession = newSession()
+chartSession.start()
+for _ in 0..<300 {
+  chartOpen.time {
+    for event in runner.run(.openChart(patientID: historyPatient)) { chartSession.dispatch(event) }
+    _ = chartSession.render()
+  }
+  chartSession.dispatch(.action(.goBack))
+}
+report.add("open chart, 20 years of history, rendered", chartOpen, budget: 5, baseline: bareText)
+
 // trainer.reset: the seeded copy put back through the real runner, on a store of this size that
 // the runner alone holds (as in the terminal), beside a bare copy of the same file.
 let seed = DemoStoreBuilder.seedPath(storePath)
