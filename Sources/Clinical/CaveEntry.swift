@@ -44,3 +44,12 @@ public struct CaveEntry: Hashable, Sendable {
     self.registeredOn = registeredOn
   }
 }
+
+extension CaveEntry {
+  /// The ATC code or group the agent names ("Penicillin (ATC J01C)" → "J01C"): every medicine
+  /// under it matches this entry.
+  public var atcCode: String? {
+    guard let range = agent.range(of: #"ATC [A-Z][0-9A-Z]{0,6}"#, options: .regularExpression) else { return nil }
+    return String(agent[range].dropFirst(4))
+  }
+}

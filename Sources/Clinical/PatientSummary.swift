@@ -14,11 +14,14 @@ public struct PatientSummary: Hashable, Sendable {
   public let problems: [DiagnosisCode]
   /// The latest signed notes, newest first.
   public let notes: [ClinicalNote]
+  /// The latest doses given, newest first.
+  public let doses: [GivenDose]
 
   public init(
     listing: PatientListing, gp: GeneralPractitioner?, cave: [CaveEntry],
     contacts: [PatientContact], recentAccess: [ChartAccess], vitals: [RecordedVitals] = [],
-    hypercapnicTarget: Bool = false, problems: [DiagnosisCode] = [], notes: [ClinicalNote] = []
+    hypercapnicTarget: Bool = false, problems: [DiagnosisCode] = [], notes: [ClinicalNote] = [],
+    doses: [GivenDose] = []
   ) {
     self.listing = listing
     self.gp = gp
@@ -29,5 +32,6 @@ public struct PatientSummary: Hashable, Sendable {
     self.hypercapnicTarget = hypercapnicTarget
     self.problems = problems
     self.notes = notes
+    self.doses = doses
   }
 }

@@ -11,6 +11,7 @@ enum Migrations {
     Migration(version: 1, name: "patients, identifiers, CAVE, contacts, GPs, audit", sql: Schema.v1),
     Migration(version: 2, name: "vital signs and hypercapnic targets", sql: Schema.v2),
     Migration(version: 3, name: "signed notes, drafts and problems", sql: Schema.v3),
+    Migration(version: 4, name: "doses given", sql: Schema.v4),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

@@ -65,7 +65,8 @@ public struct PatientReader {
       contacts: try contacts(patientID), recentAccess: try access(patientID, limit: 5),
       vitals: try vitals.latest(patientID, limit: 20),
       hypercapnicTarget: try vitals.hasHypercapnicTarget(patientID),
-      problems: try notes.problems(patientID), notes: try notes.notes(patientID, limit: 5))
+      problems: try notes.problems(patientID), notes: try notes.notes(patientID, limit: 5),
+      doses: try DoseLog(store: store).given(patientID, since: .distantPast, limit: 5))
   }
 
   private func gp(_ patientID: Int64) throws(StoreError) -> GeneralPractitioner? {

@@ -28,6 +28,12 @@ public final class SQLiteStatement {
     bind(index, value.map(Int64.init))
   }
 
+  @discardableResult
+  public func bind(_ index: Int32, _ value: Double) -> SQLiteStatement {
+    sqlite3_bind_double(raw, index, value)
+    return self
+  }
+
   /// Binds a copy of the text (SQLITE_TRANSIENT): a Swift String's storage is not stable.
   @discardableResult
   public func bind(_ index: Int32, _ value: String?) -> SQLiteStatement {
@@ -69,6 +75,8 @@ public final class SQLiteStatement {
   public var columnCount: Int32 { sqlite3_column_count(raw) }
 
   public func int(_ column: Int32) -> Int64 { sqlite3_column_int64(raw, column) }
+
+  public func double(_ column: Int32) -> Double { sqlite3_column_double(raw, column) }
 
   public func text(_ column: Int32) -> String {
     guard let c = sqlite3_column_text(raw, column) else { return "" }

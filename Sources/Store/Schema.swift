@@ -110,4 +110,20 @@ enum Schema {
       since TEXT NOT NULL, source_note INTEGER REFERENCES note(id),
       UNIQUE (patient_id, system, code));
     """
+
+  /// Doses given. Written once, like signed notes: the store refuses changes and deletions.
+  static let v4 = """
+    CREATE TABLE dose_given(
+      id INTEGER PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      atc TEXT NOT NULL, medication TEXT NOT NULL,
+      amount REAL NOT NULL CHECK (amount > 0), unit TEXT NOT NULL,
+      route TEXT NOT NULL, given_at TEXT NOT NULL, given_by TEXT NOT NULL,
+      recorded_at TEXT NOT NULL);
+    CREATE INDEX dose_given_by_patient ON dose_given(patient_id, given_at);
+    CREATE TRIGGER dose_given_is_immutable BEFORE UPDATE ON dose_given
+      BEGIN SELECT RAISE(ABORT, 'a recorded dose cannot be changed'); END;
+    CREATE TRIGGER dose_given_is_kept BEFORE DELETE ON dose_given
+      BEGIN SELECT RAISE(ABORT, 'a recorded dose cannot be deleted'); END;
+    """
 }

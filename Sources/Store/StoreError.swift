@@ -29,6 +29,8 @@ public enum StoreError: Error, Equatable, Sendable {
   /// A note that cannot be signed as it is (empty, too long, without the ICPC-2 code a contact
   /// needs, a code that does not exist, or an addendum to a note of another patient).
   case refusedNote
+  /// A dose with no amount, or given in the future.
+  case refusedDose
   /// No signed note with that id for that patient.
   case noteNotFound
   /// Any other SQLite failure: the result code and SQLite's own text, which holds no values.

@@ -45,6 +45,13 @@ public final class EffectRunner {
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
       case .loadAccessLog(let patientID, let limit):
         return [.accessLogLoaded(patientID: patientID, try services.reader.access(patientID, limit: limit))]
+      case .loadRecentDoses(let patientID):
+        let now = clock()
+        let doses = try services.doses.given(patientID, since: now.addingTimeInterval(-86_400), limit: 100)
+        return [.recentDosesLoaded(patientID: patientID, doses, now: now)]
+      case .giveDose(let patientID, let dose):
+        try services.doses.record(dose, for: patientID, at: clock())
+        return [.doseGiven(try services.reader.summary(patientID), dose)]
       case .openDraft(let patientID):
         return try services.notes.draft(for: patientID, by: clinician).map {
           [.draftFound(patientID: patientID, $0)]
@@ -116,6 +123,7 @@ public final class EffectRunner {
     case .patientNotFound: return .patientNotFound
     case .refusedVitals: return .refusedVitals
     case .refusedNote: return .refusedNote
+    case .refusedDose: return .refusedDose
     case .noteNotFound: return .noteNotFound
     case .sqlite(let code, let message): return .other(code: code, message: message)
     }
@@ -131,9 +139,11 @@ private struct StoreServices {
   let vitals: VitalsLog
   let cave: CaveLog
   let notes: NoteLog
+  let doses: DoseLog
 
   init(_ store: PatientStore) {
     self.store = store
+    doses = DoseLog(store: store)
     notes = NoteLog(store: store)
     cave = CaveLog(store: store)
     vitals = VitalsLog(store: store)

@@ -65,6 +65,9 @@ public enum AppReducer {
     case .caveRegistered(let summary):
       returnToChart(summary, saying: .caveSaved, &state)
       return []
+    case .doseGiven(let summary, let dose):
+      returnToChart(summary, saying: .doseRecorded(medication: dose.medication, dose: dose.dose, at: ClockText.time(dose.givenAt)), &state)
+      return []
     case .noteSigned(let summary):
       if case .noteEditor = state.top { state.screens.removeLast() }
       updateChart(summary, &state)
@@ -121,7 +124,7 @@ public enum AppReducer {
   /// Closes the form over the chart and shows the chart as it now is.
   private static func returnToChart(_ summary: PatientSummary, saying: Text, _ state: inout AppState) {
     switch state.top {
-    case .vitals, .cave: state.screens.removeLast()
+    case .vitals, .cave, .dose: state.screens.removeLast()
     default: break
     }
     updateChart(summary, &state)
@@ -193,6 +196,10 @@ public enum AppReducer {
         state.screens.append(.cave(CaveFormState(patient: chart.summary.listing)))
         return []
       }
+      if case .action(.chartGiveDose) = event {
+        state.screens.append(.dose(DoseFormState(patient: chart.summary.listing, cave: chart.summary.cave)))
+        return [.loadRecentDoses(patientID: chart.summary.listing.id)]
+      }
       if case .action(.chartNewNote) = event {
         let type = NoteEditorState.defaultType(for: state.session.clinician)
         state.screens.append(.noteEditor(NoteEditorState(patient: chart.summary.listing, type: type)))
@@ -241,6 +248,14 @@ public enum AppReducer {
     case .accessLog(var log):
       let effects = AccessLogReducer.reduce(&log, event, state)
       state.screens[index] = .accessLog(log)
+      return effects
+    case .dose(var form):
+      if case .action(.formCancel) = event {
+        state.screens.removeLast()
+        return []
+      }
+      let effects = DoseFormReducer.reduce(&form, event, &state)
+      state.screens[index] = .dose(form)
       return effects
     case .noteEditor(var editor):
       let effects = NoteEditorReducer.reduce(&editor, event, &state)

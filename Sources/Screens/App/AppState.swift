@@ -51,7 +51,8 @@ public struct AppState: Equatable, Sendable {
   /// The keymap sections that resolve keys now: an open layer first, trainer keys before the
   /// global ones in trainer mode.
   public var contexts: [KeymapContext] {
-    if confirm != nil || scenarioRun?.result != nil { return [.confirm, .global] }
+    if let confirm { return [confirm.context, .global] }
+    if scenarioRun?.result != nil { return [.confirm, .global] }
     if pickerSelection != nil { return [.confirm, .list, .global] }
     var contexts = help != nil ? [.help, .list, .global] : top.contexts
     if trainer != nil { contexts.insert(.trainer, at: contexts.count - 1) }

@@ -17,6 +17,7 @@ public enum AppView {
     case .vitals(let form): VitalsFormView.render(form, state, into: &buffer, top: 1)
     case .cave(let form): CaveFormView.render(form, state, into: &buffer, top: 1)
     case .vitalsHistory(let history): VitalsHistoryView.render(history, state, into: &buffer, top: 1)
+    case .dose(let form): DoseFormView.render(form, state, into: &buffer, top: 1)
     case .noteEditor(let editor): NoteEditorView.render(editor, state, into: &buffer, top: 1)
     case .notes(let list): NoteListView.render(list, state, into: &buffer, top: 1)
     case .note(let reader): NoteReaderView.render(reader, state, into: &buffer, top: 1)
@@ -24,7 +25,7 @@ public enum AppView {
     if let help = state.help { HelpView.render(help, state, into: &buffer, top: 1) }
     if state.pickerSelection != nil { ScenarioPickerView.render(state, into: &buffer) }
     if let confirm = state.confirm {
-      ConfirmView.render(question: confirm.question, state, into: &buffer)
+      ConfirmView.render(question: confirm.question, context: confirm.context, state, into: &buffer)
     }
     if let run = state.scenarioRun, let result = run.result {
       let s = run.scenario
@@ -84,8 +85,10 @@ public enum AppView {
     } else {
       switch state.top {
       case .lookup: actions = [.lookupOpenChart, .listNext, .appHelp, .goLookup, .appQuit]
-      case .chart: actions = [.chartNewNote, .chartNotes, .chartVitals, .goLookup, .goBack, .appHelp]
+      case .chart: actions = [.chartNewNote, .chartNotes, .chartGiveDose, .chartVitals, .goLookup, .appHelp]
       case .vitals, .cave: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
+      case .dose(let form) where form.fields.focus == .drug: actions = [.dosePick, .listNext, .formSubmit, .formCancel]
+      case .dose: actions = [.formSubmit, .formNextField, .formCancel, .appHelp]
       case .accessLog, .vitalsHistory: actions = [.goBack, .listNext, .goLookup, .appHelp, .appQuit]
       case .noteEditor(let editor) where editor.codeSearch != nil:
         actions = [.codePick, .listNext, .formCancel, .appHelp]

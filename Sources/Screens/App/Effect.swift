@@ -19,6 +19,10 @@ public enum Effect: Equatable, Sendable {
   case loadVitalsHistory(patientID: Int64, limit: Int)
   /// The latest `limit` openings of a patient's chart.
   case loadAccessLog(patientID: Int64, limit: Int)
+  /// The doses given to the patient in the last 24 hours, and the time now.
+  case loadRecentDoses(patientID: Int64)
+  /// Record a dose given and reload the chart summary.
+  case giveDose(patientID: Int64, GivenDose)
   /// The author's draft for this patient, if one was left; answered only when there is one.
   case openDraft(patientID: Int64)
   /// Save the note being written as it is now.

@@ -19,6 +19,9 @@ public enum Event: Equatable, Sendable {
   /// Critical information was registered; the chart's summary as it now is.
   case caveRegistered(PatientSummary)
   case failed(Failure)
+  case recentDosesLoaded(patientID: Int64, [GivenDose], now: Date)
+  /// A dose was recorded; the chart's summary as it now is.
+  case doseGiven(PatientSummary, GivenDose)
   /// A draft left from before, to take up.
   case draftFound(patientID: Int64, NoteDraft)
   case draftSaved(patientID: Int64, at: Date)

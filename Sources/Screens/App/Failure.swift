@@ -14,6 +14,7 @@ public enum Failure: Equatable, Sendable {
   case patientNotFound
   case refusedVitals
   case refusedNote
+  case refusedDose
   case noteNotFound
   case other(code: Int32, message: String)
 }

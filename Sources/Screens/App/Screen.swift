@@ -6,6 +6,7 @@ public enum Screen: Equatable, Sendable {
   case vitals(VitalsFormState)
   case vitalsHistory(VitalsHistoryState)
   case cave(CaveFormState)
+  case dose(DoseFormState)
   case noteEditor(NoteEditorState)
   case notes(NoteListState)
   case note(NoteReaderState)
@@ -17,6 +18,7 @@ public enum Screen: Equatable, Sendable {
     case .chart: return [.chart, .list, .global]
     case .accessLog, .vitalsHistory: return [.list, .global]
     case .vitals, .cave: return [.form, .field, .global]
+    case .dose(let form): return form.fields.focus == .drug ? [.doseDrug, .form, .field, .global] : [.form, .field, .global]
     case .noteEditor(let editor):
       return editor.codeSearch == nil ? [.noteEditor, .field, .global] : [.codeSearch, .field, .list, .global]
     case .notes: return [.noteList, .field, .list, .global]

@@ -76,6 +76,10 @@ enum ChartView {
     lines.append(Line(text: "", style: .plain, indent: 0))
     lines += noteLines(summary, app)
     lines.append(Line(text: "", style: .plain, indent: 0))
+    lines.append(Line(text: app.text(.dosesHeading), style: .heading, indent: 0))
+    if summary.doses.isEmpty { lines.append(Line(text: app.text(.dosesNone), style: .dim, indent: 2)) }
+    for dose in summary.doses { lines.append(Line(text: doseLine(dose, app), style: .plain, indent: 2)) }
+    lines.append(Line(text: "", style: .plain, indent: 0))
     lines.append(Line(text: app.text(.gpHeading), style: .heading, indent: 0))
     if let gp = summary.gp {
       lines.append(Line(text: app.text(.gpLine(name: gp.name, office: gp.officeName, hpr: gp.hprNumber)), style: .plain, indent: 2))
@@ -130,6 +134,11 @@ enum ChartView {
     }
     if let left = pending { lines.append(Line(text: left, style: .plain, indent: 2)) }
     return lines
+  }
+
+  /// "27.11.2026 09:30  Paracetamol 1 g oral – Demo Demosen, lege"
+  static func doseLine(_ d: GivenDose, _ app: AppState) -> String {
+    "\(ClockText.dateTime(d.givenAt))  \(d.medication) \(d.dose) \(app.text(.routeName(d.route))) – \(d.givenBy)"
   }
 
   /// The latest signed notes: date, type, author and the first line.

@@ -4,9 +4,15 @@ public struct ConfirmState: Equatable, Sendable {
   public let question: Text
   /// What a yes asks the runner to do.
   public let onYes: Effect
+  /// A safety alert: Enter means no, and only a deliberate key ([alert] in the keymap) goes
+  /// ahead, so a reflexive Enter can never give a patient what they must not have.
+  public let isAlert: Bool
 
-  public init(question: Text, onYes: Effect) {
+  public init(question: Text, onYes: Effect, isAlert: Bool = false) {
     self.question = question
     self.onYes = onYes
+    self.isAlert = isAlert
   }
+
+  var context: KeymapContext { isAlert ? .alert : .confirm }
 }

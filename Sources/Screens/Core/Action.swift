@@ -16,6 +16,8 @@ public enum Action: String, CaseIterable, Sendable {
   case chartVitals = "chart.vitals"
   case chartVitalsHistory = "chart.vitals-history"
   case chartCave = "chart.cave"
+  case chartGiveDose = "chart.give-dose"
+  case dosePick = "dose.pick"
   case chartNewNote = "chart.new-note"
   case chartNotes = "chart.notes"
   case noteSign = "note.sign"

@@ -2,10 +2,14 @@
 /// ones in this order: modal layer → editor → focused field → screen section → list → trainer → global.
 public enum KeymapContext: String, CaseIterable, Sendable {
   case confirm
+  /// A safety alert's yes/no: Enter is no here.
+  case alert
   case help
   /// A one-line answer over the screen (the reason a note is entered in error).
   case prompt
   case codeSearch = "code-search"
+  /// The drug field of the dose form: Enter picks the highlighted medicine.
+  case doseDrug = "dose-drug"
   case noteEditor = "note-editor"
   case field
   case form

@@ -391,6 +391,61 @@ enum CatalogueEN {
     case .alreadyEnteredInError: return "The note is already marked as entered in error."
     case .noAddendumToErroneous: return "A note entered in error takes no addendum. Write a new note."
     case .noteMarked: return "The note is marked as entered in error."
+    case .dosesHeading: return "Latest doses given"
+    case .dosesNone: return "No doses recorded as given."
+    case .doseFormTitle(let name, let identifier): return "Give a dose · \(name) · \(identifier)"
+    case .doseLabel(let f):
+      switch f {
+      case .drug: return "Medicine"
+      case .dose: return "Dose"
+      case .route: return "Route"
+      case .time: return "Time"
+      }
+    case .doseDrugHint: return "type the first letters, Enter picks"
+    case .doseLimits(let single, let daily):
+      var parts: [String] = []
+      if let single { parts.append("max \(single) per dose") }
+      if let daily { parts.append("\(daily) per 24 h") }
+      return parts.joined(separator: ", ")
+    case .routeName(let r):
+      switch r {
+      case .oral: return "oral"
+      case .sublingval: return "sublingual"
+      case .rektal: return "rectal"
+      case .iv: return "i.v."
+      case .im: return "i.m."
+      case .sc: return "s.c."
+      case .inhalasjon: return "inhaled"
+      case .nasal: return "nasal"
+      case .okulær: return "in the eye"
+      case .vaginal: return "vaginal"
+      case .kutan: return "on the skin"
+      }
+    case .routeChoices:
+      return Medication.Route.allCases.enumerated().map { "\($0.offset + 1) \(text(.routeName($0.element)))" }.joined(separator: " ")
+    case .doseTimeHint: return "HH:MM, now unless changed"
+    case .doseGivenBy(let who): return "Given by: \(who)"
+    case .doseRecentHeading: return "Given in the last 24 hours"
+    case .doseRecentNone: return "No doses in the last 24 hours."
+    case .doseProblem(let p):
+      switch p {
+      case .pickDrug: return "Pick the medicine: type its first letters and press Enter."
+      case .badDose: return "Write the dose as amount and unit, e.g. 1 g, 500 mg, 2 tabletter."
+      case .chooseRoute: return "Choose the route by its number."
+      case .badTime: return "Write the time as HH:MM."
+      }
+    case .doseWarnings(let medication, let dose, let warnings):
+      let reasons = warnings.map { w -> String in
+        switch w {
+        case .cave(let agent, let reaction, let group):
+          return "CAVE: \(agent) – \(reaction). \(medication) is in ATC group \(group). Do not give without asking a doctor."
+        case .overSingleDose(let max): return "\(dose) is over the largest single dose \(max). Check the dose."
+        case .overDailyDose(let given, let total, let max):
+          return "Given in the last 24 h: \(given). With this it is \(total), over the largest daily dose \(max)."
+        }
+      }
+      return (reasons + ["Give \(medication) \(dose) anyway?"]).joined(separator: " ")
+    case .doseRecorded(let medication, let dose, let at): return "\(medication) \(dose) recorded as given at \(at)."
     }
   }
 
@@ -411,6 +466,8 @@ enum CatalogueEN {
     case .chartVitals: return "Record vital signs with NEWS2"
     case .chartVitalsHistory: return "All vital signs as a table with NEWS2"
     case .chartCave: return "Register critical information (CAVE), doctors only"
+    case .chartGiveDose: return "Record a dose given (medicine by 1–3 letters)"
+    case .dosePick: return "Pick the highlighted medicine; dose and route are filled in"
     case .chartNewNote: return "Write a new note (the draft is saved as you type)"
     case .chartNotes: return "All notes: filter by type and search the text"
     case .noteSign: return "Sign the note; it cannot be changed afterwards"
@@ -466,6 +523,8 @@ enum CatalogueEN {
     case .chartVitals: return "Vitals"
     case .chartVitalsHistory: return "History"
     case .chartCave: return "CAVE"
+    case .chartGiveDose: return "Dose"
+    case .dosePick: return "Pick"
     case .chartNewNote: return "Note"
     case .chartNotes: return "Notes"
     case .noteSign: return "Sign"
@@ -528,6 +587,7 @@ enum CatalogueEN {
       return "The vital signs were not saved: a value is out of bounds, or scale 2 lacks a documented target."
     case .refusedNote:
       return "The note was not signed: it is empty, too long, lacks an ICPC-2 code or has a code that does not exist."
+    case .refusedDose: return "The dose was not saved: the amount must be above zero and the time cannot be in the future."
     case .noteNotFound: return "The note does not exist, or is already marked as entered in error."
     case .other(let code, let message): return "Store error (SQLite \(code)): \(message)"
     }

@@ -391,6 +391,61 @@ enum CatalogueNB {
     case .alreadyEnteredInError: return "Notatet er allerede markert som feilført."
     case .noAddendumToErroneous: return "Et feilført notat får ikke tillegg. Skriv et nytt notat."
     case .noteMarked: return "Notatet er markert som feilført."
+    case .dosesHeading: return "Siste gitte doser"
+    case .dosesNone: return "Ingen doser registrert gitt."
+    case .doseFormTitle(let name, let identifier): return "Gi dose · \(name) · \(identifier)"
+    case .doseLabel(let f):
+      switch f {
+      case .drug: return "Legemiddel"
+      case .dose: return "Dose"
+      case .route: return "Administrasjonsvei"
+      case .time: return "Tidspunkt"
+      }
+    case .doseDrugHint: return "skriv de første bokstavene, Enter velger"
+    case .doseLimits(let single, let daily):
+      var parts: [String] = []
+      if let single { parts.append("maks \(single) per dose") }
+      if let daily { parts.append("\(daily) per døgn") }
+      return parts.joined(separator: ", ")
+    case .routeName(let r):
+      switch r {
+      case .oral: return "oralt"
+      case .sublingval: return "sublingvalt"
+      case .rektal: return "rektalt"
+      case .iv: return "i.v."
+      case .im: return "i.m."
+      case .sc: return "s.c."
+      case .inhalasjon: return "inhalasjon"
+      case .nasal: return "nasalt"
+      case .okulær: return "i øyet"
+      case .vaginal: return "vaginalt"
+      case .kutan: return "på huden"
+      }
+    case .routeChoices:
+      return Medication.Route.allCases.enumerated().map { "\($0.offset + 1) \(text(.routeName($0.element)))" }.joined(separator: " ")
+    case .doseTimeHint: return "TT:MM, nå om ikke endret"
+    case .doseGivenBy(let who): return "Gitt av: \(who)"
+    case .doseRecentHeading: return "Gitt siste 24 timer"
+    case .doseRecentNone: return "Ingen doser siste 24 timer."
+    case .doseProblem(let p):
+      switch p {
+      case .pickDrug: return "Velg legemiddel: skriv de første bokstavene og trykk Enter."
+      case .badDose: return "Skriv dosen som mengde og enhet, f.eks. 1 g, 500 mg, 2 tabletter."
+      case .chooseRoute: return "Velg administrasjonsvei med tallet."
+      case .badTime: return "Skriv tidspunktet som TT:MM."
+      }
+    case .doseWarnings(let medication, let dose, let warnings):
+      let reasons = warnings.map { w -> String in
+        switch w {
+        case .cave(let agent, let reaction, let group):
+          return "CAVE: \(agent) – \(reaction). \(medication) hører til ATC-gruppen \(group). Ikke gi uten avklaring med lege."
+        case .overSingleDose(let max): return "\(dose) er over største enkeltdose \(max). Kontroller dosen."
+        case .overDailyDose(let given, let total, let max):
+          return "Gitt siste 24 t: \(given). Med denne blir det \(total), over største døgndose \(max)."
+        }
+      }
+      return (reasons + ["Gi \(medication) \(dose) likevel?"]).joined(separator: " ")
+    case .doseRecorded(let medication, let dose, let at): return "\(medication) \(dose) registrert gitt kl. \(at)."
     }
   }
 
@@ -411,6 +466,8 @@ enum CatalogueNB {
     case .chartVitals: return "Registrer vitale målinger med NEWS2"
     case .chartVitalsHistory: return "Alle målinger som tabell med NEWS2"
     case .chartCave: return "Registrer kritisk informasjon (CAVE), for leger"
+    case .chartGiveDose: return "Registrer en dose gitt (legemiddel med 1–3 bokstaver)"
+    case .dosePick: return "Velg markert legemiddel; dose og vei fylles inn"
     case .chartNewNote: return "Skriv nytt notat (utkastet lagres mens du skriver)"
     case .chartNotes: return "Alle notater: filtrer på type og søk i teksten"
     case .noteSign: return "Signer notatet; det kan ikke endres etterpå"
@@ -466,6 +523,8 @@ enum CatalogueNB {
     case .chartVitals: return "Målinger"
     case .chartVitalsHistory: return "Historikk"
     case .chartCave: return "CAVE"
+    case .chartGiveDose: return "Dose"
+    case .dosePick: return "Velg"
     case .chartNewNote: return "Notat"
     case .chartNotes: return "Notater"
     case .noteSign: return "Signer"
@@ -528,6 +587,7 @@ enum CatalogueNB {
       return "Målingene ble ikke lagret: en verdi er utenfor mulige grenser, eller skala 2 mangler dokumentert mål."
     case .refusedNote:
       return "Notatet ble ikke signert: det er tomt, for langt, mangler ICPC-2-kode eller har en kode som ikke finnes."
+    case .refusedDose: return "Dosen ble ikke lagret: mengden må være over null og tidspunktet kan ikke være fram i tid."
     case .noteNotFound: return "Notatet finnes ikke, eller er allerede markert som feilført."
     case .other(let code, let message): return "Feil i lageret (SQLite \(code)): \(message)"
     }

@@ -147,6 +147,21 @@ public enum Text: Equatable, Sendable {
   case alreadyEnteredInError
   case noAddendumToErroneous
   case noteMarked
+  case dosesHeading
+  case dosesNone
+  case doseFormTitle(name: String, identifier: String)
+  case doseLabel(DoseField)
+  case doseDrugHint
+  case doseLimits(single: Dose?, daily: Dose?)
+  case routeName(Medication.Route)
+  case routeChoices
+  case doseTimeHint
+  case doseGivenBy(String)
+  case doseRecentHeading
+  case doseRecentNone
+  case doseProblem(DoseProblem)
+  case doseWarnings(medication: String, dose: Dose, [DoseWarning])
+  case doseRecorded(medication: String, dose: Dose, at: String)
 
   /// Why the terminal could not be used.
   public enum TerminalProblem: Equatable, Sendable {

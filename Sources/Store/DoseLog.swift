@@ -1,0 +1,40 @@
+import Clinical
+import Foundation
+
+/// Records doses given and reads them back. A dose is refused when its amount is not above
+/// zero or it is dated in the future.
+public struct DoseLog {
+  let db: SQLiteDatabase
+
+  public init(store: PatientStore) { db = store.db }
+
+  public func record(_ d: GivenDose, for patientID: Int64, at now: Date) throws(StoreError) {
+    guard d.dose.amount > 0, d.givenAt <= now.addingTimeInterval(5 * 60) else { throw .refusedDose }
+    try db.inTransaction { () throws(StoreError) in
+      try db.statement(
+        """
+        INSERT INTO dose_given(patient_id, atc, medication, amount, unit, route, given_at,
+          given_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+      ).bind(1, patientID).bind(2, d.atc).bind(3, d.medication).bind(4, d.dose.amount)
+        .bind(5, d.dose.unit.rawValue).bind(6, d.route.rawValue).bind(7, AuditLog.format(d.givenAt))
+        .bind(8, d.givenBy).bind(9, AuditLog.format(now)).run()
+    }
+  }
+
+  /// Doses given since `time`, newest first, at most `limit`.
+  public func given(_ patientID: Int64, since time: Date, limit: Int) throws(StoreError) -> [GivenDose] {
+    try db.statement(
+      """
+      SELECT atc, medication, amount, unit, route, given_at, given_by FROM dose_given
+      WHERE patient_id = ? AND given_at >= ? ORDER BY given_at DESC, id DESC LIMIT ?
+      """
+    ).bind(1, patientID).bind(2, AuditLog.format(time)).bind(3, limit).rows { s in
+      GivenDose(
+        atc: s.text(0), medication: s.text(1),
+        dose: Dose(amount: s.double(2), unit: Dose.Unit(rawValue: s.text(3)) ?? .mg),
+        route: Medication.Route(rawValue: s.text(4)) ?? .oral,
+        givenAt: AuditLog.parse(s.text(5)) ?? Date(timeIntervalSince1970: 0), givenBy: s.text(6))
+    }
+  }
+}
