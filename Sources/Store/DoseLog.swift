@@ -22,6 +22,20 @@ public struct DoseLog {
     }
   }
 
+  /// Whether a dose of `atc` was recorded for the patient with `identifier` since then (a
+  /// training scenario's goal).
+  public func recorded(identifier: String, atc: String, since: Date) throws(StoreError) -> Bool {
+    let s = try db.statement(
+      """
+      SELECT EXISTS (SELECT 1 FROM dose_given d JOIN identifier i ON i.patient_id = d.patient_id
+        WHERE i.value = ? AND d.atc = ? AND d.recorded_at >= ?)
+      """
+    ).bind(1, identifier).bind(2, atc).bind(3, AuditLog.format(since))
+    defer { s.reset() }
+    _ = try s.step()
+    return s.int(0) == 1
+  }
+
   /// Doses given since `time`, newest first, at most `limit`.
   public func given(_ patientID: Int64, since time: Date, limit: Int) throws(StoreError) -> [GivenDose] {
     try db.statement(

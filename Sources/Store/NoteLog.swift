@@ -46,8 +46,8 @@ public struct NoteLog {
       .bind(1, patientID).bind(2, clinician.userID).run()
   }
 
-  /// Signs the draft: writes the note with its content hash, puts its ICPC-2 diagnoses on the
-  /// problem list, and removes the draft, in one transaction. Returns the note's id.
+  /// Signs the draft: writes the note with its content hash, puts the ICPC-2 diagnoses of a GP
+  /// consultation on the problem list, and removes the draft, in one transaction. Returns the note's id.
   @discardableResult
   public func sign(
     _ draft: NoteDraft, for patientID: Int64, by clinician: Clinician, at time: Date
@@ -78,7 +78,8 @@ public struct NoteLog {
         .bind(4, Self.searchKey(draft.body)).bind(5, codes).bind(6, clinician.userID)
         .bind(7, clinician.name).bind(8, signedAt).bind(9, draft.addendumTo).bind(10, hash).run()
       let id = db.lastInsertRowID
-      for code in draft.codes where code.isICPC2Diagnosis {
+      // The GP keeps the problem list; a legevakt or nursing contact codes its own episode.
+      for code in draft.codes where code.isICPC2Diagnosis && draft.type == .gpConsultation {
         try db.statement(
           """
           INSERT INTO problem(patient_id, system, code, title, since, source_note)

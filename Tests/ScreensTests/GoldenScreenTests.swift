@@ -33,6 +33,31 @@ final class GoldenScreenTests: XCTestCase {
     assertSnapshot(h.screen, named: "chart-summary-cave")
   }
 
+  /// Ola after a legevakt visit: vitals with NEWS2, a signed note and a dose, on one screen.
+  func test_ola_nordmanns_summary_after_a_legevakt_visit() throws {
+    let h = try Harness()
+    h.type("07917513311")
+    h.perform(.lookupOpenChart)
+    h.perform(.chartVitals)
+    for value in ["20", "96", "", "L", "128", "104", "A"] {
+      h.type(value)
+      h.perform(.formNextField)
+    }
+    h.type("38,6")
+    h.perform(.formSubmit)
+    h.perform(.chartNewNote)
+    h.type("Sår hals og feber i tre dager. Ingen tegn til abscess.")
+    h.perform(.codeSearch)
+    h.type("R74")
+    h.perform(.codePick)
+    h.perform(.noteSign)
+    h.perform(.chartGiveDose)
+    h.type("p")
+    h.perform(.dosePick)
+    h.perform(.formSubmit)
+    assertSnapshot(h.screen, named: "chart-summary-ola")
+  }
+
   func test_help_for_the_lookup_screen() throws {
     let h = try Harness()
     h.perform(.appHelp)

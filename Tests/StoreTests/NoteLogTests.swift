@@ -113,6 +113,9 @@ final class NoteLogTests: XCTestCase {
     XCTAssertNil(try log.draft(for: 3, by: .demo))
     // R05 is a symptom, not a diagnosis: it codes the contact but stays off the problem list.
     XCTAssertEqual(try log.problems(3), [])
+    // A legevakt diagnosis codes the episode; the GP's problem list is the GP's.
+    try log.sign(NoteDraft(type: .legevakt, body: "Sår hals.", codes: [CodeList.icpc2.code("R74")!]), for: 3, by: .demo, at: signedAt)
+    XCTAssertEqual(try log.problems(3), [])
   }
 
   func test_notes_filter_by_type_and_by_text_in_any_case_with_æøå() throws {

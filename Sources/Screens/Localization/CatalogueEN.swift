@@ -333,7 +333,7 @@ enum CatalogueEN {
     case .failure(let f): return failure(f)
     case .pasteShortened(let n): return "The text was too long and was cut to \(n) characters."
     case .problemsHeading: return "Active problems"
-    case .problemsNone: return "No diagnoses recorded on signed notes."
+    case .problemsNone: return "No diagnoses on the problem list (from the GP's signed consultations)."
     case .notesHeading: return "Latest notes"
     case .notesNone: return "No signed notes."
     case .notesNoMatch: return "No notes match the filter."

@@ -333,7 +333,7 @@ enum CatalogueNB {
     case .failure(let f): return failure(f)
     case .pasteShortened(let n): return "Teksten var for lang og ble kortet ned til \(n) tegn."
     case .problemsHeading: return "Aktive problemer"
-    case .problemsNone: return "Ingen diagnoser registrert på signerte notater."
+    case .problemsNone: return "Ingen diagnoser på problemlisten (fra fastlegens signerte konsultasjoner)."
     case .notesHeading: return "Siste notater"
     case .notesNone: return "Ingen signerte notater."
     case .notesNoMatch: return "Ingen notater passer filteret."
