@@ -54,7 +54,10 @@ public struct NoteLog {
   ) throws(StoreError) -> Int64 {
     // The editor checks the same; the store is the second wall.
     guard draft.problem == nil,
-      draft.codes.allSatisfy({ $0.system != .icpc2 || CodeList.icpc2.code($0.code) == $0 })
+      draft.codes.allSatisfy({ code in
+        let list = code.system == .icpc2 ? CodeList.icpc2 : CodeList.icd10
+        return list.code(code.code) == code
+      })
     else { throw .refusedNote }
         return try db.inTransaction { () throws(StoreError) -> Int64 in
       if let original = draft.addendumTo {

@@ -59,3 +59,30 @@ final class CodeListTests: XCTestCase {
     XCTAssertFalse(icpc2.code("Z45")!.isICPC2Diagnosis)
   }
 }
+
+final class ICD10Tests: XCTestCase {
+  func test_the_22_chapters_cover_every_letter_and_find_a_codes_chapter() {
+    XCTAssertEqual(ICD10Chapter.all.count, 22)
+    XCTAssertEqual(ICD10Chapter.of("E11.9")?.numeral, "IV")
+    XCTAssertEqual(ICD10Chapter.of("H66")?.numeral, "VIII")
+    XCTAssertEqual(ICD10Chapter.of("H40")?.numeral, "VII")
+    XCTAssertEqual(ICD10Chapter.of("T81")?.numeral, "XIX")
+    XCTAssertEqual(ICD10Chapter.of("U07")?.numeral, "XXII")
+    XCTAssertEqual(ICD10Chapter.of("I10")?.title, "Sykdommer i sirkulasjonssystemet")
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" {
+      XCTAssertNotNil(ICD10Chapter.of("\(letter)50"), "\(letter)")
+    }
+  }
+
+  func test_common_codes_are_found_with_or_without_the_dot_and_by_words() {
+    let icd10 = CodeList.icd10
+    XCTAssertEqual(icd10.code("I10")?.title, "Essensiell (primær) hypertensjon")
+    XCTAssertEqual(icd10.code("i48.0")?.code, "I480")
+    XCTAssertEqual(icd10.search("hjertesvikt", limit: 5).map(\.code), ["I500", "I509"])
+    XCTAssertNil(icd10.code("I99.99"))
+    for code in icd10.codes {
+      XCTAssertNotNil(ICD10Chapter.of(code.code), code.code)
+      XCTAssertTrue(code.code.range(of: #"^[A-Z][0-9]{2}[0-9]?$"#, options: .regularExpression) != nil, code.code)
+    }
+  }
+}

@@ -36,9 +36,9 @@ public struct CodeList: Sendable {
     return out
   }
 
-  /// Codes are written without spaces or dots and in upper case ("K86", "I10", "E11.9").
+  /// Codes are written without spaces or dots and in upper case: "e11.9" is E119.
   static func normalised(_ text: String) -> String {
-    String(text.uppercased().filter { !$0.isWhitespace })
+    String(text.uppercased().filter { !$0.isWhitespace && $0 != "." })
   }
 
   /// ICPC-2 as shipped: the diagnosis and symptom table plus the process codes of each chapter.
@@ -51,6 +51,9 @@ public struct CodeList: Sendable {
     codes.sort { ($0.code.prefix(3), $0.code) < ($1.code.prefix(3), $1.code) }
     return CodeList(system: .icpc2, codes: codes)
   }()
+
+  /// The common ICD-10 codes shipped (ICD10Table.swift); the chapters are in `ICD10Chapter`.
+  public static let icd10 = CodeList(system: .icd10, codes: table(icd10CommonTable, system: .icd10))
 
   /// "CODE title" per line, as the shipped tables are written.
   static func table(_ text: String, system: DiagnosisCode.System) -> [DiagnosisCode] {

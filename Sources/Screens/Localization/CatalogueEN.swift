@@ -355,9 +355,9 @@ enum CatalogueEN {
     case .addendumTitle(let name, let identifier): return "Addendum · \(name) · \(identifier)"
     case .addendumTo(let date, let author, let firstLine): return "To the note of \(date), \(author): \(firstLine)"
     case .noteTypeLine(let t): return "Type: \(text(.noteTypeName(t)))"
-    case .noteCodesLine(let codes): return "ICPC-2: \(codes)"
+    case .noteCodesLine(let codes): return "Codes: \(codes)"
     case .noteCodesNone(let needed):
-      return needed ? "ICPC-2: no code yet – the contact needs at least one" : "ICPC-2: no code"
+      return needed ? "Codes: none yet – the contact needs at least one ICPC-2 code" : "Codes: none"
     case .noteProblem(let p):
       switch p {
       case .empty: return "The note is empty and cannot be signed."
@@ -372,10 +372,10 @@ enum CatalogueEN {
     case .draftDiscarded: return "The draft was discarded."
     case .confirmDiscardDraft: return "Discard the draft? The text cannot be brought back."
     case .noteSigned: return "The note is signed and can no longer be changed."
-    case .codeSearchLabel: return "Search ICPC-2"
+    case .codeSearchLabel: return "Search codes"
     case .codeSearchHint(let n): return n == 0 ? "code or words" : "\(n) matches"
-    case .codeSearchStart: return "Type a code (K86) or words of the Norwegian title (blodtrykk, hoste)."
-    case .codeSearchNone(let q): return "No ICPC-2 code matches “\(q)”."
+    case .codeSearchStart: return "Type a code (K86, I10) or words of the Norwegian title (blodtrykk, hoste). ICPC-2 first, then ICD-10."
+    case .codeSearchNone(let q): return "No ICPC-2 or ICD-10 code matches “\(q)”."
     case .notesTitle(let name, let identifier): return "Notes · \(name) · \(identifier)"
     case .notesFilterLabel: return "Search the text"
     case .notesTypeFilter(let t): return "Type: " + (t.map { text(.noteTypeName($0)) } ?? "all")
@@ -475,7 +475,7 @@ enum CatalogueEN {
     case .noteEnteredInError: return "Mark the note as entered in error, with a reason"
     case .noteType: return "Change the note type"
     case .noteDiscard: return "Discard the draft (asks first)"
-    case .codeSearch: return "Search and pick an ICPC-2 code"
+    case .codeSearch: return "Search and pick a code: ICPC-2, then ICD-10"
     case .codePick: return "Add or remove the selected code"
     case .notesOpen: return "Read the selected note with its addenda"
     case .notesFilterType: return "Show one note type, or all"
@@ -532,7 +532,7 @@ enum CatalogueEN {
     case .noteEnteredInError: return "In error"
     case .noteType: return "Type"
     case .noteDiscard: return "Discard"
-    case .codeSearch: return "ICPC-2"
+    case .codeSearch: return "Code"
     case .codePick: return "Pick"
     case .notesOpen: return "Read"
     case .notesFilterType: return "Type"

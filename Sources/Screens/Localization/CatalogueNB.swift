@@ -355,9 +355,9 @@ enum CatalogueNB {
     case .addendumTitle(let name, let identifier): return "Tillegg · \(name) · \(identifier)"
     case .addendumTo(let date, let author, let firstLine): return "Til notat \(date), \(author): \(firstLine)"
     case .noteTypeLine(let t): return "Type: \(text(.noteTypeName(t)))"
-    case .noteCodesLine(let codes): return "ICPC-2: \(codes)"
+    case .noteCodesLine(let codes): return "Koder: \(codes)"
     case .noteCodesNone(let needed):
-      return needed ? "ICPC-2: ingen kode ennå – kontakten må ha minst én" : "ICPC-2: ingen kode"
+      return needed ? "Koder: ingen ennå – kontakten må ha minst én ICPC-2-kode" : "Koder: ingen"
     case .noteProblem(let p):
       switch p {
       case .empty: return "Notatet er tomt og kan ikke signeres."
@@ -372,10 +372,10 @@ enum CatalogueNB {
     case .draftDiscarded: return "Utkastet er forkastet."
     case .confirmDiscardDraft: return "Forkaste utkastet? Teksten kan ikke hentes tilbake."
     case .noteSigned: return "Notatet er signert og kan ikke lenger endres."
-    case .codeSearchLabel: return "Søk ICPC-2"
+    case .codeSearchLabel: return "Søk kode"
     case .codeSearchHint(let n): return n == 0 ? "kode eller ord" : "\(n) treff"
-    case .codeSearchStart: return "Skriv en kode (K86) eller ord fra tittelen (blodtrykk, hoste)."
-    case .codeSearchNone(let q): return "Ingen ICPC-2-kode passer «\(q)»."
+    case .codeSearchStart: return "Skriv en kode (K86, I10) eller ord fra tittelen (blodtrykk, hoste). ICPC-2 først, så ICD-10."
+    case .codeSearchNone(let q): return "Ingen ICPC-2- eller ICD-10-kode passer «\(q)»."
     case .notesTitle(let name, let identifier): return "Notater · \(name) · \(identifier)"
     case .notesFilterLabel: return "Søk i teksten"
     case .notesTypeFilter(let t): return "Type: " + (t.map { text(.noteTypeName($0)) } ?? "alle")
@@ -475,7 +475,7 @@ enum CatalogueNB {
     case .noteEnteredInError: return "Marker notatet som feilført, med begrunnelse"
     case .noteType: return "Bytt notattype"
     case .noteDiscard: return "Forkast utkastet (med bekreftelse)"
-    case .codeSearch: return "Søk og velg ICPC-2-kode"
+    case .codeSearch: return "Søk og velg kode: ICPC-2, så ICD-10"
     case .codePick: return "Legg til eller fjern valgt kode"
     case .notesOpen: return "Les valgt notat med tillegg"
     case .notesFilterType: return "Vis én notattype, eller alle"
@@ -532,7 +532,7 @@ enum CatalogueNB {
     case .noteEnteredInError: return "Feilført"
     case .noteType: return "Type"
     case .noteDiscard: return "Forkast"
-    case .codeSearch: return "ICPC-2"
+    case .codeSearch: return "Kode"
     case .codePick: return "Velg"
     case .notesOpen: return "Les"
     case .notesFilterType: return "Type"

@@ -1,7 +1,8 @@
 import Clinical
 
-/// Looking up ICPC-2 codes by typing the code or words of its title; enter adds the selected
-/// code to the note, or takes it off again when the note has it already.
+/// Looking up codes by typing the code or words of its title, ICPC-2 first and then ICD-10 (for
+/// the specialist's diagnosis); enter adds the selected code to the note, or takes it off again
+/// when the note has it already.
 public struct CodeSearchState: Equatable, Sendable {
   public var query = TextField(capacity: 60)
   public var matches: [DiagnosisCode] = []
@@ -10,7 +11,8 @@ public struct CodeSearchState: Equatable, Sendable {
   static let limit = 200
 
   mutating func search() {
-    matches = CodeList.icpc2.search(query.text, limit: Self.limit)
+    let icpc2 = CodeList.icpc2.search(query.text, limit: Self.limit)
+    matches = icpc2 + CodeList.icd10.search(query.text, limit: Self.limit - icpc2.count)
     selection = 0
   }
 }

@@ -86,7 +86,8 @@ enum NoteEditorView {
     for (offset, code) in search.matches.dropFirst(first).prefix(rows).enumerated() {
       let y = top + 2 + offset
       let mark = chosen.contains(code) ? "✓" : " "
-      buffer.put("\(mark) \(code.code.padding(toLength: 5, withPad: " ", startingAt: 0)) \(code.title)", x: 1, y: y, width: width - 2)
+      let system = code.system == .icpc2 ? "" : "\(code.system.rawValue) "
+      buffer.put("\(mark) \(code.code.padding(toLength: 5, withPad: " ", startingAt: 0)) \(system)\(code.title)", x: 1, y: y, width: width - 2)
       if first + offset == search.selection {
         buffer.restyle(Rect(x: 0, y: y, width: width, height: 1), style: .selected)
       }
