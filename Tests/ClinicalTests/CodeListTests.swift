@@ -86,3 +86,11 @@ final class ICD10Tests: XCTestCase {
     }
   }
 }
+
+final class CodeSearchRankingTests: XCTestCase {
+  func test_whole_words_come_before_words_that_only_start_the_same() {
+    let found = CodeList.icpc2.search("hals", limit: 5).map(\.code)
+    XCTAssertEqual(found.first, "R21", "\(found)")
+    XCTAssertTrue(found.contains("D03"))
+  }
+}

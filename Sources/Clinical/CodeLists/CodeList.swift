@@ -19,20 +19,23 @@ public struct CodeList: Sendable {
   }
 
   /// Codes whose code starts with the query, then codes whose title has a word starting with
-  /// every word of the query, in the classification's order.
+  /// every word of the query. Titles where the typed words are whole words come first ("hals"
+  /// finds R21 Hals symptomer/plager before D03 Halsbrann), then the classification's order.
   public func search(_ query: String, limit: Int) -> [DiagnosisCode] {
     let words = NameKey.words(query.replacingOccurrences(of: "/", with: " "))
-    guard !words.isEmpty else { return [] }
+    guard !words.isEmpty, limit > 0 else { return [] }
     let prefix = Self.normalised(query)
     var out = codes.filter { $0.code.hasPrefix(prefix) }
     if out.count >= limit { return Array(out.prefix(limit)) }
     let found = Set(out.map(\.code))
+    var byTitle: [(whole: Int, index: Int)] = []
     for (index, title) in foldedTitles.enumerated() where !found.contains(codes[index].code) {
       if words.allSatisfy({ word in title.contains { $0.hasPrefix(word) } }) {
-        out.append(codes[index])
-        if out.count == limit { break }
+        byTitle.append((words.filter { title.contains($0) }.count, index))
       }
     }
+    byTitle.sort { ($0.whole, -$0.index) > ($1.whole, -$1.index) }
+    out += byTitle.prefix(limit - out.count).map { codes[$0.index] }
     return out
   }
 

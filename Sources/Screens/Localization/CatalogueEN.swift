@@ -375,7 +375,7 @@ enum CatalogueEN {
     case .codeSearchLabel: return "Search codes"
     case .codeSearchHint(let n): return n == 0 ? "code or words" : "\(n) matches"
     case .codeSearchStart: return "Type a code (K86, I10) or words of the Norwegian title (blodtrykk, hoste). ICPC-2 first, then ICD-10."
-    case .codeSearchNone(let q): return "No ICPC-2 or ICD-10 code matches “\(q)”."
+    case .codeSearchNone(let q): return "No code has all the words of “\(q)”. Try fewer words, or the code."
     case .notesTitle(let name, let identifier): return "Notes · \(name) · \(identifier)"
     case .notesFilterLabel: return "Search the text"
     case .notesTypeFilter(let t): return "Type: " + (t.map { text(.noteTypeName($0)) } ?? "all")

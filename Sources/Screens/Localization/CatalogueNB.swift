@@ -375,7 +375,7 @@ enum CatalogueNB {
     case .codeSearchLabel: return "Søk kode"
     case .codeSearchHint(let n): return n == 0 ? "kode eller ord" : "\(n) treff"
     case .codeSearchStart: return "Skriv en kode (K86, I10) eller ord fra tittelen (blodtrykk, hoste). ICPC-2 først, så ICD-10."
-    case .codeSearchNone(let q): return "Ingen ICPC-2- eller ICD-10-kode passer «\(q)»."
+    case .codeSearchNone(let q): return "Ingen kode har alle ordene i «\(q)». Prøv færre ord, eller koden."
     case .notesTitle(let name, let identifier): return "Notater · \(name) · \(identifier)"
     case .notesFilterLabel: return "Søk i teksten"
     case .notesTypeFilter(let t): return "Type: " + (t.map { text(.noteTypeName($0)) } ?? "alle")
