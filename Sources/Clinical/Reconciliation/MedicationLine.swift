@@ -1,0 +1,54 @@
+/// One medicine on a list: as a source wrote it, or as the signed list "Legemidler i bruk" holds it.
+public struct MedicationLine: Hashable, Sendable {
+  public var atc: String
+  /// The name as written on the list.
+  public var drug: String
+  /// The dose per administration as written ("80 mg"); compared through `Dose` when it parses.
+  public var dose: String
+  /// How often, as written ("1 x 2", "morgen og kveld", "ved behov"); compared folded.
+  public var frequency: String
+  public var route: Medication.Route
+  public var indication: String
+  public var start: CivilDate?
+  public var prescriber: String
+  public var status: MedicationStatus
+
+  public init(
+    atc: String, drug: String, dose: String, frequency: String, route: Medication.Route = .oral,
+    indication: String = "", start: CivilDate? = nil, prescriber: String = "",
+    status: MedicationStatus = .active
+  ) {
+    self.atc = atc
+    self.drug = drug
+    self.dose = dose
+    self.frequency = frequency
+    self.route = route
+    self.indication = indication
+    self.start = start
+    self.prescriber = prescriber
+    self.status = status
+  }
+
+  /// Same dose: equal amounts when both parse ("1 g" is "1000 mg"), else the same text.
+  public func sameDose(as other: MedicationLine) -> Bool {
+    if let a = Dose(dose), let b = Dose(other.dose) { return !a.exceeds(b) && !b.exceeds(a) }
+    return NameKey.fold(dose) == NameKey.fold(other.dose)
+  }
+
+  public func sameFrequency(as other: MedicationLine) -> Bool {
+    NameKey.fold(frequency) == NameKey.fold(other.frequency)
+  }
+
+  /// "Furosemid 80 mg 1 x 1 oral"
+  public var summary: String { "\(drug) \(dose) \(frequency)".trimmingCharacters(in: .whitespaces) }
+}
+
+/// Whether a line is in use. Only `active` is in use: a paused or stopped line, and a medicine
+/// not on the list at all, never reads as active.
+public enum MedicationStatus: Hashable, Sendable {
+  case active
+  case paused(reason: String)
+  case stopped(reason: String, on: CivilDate)
+
+  public var isActive: Bool { self == .active }
+}
