@@ -16,12 +16,16 @@ public struct PatientSummary: Hashable, Sendable {
   public let notes: [ClinicalNote]
   /// The latest doses given, newest first.
   public let doses: [GivenDose]
+  /// The signed list "Legemidler i bruk" in force, stopped and paused lines included.
+  public let medications: [MedicationLine]
+  /// Medication lists recorded since the list was last signed, waiting for reconciliation.
+  public let unreconciledSources: Int
 
   public init(
     listing: PatientListing, gp: GeneralPractitioner?, cave: [CaveEntry],
     contacts: [PatientContact], recentAccess: [ChartAccess], vitals: [RecordedVitals] = [],
     hypercapnicTarget: Bool = false, problems: [DiagnosisCode] = [], notes: [ClinicalNote] = [],
-    doses: [GivenDose] = []
+    doses: [GivenDose] = [], medications: [MedicationLine] = [], unreconciledSources: Int = 0
   ) {
     self.listing = listing
     self.gp = gp
@@ -33,5 +37,7 @@ public struct PatientSummary: Hashable, Sendable {
     self.problems = problems
     self.notes = notes
     self.doses = doses
+    self.medications = medications
+    self.unreconciledSources = unreconciledSources
   }
 }

@@ -90,6 +90,21 @@ public enum DemoStoreBuilder {
     }
   }
 
+  /// Kari Nordmann's nursing-home and discharge lists, waiting for reconciliation.
+  private static func seedScenarioMedication(_ db: SQLiteDatabase) throws(StoreError) {
+    let find = try db.statement("SELECT patient_id FROM identifier WHERE value = ?")
+      .bind(1, ScenarioMedication.kari)
+    guard try find.step() else { throw .patientNotFound }
+    let kari = find.int(0)
+    find.reset()
+    let log = MedicationLog(db: db)
+    for source in [ScenarioMedication.nursingHome, ScenarioMedication.discharge] {
+      try log.addSource(
+        source.kind, dated: source.date, origin: source.origin, lines: source.lines, for: kari,
+        at: Date(timeIntervalSince1970: 1_795_600_000))
+    }
+  }
+
   private static func load(into path: String, _ population: SyntheticPopulation) throws(StoreError) {
     let db = try SQLiteDatabase(path: path, create: true)
     try db.execute(
@@ -116,6 +131,7 @@ public enum DemoStoreBuilder {
       }
     }
     try seedScenarioNotes(db)
+    try seedScenarioMedication(db)
     try db.execute(SearchIndexes.create)
     try db.execute(SearchIndexes.rebuildNames)
     try db.execute("PRAGMA analysis_limit=1000; ANALYZE")

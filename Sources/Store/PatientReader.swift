@@ -60,13 +60,16 @@ public struct PatientReader {
     guard let listing = try listings([patientID]).first else { throw .patientNotFound }
     let vitals = VitalsLog(store: store)
     let notes = NoteLog(store: store)
+    let medication = MedicationLog(store: store)
     return PatientSummary(
       listing: listing, gp: try gp(patientID), cave: try cave(patientID),
       contacts: try contacts(patientID), recentAccess: try access(patientID, limit: 5),
       vitals: try vitals.latest(patientID, limit: 20),
       hypercapnicTarget: try vitals.hasHypercapnicTarget(patientID),
       problems: try notes.problems(patientID), notes: try notes.notes(patientID, limit: 5),
-      doses: try DoseLog(store: store).given(patientID, since: .distantPast, limit: 5))
+      doses: try DoseLog(store: store).given(patientID, since: .distantPast, limit: 5),
+      medications: try medication.currentList(patientID),
+      unreconciledSources: try medication.unreconciledSources(patientID))
   }
 
   private func gp(_ patientID: Int64) throws(StoreError) -> GeneralPractitioner? {

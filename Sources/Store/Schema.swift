@@ -126,4 +126,39 @@ enum Schema {
     CREATE TRIGGER dose_given_is_kept BEFORE DELETE ON dose_given
       BEGIN SELECT RAISE(ABORT, 'a recorded dose cannot be deleted'); END;
     """
+
+  /// Medication lists: the sources gathered for reconciliation, and the signed list "Legemidler i
+  /// bruk" (LIB) as versions. A signed version is never changed; the newest is the list in force,
+  /// the older ones its history. Each version records who signed, when and from which sources.
+  static let v5 = """
+    CREATE TABLE medication_source(
+      id INTEGER PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      kind TEXT NOT NULL CHECK (kind IN ('gp-list', 'discharge', 'multidose', 'nursing-home', 'patient-account')),
+      dated INTEGER NOT NULL, origin TEXT NOT NULL, recorded_at TEXT NOT NULL);
+    CREATE INDEX medication_source_by_patient ON medication_source(patient_id, id);
+    CREATE TABLE lib_version(
+      id INTEGER PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      signed_by TEXT NOT NULL, signed_at TEXT NOT NULL, sources TEXT NOT NULL);
+    CREATE INDEX lib_version_by_patient ON lib_version(patient_id, id);
+    CREATE TABLE medication_line(
+      source_id INTEGER REFERENCES medication_source(id),
+      lib_version_id INTEGER REFERENCES lib_version(id),
+      position INTEGER NOT NULL,
+      atc TEXT NOT NULL, drug TEXT NOT NULL, dose TEXT NOT NULL, frequency TEXT NOT NULL,
+      route TEXT NOT NULL, indication TEXT NOT NULL, start INTEGER, prescriber TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'stopped')),
+      status_reason TEXT, status_date INTEGER,
+      classification TEXT, decision_reason TEXT,
+      CHECK ((source_id IS NULL) <> (lib_version_id IS NULL)));
+    CREATE INDEX medication_line_by_source ON medication_line(source_id, position);
+    CREATE INDEX medication_line_by_version ON medication_line(lib_version_id, position);
+    CREATE TRIGGER lib_version_is_immutable BEFORE UPDATE ON lib_version
+      BEGIN SELECT RAISE(ABORT, 'a signed medication list cannot be changed'); END;
+    CREATE TRIGGER lib_version_is_kept BEFORE DELETE ON lib_version
+      BEGIN SELECT RAISE(ABORT, 'a signed medication list cannot be deleted'); END;
+    CREATE TRIGGER medication_line_is_immutable BEFORE UPDATE ON medication_line
+      BEGIN SELECT RAISE(ABORT, 'a medication line cannot be changed'); END;
+    """
 }

@@ -29,6 +29,8 @@ public enum StoreError: Error, Equatable, Sendable {
   /// A note that cannot be signed as it is (empty, too long, without the ICPC-2 code a contact
   /// needs, a code that does not exist, or an addendum to a note of another patient).
   case refusedNote
+  /// A medication list with a line that names no well-formed ATC code, or an empty list signed.
+  case refusedMedication
   /// A dose with no amount, or given in the future.
   case refusedDose
   /// No signed note with that id for that patient.

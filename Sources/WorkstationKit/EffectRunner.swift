@@ -45,6 +45,21 @@ public final class EffectRunner {
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
       case .loadAccessLog(let patientID, let limit):
         return [.accessLogLoaded(patientID: patientID, try services.reader.access(patientID, limit: limit))]
+      case .loadMedRec(let patientID):
+        return [
+          .medRecLoaded(
+            patientID: patientID, current: try services.medication.currentList(patientID),
+            sources: try services.medication.sources(patientID)),
+        ]
+      case .signMedicationList(let patientID, let lines, let classifications, let reasons, let sources):
+        try services.medication.sign(
+          lines, classifications: classifications, reasons: reasons, sources: sources, for: patientID,
+          by: clinician, at: clock())
+        return [.medicationListSigned(try services.reader.summary(patientID))]
+      case .importMedicationSource(let patientID, let path):
+        return try importMedicationSource(patientID, path: path, services)
+      case .confirmMedicationAlert(let patientID, let atc):
+        return [.medicationAlertConfirmed(patientID: patientID, atc: atc)]
       case .loadRecentDoses(let patientID):
         let now = clock()
         let doses = try services.doses.given(patientID, since: now.addingTimeInterval(-86_400), limit: 100)
@@ -98,6 +113,28 @@ public final class EffectRunner {
     }
   }
 
+  /// Reads a FHIR medication list from a file and records it as a discharge source, or tells why
+  /// nothing was recorded.
+  private func importMedicationSource(
+    _ patientID: Int64, path: String, _ services: StoreServices
+  ) throws(StoreError) -> [Event] {
+    let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+    if let size, size > FHIRMedicationList.maximumBytes {
+      return [.medicationImportRefused(.init(.tooLarge(bytes: size)))]
+    }
+    guard let data = try? Data(contentsOf: url) else { return [.medicationImportRefused(.init(.unreadable))] }
+    switch FHIRMedicationList.parse(data) {
+    case .failure(let problem):
+      return [.medicationImportRefused(problem)]
+    case .success(let parsed):
+      try services.medication.addSource(
+        .discharge, dated: parsed.date ?? Today.civilDate(clock()), origin: "FHIR: \(url.lastPathComponent)",
+        lines: parsed.lines, for: patientID, at: clock())
+      return [.medicationSourceImported(patientID: patientID, lines: parsed.lines.count)]
+    }
+  }
+
   /// Closes the demo store, restores the seeded file and opens it again.
   private func resetDemoStore() throws(StoreError) -> [Event] {
     guard let current = services, current.store.kind == .demo else {
@@ -126,6 +163,7 @@ public final class EffectRunner {
     case .refusedVitals: return .refusedVitals
     case .refusedNote: return .refusedNote
     case .refusedDose: return .refusedDose
+    case .refusedMedication: return .refusedMedication
     case .noteNotFound: return .noteNotFound
     case .sqlite(let code, let message): return .other(code: code, message: message)
     }
@@ -142,9 +180,11 @@ private struct StoreServices {
   let cave: CaveLog
   let notes: NoteLog
   let doses: DoseLog
+  let medication: MedicationLog
 
   init(_ store: PatientStore) {
     self.store = store
+    medication = MedicationLog(store: store)
     doses = DoseLog(store: store)
     notes = NoteLog(store: store)
     cave = CaveLog(store: store)

@@ -65,6 +65,26 @@ public enum AppReducer {
     case .caveRegistered(let summary):
       returnToChart(summary, saying: .caveSaved, &state)
       return []
+    case .medicationListSigned(let summary):
+      if case .medRec = state.top { state.screens.removeLast() }
+      updateChart(summary, &state)
+      state.message = .init(text: state.text(.medicationListSigned), isError: false)
+      return []
+    case .medicationSourceImported(let patientID, let lines):
+      state.message = .init(text: state.text(.medicationImported(lines: lines)), isError: false)
+      return [.loadMedRec(patientID: patientID)]
+    case .medicationImportRefused(let report):
+      state.message = .init(text: state.text(.medicationImportRefused(report)), isError: true)
+      return []
+    case .medicationAlertConfirmed(let patientID, let atc):
+      if case .medRec(var medrec) = state.top, medrec.patient.id == patientID,
+        let index = medrec.rows.firstIndex(where: { $0.atc == atc })
+      {
+        medrec.selection = index
+        MedRecReducer.decide(.keep, &medrec)
+        state.screens[state.screens.count - 1] = .medRec(medrec)
+      }
+      return []
     case .doseGiven(let summary, let dose):
       returnToChart(summary, saying: .doseRecorded(medication: dose.medication, dose: dose.dose, at: ClockText.time(dose.givenAt)), &state)
       return []
@@ -196,6 +216,10 @@ public enum AppReducer {
         state.screens.append(.cave(CaveFormState(patient: chart.summary.listing)))
         return []
       }
+      if case .action(.goMedrec) = event {
+        state.screens.append(.medRec(MedRecState(patient: chart.summary.listing, cave: chart.summary.cave)))
+        return [.loadMedRec(patientID: chart.summary.listing.id)]
+      }
       if case .action(.chartGiveDose) = event {
         state.screens.append(.dose(DoseFormState(patient: chart.summary.listing, cave: chart.summary.cave)))
         return [.loadRecentDoses(patientID: chart.summary.listing.id)]
@@ -248,6 +272,10 @@ public enum AppReducer {
     case .accessLog(var log):
       let effects = AccessLogReducer.reduce(&log, event, state)
       state.screens[index] = .accessLog(log)
+      return effects
+    case .medRec(var medrec):
+      let effects = MedRecReducer.reduce(&medrec, event, &state)
+      state.screens[index] = .medRec(medrec)
       return effects
     case .dose(var form):
       if case .action(.formCancel) = event {

@@ -19,6 +19,16 @@ public enum Effect: Equatable, Sendable {
   case loadVitalsHistory(patientID: Int64, limit: Int)
   /// The latest `limit` openings of a patient's chart.
   case loadAccessLog(patientID: Int64, limit: Int)
+  /// The patient's signed medication list and the sources waiting to be reconciled.
+  case loadMedRec(patientID: Int64)
+  /// Sign the reconciled list, with each line's classification and reason and the sources used.
+  case signMedicationList(
+    patientID: Int64, [MedicationLine], classifications: [String: DiscrepancyClass],
+    reasons: [String: String], sources: [Int64])
+  /// Read a discharge list from a FHIR R4 JSON file and record it as a source, whole or not at all.
+  case importMedicationSource(patientID: Int64, path: String)
+  /// A clinician went ahead past a severe alert (answered with the decision to keep the medicine).
+  case confirmMedicationAlert(patientID: Int64, atc: String)
   /// The doses given to the patient in the last 24 hours, and the time now.
   case loadRecentDoses(patientID: Int64)
   /// Record a dose given and reload the chart summary.

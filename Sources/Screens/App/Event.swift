@@ -19,6 +19,14 @@ public enum Event: Equatable, Sendable {
   /// Critical information was registered; the chart's summary as it now is.
   case caveRegistered(PatientSummary)
   case failed(Failure)
+  case medRecLoaded(patientID: Int64, current: [MedicationLine], sources: [MedicationSource])
+  /// The reconciled list was signed; the chart's summary as it now is.
+  case medicationListSigned(PatientSummary)
+  case medicationAlertConfirmed(patientID: Int64, atc: String)
+  /// A source list was imported: how many lines, from which file.
+  case medicationSourceImported(patientID: Int64, lines: Int)
+  /// An import was refused, whole: why, naming the entry and field.
+  case medicationImportRefused(MedicationImportProblem)
   case recentDosesLoaded(patientID: Int64, [GivenDose], now: Date)
   /// A dose was recorded; the chart's summary as it now is.
   case doseGiven(PatientSummary, GivenDose)

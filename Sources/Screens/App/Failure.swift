@@ -15,6 +15,7 @@ public enum Failure: Equatable, Sendable {
   case refusedVitals
   case refusedNote
   case refusedDose
+  case refusedMedication
   case noteNotFound
   case other(code: Int32, message: String)
 }

@@ -7,6 +7,7 @@ public enum Screen: Equatable, Sendable {
   case vitalsHistory(VitalsHistoryState)
   case cave(CaveFormState)
   case dose(DoseFormState)
+  case medRec(MedRecState)
   case noteEditor(NoteEditorState)
   case notes(NoteListState)
   case note(NoteReaderState)
@@ -22,6 +23,8 @@ public enum Screen: Equatable, Sendable {
     case .noteEditor(let editor):
       return editor.codeSearch == nil ? [.noteEditor, .field, .global] : [.codeSearch, .field, .list, .global]
     case .notes: return [.noteList, .field, .list, .global]
+    case .medRec(let medrec):
+      return medrec.prompt == nil ? [.medrec, .list, .global] : [.prompt, .form, .field, .global]
     case .note(let reader):
       return reader.errorReason == nil ? [.noteReader, .list, .global] : [.prompt, .field, .global]
     }

@@ -72,6 +72,8 @@ enum ChartView {
   static func sectionLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
     var lines = problemLines(summary, app)
     lines.append(Line(text: "", style: .plain, indent: 0))
+    lines += medicationLines(summary, app)
+    lines.append(Line(text: "", style: .plain, indent: 0))
     lines += vitalsLines(summary, app)
     lines.append(Line(text: "", style: .plain, indent: 0))
     lines += noteLines(summary, app)
@@ -133,6 +135,24 @@ enum ChartView {
       pending = text
     }
     if let left = pending { lines.append(Line(text: left, style: .plain, indent: 2)) }
+    return lines
+  }
+
+  /// The signed list in force, active lines first; lists waiting for reconciliation say so first.
+  static func medicationLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
+    var lines = [Line(text: app.text(.medicationsHeading), style: .heading, indent: 0)]
+    if summary.unreconciledSources > 0 {
+      lines.append(Line(text: app.text(.medicationsWaiting(summary.unreconciledSources)), style: .warning, indent: 2))
+    }
+    if summary.medications.isEmpty {
+      lines.append(Line(text: app.text(.medicationsNone), style: .dim, indent: 2))
+    }
+    let ordered = summary.medications.filter(\.status.isActive) + summary.medications.filter { !$0.status.isActive }
+    for line in ordered {
+      let status = app.text(.medicationStatus(line.status))
+      lines.append(
+        Line(text: line.summary + (status.isEmpty ? "" : " – " + status), style: line.status.isActive ? .plain : .dim, indent: 2))
+    }
     return lines
   }
 

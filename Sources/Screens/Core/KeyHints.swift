@@ -19,14 +19,10 @@ public struct KeyHints: Equatable, Sendable {
 
   public init(bindings: [Binding]) { self.bindings = bindings }
 
-  /// The first key bound to `action` in the first of `contexts` that binds it.
+  /// The first key that reaches `action` in `contexts`: a key an earlier context binds to
+  /// something else is passed over (Enter in a prompt submits, so it is not "next field" there).
   public func key(for action: Action, in contexts: [KeymapContext]) -> String? {
-    for context in contexts {
-      if let b = bindings.first(where: { $0.context == context && $0.action == action }) {
-        return b.keys
-      }
-    }
-    return nil
+    reachable(in: contexts).first { $0.action == action }?.keys
   }
 
   /// Every binding reachable in `contexts`, in context order, shadowed keys left out.

@@ -15,6 +15,7 @@ public enum KeymapContext: String, CaseIterable, Sendable {
   case form
   case patientLookup = "patient-lookup"
   case chart
+  case medrec
   case noteList = "note-list"
   case noteReader = "note-reader"
   case list

@@ -446,6 +446,123 @@ enum CatalogueEN {
       }
       return (reasons + ["Give \(medication) \(dose) anyway?"]).joined(separator: " ")
     case .doseRecorded(let medication, let dose, let at): return "\(medication) \(dose) recorded as given at \(at)."
+    case .severityName(let s):
+      switch s {
+      case .avoid: return "avoid"
+      case .adjust: return "take precautions"
+      case .monitor: return "monitor"
+      }
+    case .medicationsHeading: return "Medicines in use"
+    case .medicationsNone: return "No signed medication list yet."
+    case .medicationsWaiting(let n):
+      return n == 1 ? "1 medication list awaits reconciliation (m)." : "\(n) medication lists await reconciliation (m)."
+    case .medicationStatus(let status):
+      switch status {
+      case .active: return ""
+      case .paused(let reason): return reason.isEmpty ? "paused" : "paused: \(reason)"
+      case .stopped(let reason, let on): return "stopped \(on): \(reason)"
+      }
+    case .medrecTitle(let name, let identifier): return "Medication reconciliation · \(name) · \(identifier)"
+    case .medrecOpen(let n): return n == 0 ? "all settled – F12 signs" : "\(n) rows to settle"
+    case .medrecNoSources: return "No medication lists to reconcile. i imports a discharge list (FHIR)."
+    case .medrecDrugColumn: return "Medicine"
+    case .medrecCurrentColumn: return "List now"
+    case .medrecFindingColumn: return "Finding · answer"
+    case .sourceKind(let kind):
+      switch kind {
+      case .gpList: return "GP"
+      case .discharge: return "Disch."
+      case .multidose: return "Multid."
+      case .nursingHome: return "N.home"
+      case .patientAccount: return "Patient"
+      }
+    case .sourceName(let kind):
+      switch kind {
+      case .gpList: return "the GP's list"
+      case .discharge: return "the discharge letter"
+      case .multidose: return "the multidose list"
+      case .nursingHome: return "the nursing home's list"
+      case .patientAccount: return "the patient's account"
+      }
+    case .medicationPausedShort: return "paused"
+    case .medicationStoppedShort: return "stopped"
+    case .rowDecision(let d):
+      switch d {
+      case .keep: return "continue"
+      case .change(let dose, _): return "change to \(dose)"
+      case .pause: return "pause"
+      case .stop: return "stop"
+      }
+    case .discrepancyClassShort(let c):
+      switch c {
+      case .unintentional: return "unintentional"
+      case .documentedIntentional: return "intentional, documented"
+      case .undocumentedIntentional: return "intentional, undocumented"
+      }
+    case .discrepancy(let d):
+      switch d {
+      case .omitted(let kind): return "Left out of \(text(.sourceKind(kind)).lowercased())"
+      case .new(let kind): return "New in \(text(.sourceKind(kind)).lowercased())"
+      case .doseChanged(let from, let to): return "Dose \(from) → \(to)"
+      case .frequencyChanged: return "Schedule changed"
+      case .routeChanged: return "Route changed"
+      case .onlyDispensed: return "Only dispensed – ask the patient"
+      case .duplicate(let other): return "Duplicate of \(other)"
+      case .interaction(let other, let i): return "Interaction \(other) (\(text(.severityName(i.severity))))"
+      case .cave(let agent, _): return "CAVE: \(agent)"
+      }
+    case .discrepancyDetail(let d):
+      switch d {
+      case .omitted(let kind): return "Used before, missing from \(text(.sourceName(kind))). Find out whether it was stopped on purpose."
+      case .new(let kind): return "New in \(text(.sourceName(kind))); not used before."
+      case .doseChanged(let from, let to): return "The dose changed from \(from) to \(to)."
+      case .frequencyChanged(let from, let to): return "The schedule changed from “\(from)” to “\(to)”."
+      case .routeChanged(let from, let to): return "The route changed from \(text(.routeName(from))) to \(text(.routeName(to)))."
+      case .onlyDispensed: return "Only on the multidose list: dispensed is not taken. Ask the patient or a relative."
+      case .duplicate(let other): return "Same therapeutic group (ATC level 4) as \(other): duplicate therapy?"
+      case .interaction(let other, let i):
+        return "Interaction with \(other) (\(text(.severityName(i.severity)))): \(i.mechanism). \(i.advice)."
+      case .cave(let agent, let reaction): return "CAVE: \(agent) – \(reaction). Do not give without asking a doctor."
+      }
+    case .medrecAgrees: return "Agrees"
+    case .medrecAgreesDetail: return "The lists agree for this medicine; it carries on unchanged."
+    case .medrecClassifyHint: return "k classifies the difference, f continues, e changes, p pauses, s stops."
+    case .medrecNothingToClassify: return "No difference between the lists on this row; only a decision is needed."
+    case .medrecPromptTitle(let kind):
+      switch kind {
+      case .change: return "Change the dose (Tab moves, Enter saves)"
+      case .stop: return "Stop: write a short reason"
+      case .importFile: return "Import a discharge or medication list from a FHIR R4 JSON file"
+      }
+    case .medrecPromptLabel(let kind, let index):
+      switch kind {
+      case .change: return index == 0 ? "New dose" : "Reason"
+      case .stop: return "Reason"
+      case .importFile: return "File"
+      }
+    case .medrecNeedsReason: return "Write a short reason."
+    case .medrecUnresolved(let n): return "Cannot sign: \(n) rows are not settled."
+    case .medrecAlert(let drug, let d):
+      return "\(text(.discrepancyDetail(d))) Continue \(drug) anyway?"
+    case .medicationListSigned: return "Medicines in use is signed, with the sources used."
+    case .medicationImported(let n): return "The list was imported: \(n) medicines."
+    case .medicationImportRefused(let p):
+      let reason: String
+      switch p.reason {
+      case .unreadable: reason = "the file cannot be read"
+      case .notJSON: reason = "the file is not valid JSON"
+      case .tooLarge(let bytes): reason = "the file is \(bytes / 1_000_000) MB; the limit is 10 MB"
+      case .notFHIR: reason = "the file is not a FHIR Bundle, MedicationStatement or MedicationRequest"
+      case .noMedications: reason = "the file holds no MedicationStatement or MedicationRequest"
+      case .missingATC: reason = "medicationCodeableConcept has no ATC code (http://www.whocc.no/atc)"
+      case .malformedATC(let code): reason = "“\(code)” is not a level-5 ATC code"
+      case .missingName: reason = "the medicine has no name (display or text)"
+      case .missingDose: reason = "dosage has no doseQuantity with a value"
+      case .badDose(let dose): reason = "the dose “\(dose)” cannot be read (mg, g, mikrog, ml, IE, tabletter …)"
+      case .badRoute(let route): reason = "the route “\(route)” is unknown"
+      }
+      let place = p.entry.map { "entry \($0)\(p.resourceType.map { " (\($0))" } ?? ""): " } ?? ""
+      return "Nothing imported: \(place)\(reason)."
     }
   }
 
@@ -466,6 +583,14 @@ enum CatalogueEN {
     case .chartVitals: return "Record vital signs with NEWS2"
     case .chartVitalsHistory: return "All vital signs as a table with NEWS2"
     case .chartCave: return "Register critical information (CAVE), doctors only"
+    case .goMedrec: return "Medication reconciliation: the sources side by side"
+    case .medrecClassify: return "Classify the difference: unintentional, intentional documented, intentional undocumented"
+    case .medrecContinue: return "Continue the medicine"
+    case .medrecChange: return "Change the dose, with a reason"
+    case .medrecPause: return "Pause the medicine"
+    case .medrecStop: return "Stop, with a reason"
+    case .medrecSign: return "Sign the list of medicines in use (when every row is settled)"
+    case .medrecImport: return "Import a discharge list from FHIR R4 JSON"
     case .chartGiveDose: return "Record a dose given (medicine by 1–3 letters)"
     case .dosePick: return "Pick the highlighted medicine; dose and route are filled in"
     case .chartNewNote: return "Write a new note (the draft is saved as you type)"
@@ -523,6 +648,14 @@ enum CatalogueEN {
     case .chartVitals: return "Vitals"
     case .chartVitalsHistory: return "History"
     case .chartCave: return "CAVE"
+    case .goMedrec: return "Reconcile"
+    case .medrecClassify: return "Classify"
+    case .medrecContinue: return "Continue"
+    case .medrecChange: return "Change"
+    case .medrecPause: return "Pause"
+    case .medrecStop: return "Stop"
+    case .medrecSign: return "Sign"
+    case .medrecImport: return "Import"
     case .chartGiveDose: return "Dose"
     case .dosePick: return "Pick"
     case .chartNewNote: return "Note"
@@ -587,6 +720,7 @@ enum CatalogueEN {
       return "The vital signs were not saved: a value is out of bounds, or scale 2 lacks a documented target."
     case .refusedNote:
       return "The note was not signed: it is empty, too long, lacks an ICPC-2 code or has a code that does not exist."
+    case .refusedMedication: return "The medication list was not saved: a line lacks a valid ATC code, or the list is empty."
     case .refusedDose: return "The dose was not saved: the amount must be above zero and the time cannot be in the future."
     case .noteNotFound: return "The note does not exist, or is already marked as entered in error."
     case .other(let code, let message): return "Store error (SQLite \(code)): \(message)"

@@ -446,6 +446,123 @@ enum CatalogueNB {
       }
       return (reasons + ["Gi \(medication) \(dose) likevel?"]).joined(separator: " ")
     case .doseRecorded(let medication, let dose, let at): return "\(medication) \(dose) registrert gitt kl. \(at)."
+    case .severityName(let s):
+      switch s {
+      case .avoid: return "unngå"
+      case .adjust: return "ta forholdsregler"
+      case .monitor: return "følg med"
+      }
+    case .medicationsHeading: return "Legemidler i bruk"
+    case .medicationsNone: return "Ingen signert legemiddelliste ennå."
+    case .medicationsWaiting(let n):
+      return n == 1 ? "1 legemiddelliste venter på samstemming (m)." : "\(n) legemiddellister venter på samstemming (m)."
+    case .medicationStatus(let status):
+      switch status {
+      case .active: return ""
+      case .paused(let reason): return reason.isEmpty ? "pauset" : "pauset: \(reason)"
+      case .stopped(let reason, let on): return "seponert \(on): \(reason)"
+      }
+    case .medrecTitle(let name, let identifier): return "Legemiddelsamstemming · \(name) · \(identifier)"
+    case .medrecOpen(let n): return n == 0 ? "alt avklart – F12 signerer" : "\(n) rader å avklare"
+    case .medrecNoSources: return "Ingen legemiddellister å samstemme. i importerer en epikrise (FHIR)."
+    case .medrecDrugColumn: return "Legemiddel"
+    case .medrecCurrentColumn: return "LIB nå"
+    case .medrecFindingColumn: return "Funn · avklaring"
+    case .sourceKind(let kind):
+      switch kind {
+      case .gpList: return "Fastl."
+      case .discharge: return "Epikr."
+      case .multidose: return "Multid."
+      case .nursingHome: return "Sykehj."
+      case .patientAccount: return "Pasient"
+      }
+    case .sourceName(let kind):
+      switch kind {
+      case .gpList: return "fastlegens liste"
+      case .discharge: return "epikrisen"
+      case .multidose: return "multidoselisten"
+      case .nursingHome: return "sykehjemmets liste"
+      case .patientAccount: return "pasientens opplysninger"
+      }
+    case .medicationPausedShort: return "pauset"
+    case .medicationStoppedShort: return "seponert"
+    case .rowDecision(let d):
+      switch d {
+      case .keep: return "fortsett"
+      case .change(let dose, _): return "endre til \(dose)"
+      case .pause: return "pause"
+      case .stop: return "seponer"
+      }
+    case .discrepancyClassShort(let c):
+      switch c {
+      case .unintentional: return "utilsiktet"
+      case .documentedIntentional: return "tilsiktet, dokumentert"
+      case .undocumentedIntentional: return "tilsiktet, udokumentert"
+      }
+    case .discrepancy(let d):
+      switch d {
+      case .omitted(let kind): return "Utelatt i \(text(.sourceKind(kind)).lowercased())"
+      case .new(let kind): return "Ny i \(text(.sourceKind(kind)).lowercased())"
+      case .doseChanged(let from, let to): return "Dose \(from) → \(to)"
+      case .frequencyChanged: return "Endret dosering"
+      case .routeChanged: return "Endret vei"
+      case .onlyDispensed: return "Bare utlevert – spør pasienten"
+      case .duplicate(let other): return "Dobbel med \(other)"
+      case .interaction(let other, let i): return "Interaksjon \(other) (\(text(.severityName(i.severity))))"
+      case .cave(let agent, _): return "CAVE: \(agent)"
+      }
+    case .discrepancyDetail(let d):
+      switch d {
+      case .omitted(let kind): return "Brukt før, men mangler i \(text(.sourceName(kind))). Avklar om det er stoppet med vilje."
+      case .new(let kind): return "Ny i \(text(.sourceName(kind))); ikke i bruk før."
+      case .doseChanged(let from, let to): return "Dosen er endret fra \(from) til \(to)."
+      case .frequencyChanged(let from, let to): return "Doseringen er endret fra «\(from)» til «\(to)»."
+      case .routeChanged(let from, let to): return "Administrasjonsveien er endret fra \(text(.routeName(from))) til \(text(.routeName(to)))."
+      case .onlyDispensed: return "Står bare på multidoselisten: utlevert er ikke det samme som brukt. Spør pasienten eller pårørende."
+      case .duplicate(let other): return "Samme terapigruppe (ATC nivå 4) som \(other): dobbelbehandling?"
+      case .interaction(let other, let i):
+        return "Interaksjon med \(other) (\(text(.severityName(i.severity)))): \(i.mechanism). \(i.advice)."
+      case .cave(let agent, let reaction): return "CAVE: \(agent) – \(reaction). Ikke gi uten avklaring med lege."
+      }
+    case .medrecAgrees: return "Samsvarer"
+    case .medrecAgreesDetail: return "Listene samsvarer for dette legemidlet; det føres videre uendret."
+    case .medrecClassifyHint: return "k klassifiserer avviket, f fortsetter, e endrer, p pauser, s seponerer."
+    case .medrecNothingToClassify: return "Ingen avvik mellom listene på denne raden; bare en beslutning trengs."
+    case .medrecPromptTitle(let kind):
+      switch kind {
+      case .change: return "Endre dose (Tab bytter felt, Enter lagrer)"
+      case .stop: return "Seponer: skriv en kort begrunnelse"
+      case .importFile: return "Importer epikrise eller legemiddelliste fra FHIR R4 JSON-fil"
+      }
+    case .medrecPromptLabel(let kind, let index):
+      switch kind {
+      case .change: return index == 0 ? "Ny dose" : "Begrunnelse"
+      case .stop: return "Begrunnelse"
+      case .importFile: return "Fil"
+      }
+    case .medrecNeedsReason: return "Skriv en kort begrunnelse."
+    case .medrecUnresolved(let n): return "Kan ikke signere: \(n) rader er ikke avklart."
+    case .medrecAlert(let drug, let d):
+      return "\(text(.discrepancyDetail(d))) Fortsette \(drug) likevel?"
+    case .medicationListSigned: return "Legemidler i bruk er signert med kildene som ble brukt."
+    case .medicationImported(let n): return "Listen er importert: \(n) legemidler."
+    case .medicationImportRefused(let p):
+      let reason: String
+      switch p.reason {
+      case .unreadable: reason = "filen kan ikke leses"
+      case .notJSON: reason = "filen er ikke gyldig JSON"
+      case .tooLarge(let bytes): reason = "filen er \(bytes / 1_000_000) MB; grensen er 10 MB"
+      case .notFHIR: reason = "filen er ikke en FHIR Bundle, MedicationStatement eller MedicationRequest"
+      case .noMedications: reason = "filen har ingen MedicationStatement eller MedicationRequest"
+      case .missingATC: reason = "medicationCodeableConcept mangler ATC-kode (http://www.whocc.no/atc)"
+      case .malformedATC(let code): reason = "«\(code)» er ikke en ATC-kode på nivå 5"
+      case .missingName: reason = "legemidlet mangler navn (display eller text)"
+      case .missingDose: reason = "dosage mangler doseQuantity med verdi"
+      case .badDose(let dose): reason = "dosen «\(dose)» kan ikke leses (mg, g, mikrog, ml, IE, tabletter …)"
+      case .badRoute(let route): reason = "administrasjonsveien «\(route)» er ukjent"
+      }
+      let place = p.entry.map { "oppføring \($0)\(p.resourceType.map { " (\($0))" } ?? ""): " } ?? ""
+      return "Ingenting importert: \(place)\(reason)."
     }
   }
 
@@ -466,6 +583,14 @@ enum CatalogueNB {
     case .chartVitals: return "Registrer vitale målinger med NEWS2"
     case .chartVitalsHistory: return "Alle målinger som tabell med NEWS2"
     case .chartCave: return "Registrer kritisk informasjon (CAVE), for leger"
+    case .goMedrec: return "Legemiddelsamstemming: kildene side om side"
+    case .medrecClassify: return "Klassifiser avviket: utilsiktet, tilsiktet dokumentert, tilsiktet udokumentert"
+    case .medrecContinue: return "Fortsett legemidlet"
+    case .medrecChange: return "Endre dosen, med begrunnelse"
+    case .medrecPause: return "Pause legemidlet"
+    case .medrecStop: return "Seponer, med begrunnelse"
+    case .medrecSign: return "Signer Legemidler i bruk (når alle rader er avklart)"
+    case .medrecImport: return "Importer epikrise fra FHIR R4 JSON"
     case .chartGiveDose: return "Registrer en dose gitt (legemiddel med 1–3 bokstaver)"
     case .dosePick: return "Velg markert legemiddel; dose og vei fylles inn"
     case .chartNewNote: return "Skriv nytt notat (utkastet lagres mens du skriver)"
@@ -523,6 +648,14 @@ enum CatalogueNB {
     case .chartVitals: return "Målinger"
     case .chartVitalsHistory: return "Historikk"
     case .chartCave: return "CAVE"
+    case .goMedrec: return "Samstem"
+    case .medrecClassify: return "Klass."
+    case .medrecContinue: return "Fortsett"
+    case .medrecChange: return "Endre"
+    case .medrecPause: return "Pause"
+    case .medrecStop: return "Seponer"
+    case .medrecSign: return "Signer"
+    case .medrecImport: return "Import"
     case .chartGiveDose: return "Dose"
     case .dosePick: return "Velg"
     case .chartNewNote: return "Notat"
@@ -587,6 +720,7 @@ enum CatalogueNB {
       return "Målingene ble ikke lagret: en verdi er utenfor mulige grenser, eller skala 2 mangler dokumentert mål."
     case .refusedNote:
       return "Notatet ble ikke signert: det er tomt, for langt, mangler ICPC-2-kode eller har en kode som ikke finnes."
+    case .refusedMedication: return "Legemiddellisten ble ikke lagret: en linje mangler gyldig ATC-kode, eller listen er tom."
     case .refusedDose: return "Dosen ble ikke lagret: mengden må være over null og tidspunktet kan ikke være fram i tid."
     case .noteNotFound: return "Notatet finnes ikke, eller er allerede markert som feilført."
     case .other(let code, let message): return "Feil i lageret (SQLite \(code)): \(message)"

@@ -162,6 +162,37 @@ public enum Text: Equatable, Sendable {
   case doseProblem(DoseProblem)
   case doseWarnings(medication: String, dose: Dose, [DoseWarning])
   case doseRecorded(medication: String, dose: Dose, at: String)
+  case severityName(Interaction.Severity)
+  case medicationsHeading
+  case medicationsNone
+  case medicationsWaiting(Int)
+  case medicationStatus(MedicationStatus)
+  case medrecTitle(name: String, identifier: String)
+  case medrecOpen(Int)
+  case medrecNoSources
+  case medrecDrugColumn
+  case medrecCurrentColumn
+  case medrecFindingColumn
+  case sourceKind(MedicationSource.Kind)
+  case sourceName(MedicationSource.Kind)
+  case medicationPausedShort
+  case medicationStoppedShort
+  case rowDecision(RowDecision)
+  case discrepancyClassShort(DiscrepancyClass)
+  case discrepancy(Discrepancy)
+  case discrepancyDetail(Discrepancy)
+  case medrecAgrees
+  case medrecAgreesDetail
+  case medrecClassifyHint
+  case medrecNothingToClassify
+  case medrecPromptTitle(MedRecPrompt.Kind)
+  case medrecPromptLabel(MedRecPrompt.Kind, Int)
+  case medrecNeedsReason
+  case medrecUnresolved(Int)
+  case medrecAlert(drug: String, Discrepancy)
+  case medicationListSigned
+  case medicationImported(lines: Int)
+  case medicationImportRefused(MedicationImportProblem)
 
   /// Why the terminal could not be used.
   public enum TerminalProblem: Equatable, Sendable {

@@ -1,0 +1,126 @@
+import Clinical
+
+/// Classifying and deciding row by row, the prompts for change, stop and import, and signing.
+/// After each answer the selection moves on to the next row that still needs one.
+enum MedRecReducer {
+  static func reduce(_ s: inout MedRecState, _ event: Event, _ app: inout AppState) -> [Effect] {
+    if case .medRecLoaded(let patientID, let current, let sources) = event, patientID == s.patient.id {
+      s.load(current: current, sources: sources)
+      return []
+    }
+    if s.prompt != nil { return reducePrompt(&s, event, &app) }
+    guard case .action(let action) = event, let row = s.selectedRow else {
+      if case .action(.medrecImport) = event { s.prompt = MedRecPrompt(kind: .importFile, atc: "") }
+      return []
+    }
+    switch action {
+    case .medrecClassify:
+      guard row.needsClassification else {
+        app.message = .init(text: app.text(.medrecNothingToClassify), isError: false)
+        return []
+      }
+      let all = DiscrepancyClass.allCases
+      s.classifications[row.atc] = s.classifications[row.atc].map { all[((all.firstIndex(of: $0) ?? 0) + 1) % all.count] } ?? all[0]
+    case .medrecContinue:
+      if let alert = row.discrepancies.first(where: \.interrupts), s.decisions[row.atc] != .keep {
+        app.confirm = ConfirmState(
+          question: .medrecAlert(drug: row.name, alert), onYes: .confirmMedicationAlert(patientID: s.patient.id, atc: row.atc),
+          isAlert: true)
+        return []
+      }
+      decide(.keep, &s)
+    case .medrecChange:
+      s.prompt = MedRecPrompt(kind: .change, atc: row.atc, dose: row.latest(s.sources)?.dose ?? "")
+    case .medrecPause:
+      decide(.pause(reason: ""), &s)
+    case .medrecStop:
+      s.prompt = MedRecPrompt(kind: .stop, atc: row.atc)
+    case .medrecImport:
+      s.prompt = MedRecPrompt(kind: .importFile, atc: "")
+    case .medrecSign:
+      if let first = s.firstUnresolved(after: -1) {
+        s.selection = first
+        app.message = .init(text: app.text(.medrecUnresolved(s.unresolvedCount)), isError: true)
+        return []
+      }
+      let list = Reconciliation.signedList(s.rows, sources: s.sources, decisions: s.decisions, today: app.today)
+      var reasons: [String: String] = [:]
+      for (atc, decision) in s.decisions {
+        switch decision {
+        case .change(_, let reason), .stop(let reason): reasons[atc] = reason
+        case .pause(let reason) where !reason.isEmpty: reasons[atc] = reason
+        default: break
+        }
+      }
+      return [
+        .signMedicationList(
+          patientID: s.patient.id, list, classifications: s.classifications, reasons: reasons,
+          sources: s.sources.map(\.id)),
+      ]
+    case let move where move.movesInList:
+      s.selection = ListMovement.move(s.selection, count: s.rows.count, move, page: MedRecView.tableRows(app.size))
+    default:
+      break
+    }
+    return []
+  }
+
+  /// Records the decision on the selected row and moves on.
+  static func decide(_ decision: RowDecision, _ s: inout MedRecState) {
+    guard let row = s.selectedRow else { return }
+    s.decisions[row.atc] = decision
+    if s.isResolved(row), let next = s.firstUnresolved(after: s.selection) { s.selection = next }
+  }
+
+  private static func reducePrompt(_ s: inout MedRecState, _ event: Event, _ app: inout AppState) -> [Effect] {
+    guard var prompt = s.prompt else { return [] }
+    switch event {
+    case .text(let typed):
+      prompt.fields[prompt.focus].insert(typed)
+    case .action(.formCancel), .action(.goBack):
+      s.prompt = nil
+      return []
+    case .action(.formNextField):
+      prompt.focus = (prompt.focus + 1) % prompt.fields.count
+    case .action(.formPrevField):
+      prompt.focus = (prompt.focus + prompt.fields.count - 1) % prompt.fields.count
+    case .action(let action) where action.editsField:
+      _ = prompt.fields[prompt.focus].apply(action)
+    case .action(.formSubmit):
+      let texts = prompt.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+      switch prompt.kind {
+      case .change:
+        guard Dose(texts[0]) != nil else {
+          prompt.focus = 0
+          s.prompt = prompt
+          app.message = .init(text: app.text(.doseProblem(.badDose)), isError: true)
+          return []
+        }
+        guard !texts[1].isEmpty else {
+          prompt.focus = 1
+          s.prompt = prompt
+          app.message = .init(text: app.text(.medrecNeedsReason), isError: true)
+          return []
+        }
+        s.prompt = nil
+        decide(.change(dose: texts[0], reason: texts[1]), &s)
+      case .stop:
+        guard !texts[0].isEmpty else {
+          app.message = .init(text: app.text(.medrecNeedsReason), isError: true)
+          return []
+        }
+        s.prompt = nil
+        decide(.stop(reason: texts[0]), &s)
+      case .importFile:
+        guard !texts[0].isEmpty else { return [] }
+        s.prompt = nil
+        return [.importMedicationSource(patientID: s.patient.id, path: texts[0])]
+      }
+      return []
+    default:
+      break
+    }
+    s.prompt = prompt
+    return []
+  }
+}

@@ -1,0 +1,140 @@
+import Clinical
+import Screens
+import XCTest
+
+final class MedRecTests: XCTestCase {
+  func medrec(_ h: Harness) -> MedRecState? {
+    if case .medRec(let s) = h.state.top { return s }
+    return nil
+  }
+
+  func chart(_ h: Harness) -> ChartState? {
+    if case .chart(let s) = h.state.top { return s }
+    return nil
+  }
+
+  /// The story: Kari back from hospital; three differences; signed within 20 keystrokes.
+  func test_karis_reconciliation_is_signed_in_at_most_20_keystrokes() throws {
+    let h = try Harness(trainer: true)
+    let before = h.state.trainer?.keystrokes ?? 0
+    h.type("N23460")
+    h.perform(.lookupOpenChart)
+    XCTAssertTrue(h.text.contains("2 legemiddellister venter på samstemming"), h.text)
+    h.perform(.goMedrec)
+    XCTAssertEqual(medrec(h)?.selectedRow?.name, "Amlodipin", "opens on the first row to settle")
+    assertSnapshot(h.screen, named: "medrec-kari-start")
+    // Amlodipine left out by the hospital without a word: unintentional, continue.
+    h.perform(.medrecClassify)
+    h.perform(.medrecContinue)
+    XCTAssertEqual(medrec(h)?.selectedRow?.name, "Apiksaban", "moves on to the next row to settle")
+    // Apixaban and clarithromycin: continue, and follow bleeding signs.
+    h.perform(.medrecContinue)
+    // Atorvastatin with clarithromycin: pause during the course.
+    XCTAssertEqual(medrec(h)?.selectedRow?.name, "Atorvastatin")
+    h.perform(.medrecPause)
+    // Furosemide doubled, documented in the discharge letter.
+    XCTAssertEqual(medrec(h)?.selectedRow?.name, "Furosemid")
+    h.perform(.medrecClassify)
+    h.perform(.medrecClassify)
+    h.perform(.medrecContinue)
+    // Clarithromycin new, documented.
+    XCTAssertEqual(medrec(h)?.selectedRow?.name, "Klaritromycin")
+    h.perform(.medrecClassify)
+    h.perform(.medrecClassify)
+    h.perform(.medrecContinue)
+    XCTAssertEqual(medrec(h)?.unresolvedCount, 0, "\(h.text)")
+    h.perform(.medrecSign)
+    let used = (h.state.trainer?.keystrokes ?? 0) - before
+    XCTAssertLessThanOrEqual(used, 20)
+    guard let chart = chart(h) else { return XCTFail("back in the chart: \(h.text)") }
+    let list = chart.summary.medications
+    XCTAssertEqual(list.count, 11)
+    XCTAssertEqual(list.first { $0.atc == "C03CA01" }?.dose, "80 mg")
+    XCTAssertEqual(list.first { $0.atc == "C08CA01" }?.status, .active)
+    XCTAssertEqual(list.first { $0.atc == "C10AA05" }?.status, .paused(reason: ""))
+    XCTAssertEqual(chart.summary.unreconciledSources, 0)
+    XCTAssertTrue(h.text.contains("Legemidler i bruk er signert"), h.text)
+  }
+
+  func test_signing_is_blocked_while_rows_are_unsettled_and_change_and_stop_ask_for_a_reason() throws {
+    let h = try Harness()
+    h.type("N23460")
+    h.perform(.lookupOpenChart)
+    h.perform(.goMedrec)
+    h.perform(.medrecSign)
+    XCTAssertTrue(h.text.contains("Kan ikke signere: 5 rader er ikke avklart"), h.text)
+    h.perform(.listLast)
+    XCTAssertEqual(medrec(h)?.selectedRow?.name, "Klaritromycin")
+    h.perform(.medrecStop)
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Skriv en kort begrunnelse"), h.text)
+    h.type("Lungebetennelse behandlet")
+    h.perform(.formSubmit)
+    XCTAssertEqual(medrec(h)?.decisions["J01FA09"], .stop(reason: "Lungebetennelse behandlet"))
+    h.perform(.listFirst)
+    h.perform(.medrecChange)
+    h.perform(.fieldClear)
+    h.type("tre")
+    h.perform(.formNextField)
+    h.type("Lavere")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Skriv dosen som mengde og enhet"), h.text)
+    XCTAssertEqual(medrec(h)?.prompt?.focus, 0, "back at the dose")
+    h.perform(.fieldClear)
+    h.type("1000 mg")
+    h.perform(.formSubmit)
+    XCTAssertEqual(medrec(h)?.decisions["A10BA02"], .change(dose: "1000 mg", reason: "Lavere"), h.text)
+    XCTAssertEqual(medrec(h)?.decisions["A10BA02"], .change(dose: "1000 mg", reason: "Lavere"))
+  }
+
+  func test_a_discharge_list_is_imported_from_fhir_or_refused_whole_with_the_entry_named() throws {
+    let h = try Harness()
+    let good = h.folder + "/epikrise.json"
+    let bad = h.folder + "/feil.json"
+    try FHIRSamples.discharge.write(toFile: good, atomically: true, encoding: .utf8)
+    try FHIRSamples.withBadDose.write(toFile: bad, atomically: true, encoding: .utf8)
+    h.type("07917513311")
+    h.perform(.lookupOpenChart)
+    h.perform(.goMedrec)
+    XCTAssertTrue(h.text.contains("Ingen legemiddellister å samstemme"), h.text)
+    h.perform(.medrecImport)
+    h.type(bad)
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Ingenting importert: oppføring 3 (MedicationStatement): dosen «2 tabletter to»"), h.text)
+    XCTAssertEqual(medrec(h)?.rows.count, 0, "nothing half-written")
+    h.perform(.medrecImport)
+    h.type(good)
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Listen er importert: 2 legemidler"), h.text)
+    XCTAssertEqual(medrec(h)?.rows.map(\.name), ["Paracetamol", "Ibuprofen"])
+  }
+}
+
+/// FHIR R4 discharge lists for the import tests: a Bundle as a hospital sends it.
+enum FHIRSamples {
+  static func statement(_ atc: String, _ name: String, _ value: String, _ unit: String, _ text: String) -> String {
+    """
+    {"resource": {"resourceType": "MedicationStatement", "status": "active",
+      "dateAsserted": "2026-11-25",
+      "medicationCodeableConcept": {"coding": [{"system": "http://www.whocc.no/atc", "code": "\(atc)", "display": "\(name)"}]},
+      "dosage": [{"text": "\(text)", "route": {"coding": [{"system": "http://snomed.info/sct", "code": "26643006", "display": "Oral route"}]},
+        "doseAndRate": [{"doseQuantity": {"value": \(value), "unit": "\(unit)"}}]}]}}
+    """
+  }
+
+  static let discharge = """
+    {"resourceType": "Bundle", "type": "document", "entry": [
+      {"resource": {"resourceType": "Composition", "title": "Epikrise"}},
+      \(statement("N02BE01", "Paracetamol", "1", "g", "1 x 4")),
+      \(statement("M01AE01", "Ibuprofen", "400", "mg", "ved behov"))]}
+    """
+
+  static let withBadDose = """
+    {"resourceType": "Bundle", "type": "collection", "entry": [
+      \(statement("N02BE01", "Paracetamol", "1", "g", "1 x 4")),
+      \(statement("M01AE01", "Ibuprofen", "400", "mg", "ved behov")),
+      {"resource": {"resourceType": "MedicationStatement", "status": "active",
+        "medicationCodeableConcept": {"coding": [{"system": "http://www.whocc.no/atc", "code": "A10BA02", "display": "Metformin"}]},
+        "dosage": [{"doseAndRate": [{"doseQuantity": {"value": 2, "unit": "tabletter to"}}]}]}}]}
+    """
+}
