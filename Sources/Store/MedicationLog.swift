@@ -76,6 +76,20 @@ public struct MedicationLog {
     return Int(s.int(0))
   }
 
+  /// Whether `clinician` signed a list for the patient with `identifier` since then (a training
+  /// scenario's goal).
+  public func signed(identifier: String, by clinician: Clinician, since: Date) throws(StoreError) -> Bool {
+    let s = try db.statement(
+      """
+      SELECT EXISTS (SELECT 1 FROM lib_version v JOIN identifier i ON i.patient_id = v.patient_id
+        WHERE i.value = ? AND v.signed_by = ? AND v.signed_at >= ?)
+      """
+    ).bind(1, identifier).bind(2, "\(clinician.name), \(clinician.role)").bind(3, AuditLog.format(since))
+    defer { s.reset() }
+    _ = try s.step()
+    return s.int(0) == 1
+  }
+
   /// Signs a new version of the list, recording the sources used and each line's classification
   /// and reason. Returns the version's id.
   @discardableResult

@@ -106,6 +106,8 @@ public final class EffectRunner {
     switch goal {
     case .chartOpened(let identifier):
       return (try? services.audit.chartOpened(identifier: identifier, by: clinician.userID, since: since)) ?? false
+    case .medicationListSigned(let identifier):
+      return (try? services.medication.signed(identifier: identifier, by: clinician, since: since)) ?? false
     case .doseGiven(let identifier, let atc):
       return (try? services.doses.recorded(identifier: identifier, atc: atc, since: since)) ?? false
     case .noteSigned(let identifier, let code):

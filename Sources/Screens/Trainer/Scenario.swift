@@ -43,6 +43,8 @@ public enum ScenarioGoal: Equatable, Sendable {
   /// A note carrying this ICPC-2 code was signed on the patient with this identifier after the
   /// scenario started.
   case noteSigned(identifier: String, code: String)
+  /// A medication list was signed for the patient after the start.
+  case medicationListSigned(identifier: String)
   /// A dose of the medicine with this ATC code was recorded given to the patient after the start.
   case doseGiven(identifier: String, atc: String)
 }
