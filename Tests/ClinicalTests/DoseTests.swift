@@ -47,6 +47,12 @@ final class DoseParsingTests: XCTestCase {
       DoseCheck.warnings(amoxicillin, amoxicillin.usualDose!, cave: [cave], givenLast24Hours: []),
       [.cave(agent: "Penicillin (ATC J01C)", reaction: "Anafylaksi", atcGroup: "J01C")])
     XCTAssertEqual(DoseCheck.warnings(paracetamol, paracetamol.usualDose!, cave: [cave], givenLast24Hours: []), [])
+    XCTAssertEqual(
+      DoseCheck.warnings(amoxicillin, amoxicillin.usualDose!, cave: [cave], givenLast24Hours: [], tolerated: ["J01CA04"]),
+      [], "weighed at reconciliation and kept on the list: not repeated")
+    XCTAssertEqual(
+      DoseCheck.warnings(amoxicillin, Dose("5 g")!, cave: [cave], givenLast24Hours: [], tolerated: ["J01CA04"]).count,
+      0, "amoxicillin has no largest dose in the catalogue")
   }
 
   func test_a_time_ahead_of_now_is_yesterdays() {

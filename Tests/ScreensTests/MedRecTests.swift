@@ -110,6 +110,57 @@ final class MedRecTests: XCTestCase {
   }
 }
 
+extension MedRecTests {
+  /// A penicillin on a list for a patient with penicillin anaphylaxis stops the clinician; going
+  /// ahead needs a deliberate key and a reason, which the dose form then shows.
+  func test_a_cave_match_interrupts_and_an_override_needs_a_reason_that_follows_the_medicine() throws {
+    let h = try Harness()
+    let file = h.folder + "/amoks.json"
+    try """
+      {"resourceType": "Bundle", "type": "collection", "entry": [
+        \(FHIRSamples.statement("J01CA04", "Amoksicillin", "500", "mg", "1 x 3"))]}
+      """.write(toFile: file, atomically: true, encoding: .utf8)
+    h.type("N23460")
+    h.perform(.lookupOpenChart)
+    h.perform(.goMedrec)
+    h.perform(.medrecImport)
+    h.type(file)
+    h.perform(.formSubmit)
+    h.perform(.listLast)
+    XCTAssertEqual(medrec(h)?.selectedRow?.name, "Amoksicillin")
+    h.perform(.medrecContinue)
+    XCTAssertEqual(h.state.confirm?.isAlert, true, h.text)
+    XCTAssertTrue(h.text.contains("CAVE: Penicillin (ATC J01C) – Anafylaksi"), h.text)
+    h.press("enter")
+    XCTAssertNil(medrec(h)?.decisions["J01CA04"], "Enter is no")
+    h.perform(.medrecContinue)
+    h.perform(.confirmYes)
+    XCTAssertEqual(medrec(h)?.prompt?.kind, .override)
+    h.type("Tålt amoksicillin 2024, allergologisk utredet")
+    h.perform(.formSubmit)
+    XCTAssertEqual(medrec(h)?.decisions["J01CA04"], .keep)
+    XCTAssertEqual(medrec(h)?.overrideReasons["J01CA04"], "Tålt amoksicillin 2024, allergologisk utredet")
+  }
+
+  func test_a_dose_from_the_signed_list_is_prefilled_with_the_lists_dose() throws {
+    let h = try Harness()
+    h.type("N23460")
+    h.perform(.lookupOpenChart)
+    h.perform(.goMedrec)
+    for action: Action in [.medrecClassify, .medrecContinue, .medrecContinue, .medrecPause, .medrecClassify,
+      .medrecClassify, .medrecContinue, .medrecClassify, .medrecClassify, .medrecContinue, .medrecSign]
+    {
+      h.perform(action)
+    }
+    h.perform(.chartGiveDose)
+    h.type("fu")
+    XCTAssertTrue(h.text.contains("I bruk: Furosemid 80 mg 1 x 1 morgen"), h.text)
+    h.perform(.dosePick)
+    guard case .dose(let form) = h.state.top else { return XCTFail() }
+    XCTAssertEqual(form.fields.text(.dose), "80 mg", "the signed list's dose, not the catalogue's 40 mg")
+  }
+}
+
 /// FHIR R4 discharge lists for the import tests: a Bundle as a hospital sends it.
 enum FHIRSamples {
   static func statement(_ atc: String, _ name: String, _ value: String, _ unit: String, _ text: String) -> String {

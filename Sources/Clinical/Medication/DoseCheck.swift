@@ -10,11 +10,15 @@ public enum DoseWarning: Hashable, Sendable {
 }
 
 public enum DoseCheck {
+  /// `tolerated`: ATC codes the signed medication list holds in use. A CAVE alert is not
+  /// repeated for them: a clinician weighed it when the list was signed (and gave the reason the
+  /// dose form shows). Dose limits are always checked.
   public static func warnings(
-    _ medication: Medication, _ dose: Dose, cave: [CaveEntry], givenLast24Hours: [GivenDose]
+    _ medication: Medication, _ dose: Dose, cave: [CaveEntry], givenLast24Hours: [GivenDose],
+    tolerated: Set<String> = []
   ) -> [DoseWarning] {
     var out: [DoseWarning] = []
-    for entry in cave {
+    for entry in cave where !tolerated.contains(medication.atc) {
       if let group = entry.atcCode, medication.atc.hasPrefix(group) {
         out.append(.cave(agent: entry.agent, reaction: entry.reaction, atcGroup: group))
       }

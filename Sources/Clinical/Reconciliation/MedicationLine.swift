@@ -12,11 +12,13 @@ public struct MedicationLine: Hashable, Sendable {
   public var start: CivilDate?
   public var prescriber: String
   public var status: MedicationStatus
+  /// Why the signed list holds the line as it does: a changed dose, or going ahead past an alert.
+  public var decisionReason: String
 
   public init(
     atc: String, drug: String, dose: String, frequency: String, route: Medication.Route = .oral,
     indication: String = "", start: CivilDate? = nil, prescriber: String = "",
-    status: MedicationStatus = .active
+    status: MedicationStatus = .active, decisionReason: String = ""
   ) {
     self.atc = atc
     self.drug = drug
@@ -27,6 +29,7 @@ public struct MedicationLine: Hashable, Sendable {
     self.start = start
     self.prescriber = prescriber
     self.status = status
+    self.decisionReason = decisionReason
   }
 
   /// Same dose: equal amounts when both parse ("1 g" is "1000 mg"), else the same text.

@@ -81,7 +81,7 @@ public enum AppReducer {
         let index = medrec.rows.firstIndex(where: { $0.atc == atc })
       {
         medrec.selection = index
-        MedRecReducer.decide(.keep, &medrec)
+        medrec.prompt = MedRecPrompt(kind: .override, atc: atc)
         state.screens[state.screens.count - 1] = .medRec(medrec)
       }
       return []
@@ -221,7 +221,10 @@ public enum AppReducer {
         return [.loadMedRec(patientID: chart.summary.listing.id)]
       }
       if case .action(.chartGiveDose) = event {
-        state.screens.append(.dose(DoseFormState(patient: chart.summary.listing, cave: chart.summary.cave)))
+        state.screens.append(
+          .dose(
+            DoseFormState(
+              patient: chart.summary.listing, cave: chart.summary.cave, medications: chart.summary.medications)))
         return [.loadRecentDoses(patientID: chart.summary.listing.id)]
       }
       if case .action(.chartNewNote) = event {

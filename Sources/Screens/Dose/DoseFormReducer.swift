@@ -26,7 +26,8 @@ enum DoseFormReducer {
         return []
       case .success(let (medication, dose)):
         let effect = Effect.giveDose(patientID: s.patient.id, dose)
-        let warnings = DoseCheck.warnings(medication, dose.dose, cave: s.cave, givenLast24Hours: s.recent)
+        let warnings = DoseCheck.warnings(
+          medication, dose.dose, cave: s.cave, givenLast24Hours: s.recent, tolerated: s.tolerated)
         if warnings.isEmpty { return [effect] }
         app.confirm = ConfirmState(question: .doseWarnings(medication: medication.name, dose: dose.dose, warnings), onYes: effect, isAlert: true)
         return []
@@ -40,24 +41,32 @@ enum DoseFormReducer {
     if typedInDrug {
       // Typing again means choosing again.
       s.medication = nil
-      s.matches = MedicationCatalogue.shipped.search(s.fields.text(.drug), limit: 50)
+      s.listLine = nil
+      s.matches = s.options(for: s.fields.text(.drug))
       s.selection = 0
     }
     return []
   }
 
-  /// Takes the drug, fills in its usual dose and route, and moves on to the dose.
-  private static func pick(_ medication: Medication, _ s: inout DoseFormState) {
+  /// Takes the drug, fills in its dose (the patient's list's, else the usual one) and route, and
+  /// moves on to the dose.
+  private static func pick(_ option: DoseOption, _ s: inout DoseFormState) {
+    let medication = option.medication
     s.medication = medication
+    s.listLine = option.listLine
     s.matches = []
     var name = TextField(capacity: 40)
     name.insert(medication.name)
     s.fields.inputs[.drug] = name
     var dose = TextField(capacity: 20)
-    if let usual = medication.usualDose { dose.insert(usual.description) }
+    if let listed = option.listLine, Dose(listed.dose) != nil {
+      dose.insert(listed.dose)
+    } else if let usual = medication.usualDose {
+      dose.insert(usual.description)
+    }
     s.fields.inputs[.dose] = dose
     var route = TextField(capacity: 5)
-    route.insert(String((DoseFormState.routes.firstIndex(of: medication.route) ?? 0) + 1))
+    route.insert(String((DoseFormState.routes.firstIndex(of: option.listLine?.route ?? medication.route) ?? 0) + 1))
     s.fields.inputs[.route] = route
     s.fields.focus = .dose
   }

@@ -16,9 +16,16 @@ enum DoseFormView {
       y += 1
       if field == .drug && s.fields.focus == .drug && !s.matches.isEmpty {
         let first = max(0, s.selection - DoseFormState.visibleMatches + 1)
-        for (offset, m) in s.matches.dropFirst(first).prefix(DoseFormState.visibleMatches).enumerated() {
-          let brands = m.brands.isEmpty ? "" : " (\(m.brands.joined(separator: ", ")))"
-          buffer.put("\(m.name)\(brands) · \(m.form) · \(m.atc)", x: 4, y: y, width: width - 5)
+        for (offset, option) in s.matches.dropFirst(first).prefix(DoseFormState.visibleMatches).enumerated() {
+          let m = option.medication
+          let text: String
+          if let line = option.listLine {
+            text = app.text(.doseFromList(line.summary))
+          } else {
+            let brands = m.brands.isEmpty ? "" : " (\(m.brands.joined(separator: ", ")))"
+            text = "\(m.name)\(brands) · \(m.form) · \(m.atc)"
+          }
+          buffer.put(text, x: 4, y: y, width: width - 5, style: option.listLine == nil ? .plain : .heading)
           if first + offset == s.selection {
             buffer.restyle(Rect(x: 3, y: y, width: width - 4, height: 1), style: .selected)
           }
@@ -41,6 +48,9 @@ enum DoseFormView {
   private static func hint(_ field: DoseField, _ s: DoseFormState, _ app: AppState) -> String {
     switch field {
     case .drug:
+      if let line = s.listLine {
+        return line.decisionReason.isEmpty ? app.text(.doseOnList(line.frequency)) : app.text(.doseWeighed(line.decisionReason))
+      }
       if let m = s.medication { return "\(m.atc) · \(m.form)" }
       return s.fields.text(.drug).isEmpty ? app.text(.doseDrugHint) : app.text(.codeSearchHint(matches: s.matches.count))
     case .dose:

@@ -452,6 +452,9 @@ enum CatalogueEN {
       case .adjust: return "take precautions"
       case .monitor: return "monitor"
       }
+    case .doseFromList(let line): return "In use: \(line)"
+    case .doseOnList(let frequency): return "from medicines in use: \(frequency)"
+    case .doseWeighed(let reason): return "weighed at reconciliation: \(reason)"
     case .medicationsHeading: return "Medicines in use"
     case .medicationsNone: return "No signed medication list yet."
     case .medicationsWaiting(let n):
@@ -532,12 +535,14 @@ enum CatalogueEN {
       switch kind {
       case .change: return "Change the dose (Tab moves, Enter saves)"
       case .stop: return "Stop: write a short reason"
+      case .override: return "Go ahead anyway: say why (shown to the next person who gives it)"
       case .importFile: return "Import a discharge or medication list from a FHIR R4 JSON file"
       }
     case .medrecPromptLabel(let kind, let index):
       switch kind {
       case .change: return index == 0 ? "New dose" : "Reason"
       case .stop: return "Reason"
+      case .override: return "Reason"
       case .importFile: return "File"
       }
     case .medrecNeedsReason: return "Write a short reason."

@@ -452,6 +452,9 @@ enum CatalogueNB {
       case .adjust: return "ta forholdsregler"
       case .monitor: return "følg med"
       }
+    case .doseFromList(let line): return "I bruk: \(line)"
+    case .doseOnList(let frequency): return "fra Legemidler i bruk: \(frequency)"
+    case .doseWeighed(let reason): return "vurdert ved samstemming: \(reason)"
     case .medicationsHeading: return "Legemidler i bruk"
     case .medicationsNone: return "Ingen signert legemiddelliste ennå."
     case .medicationsWaiting(let n):
@@ -532,12 +535,14 @@ enum CatalogueNB {
       switch kind {
       case .change: return "Endre dose (Tab bytter felt, Enter lagrer)"
       case .stop: return "Seponer: skriv en kort begrunnelse"
+      case .override: return "Gå videre likevel: skriv hvorfor (vises for neste som gir legemidlet)"
       case .importFile: return "Importer epikrise eller legemiddelliste fra FHIR R4 JSON-fil"
       }
     case .medrecPromptLabel(let kind, let index):
       switch kind {
       case .change: return index == 0 ? "Ny dose" : "Begrunnelse"
       case .stop: return "Begrunnelse"
+      case .override: return "Begrunnelse"
       case .importFile: return "Fil"
       }
     case .medrecNeedsReason: return "Skriv en kort begrunnelse."

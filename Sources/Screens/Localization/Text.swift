@@ -162,6 +162,9 @@ public enum Text: Equatable, Sendable {
   case doseProblem(DoseProblem)
   case doseWarnings(medication: String, dose: Dose, [DoseWarning])
   case doseRecorded(medication: String, dose: Dose, at: String)
+  case doseFromList(String)
+  case doseOnList(String)
+  case doseWeighed(String)
   case severityName(Interaction.Severity)
   case medicationsHeading
   case medicationsNone

@@ -44,7 +44,7 @@ enum MedRecReducer {
         return []
       }
       let list = Reconciliation.signedList(s.rows, sources: s.sources, decisions: s.decisions, today: app.today)
-      var reasons: [String: String] = [:]
+      var reasons = s.overrideReasons
       for (atc, decision) in s.decisions {
         switch decision {
         case .change(_, let reason), .stop(let reason): reasons[atc] = reason
@@ -104,6 +104,14 @@ enum MedRecReducer {
         }
         s.prompt = nil
         decide(.change(dose: texts[0], reason: texts[1]), &s)
+      case .override:
+        guard !texts[0].isEmpty else {
+          app.message = .init(text: app.text(.medrecNeedsReason), isError: true)
+          return []
+        }
+        s.prompt = nil
+        s.overrideReasons[prompt.atc] = texts[0]
+        decide(.keep, &s)
       case .stop:
         guard !texts[0].isEmpty else {
           app.message = .init(text: app.text(.medrecNeedsReason), isError: true)

@@ -10,6 +10,9 @@ public struct MedRecState: Equatable, Sendable {
   public var rows: [ReconciliationRow] = []
   public var classifications: [String: DiscrepancyClass] = [:]
   public var decisions: [String: RowDecision] = [:]
+  /// Why a clinician went ahead past a severe alert; stored with the line and shown to the next
+  /// person who gives the medicine.
+  public var overrideReasons: [String: String] = [:]
   public var selection = 0
   /// A question being answered under the table: a changed dose, a reason, a file to import.
   public var prompt: MedRecPrompt?
@@ -51,7 +54,7 @@ public struct MedRecState: Equatable, Sendable {
 
 /// What the prompt under the table asks for.
 public struct MedRecPrompt: Equatable, Sendable {
-  public enum Kind: Equatable, Sendable { case change, stop, importFile }
+  public enum Kind: Equatable, Sendable { case change, stop, importFile, override }
   public let kind: Kind
   public let atc: String
   /// Change: the new dose, then the reason. Stop: the reason. Import: the file.
@@ -66,7 +69,7 @@ public struct MedRecPrompt: Equatable, Sendable {
       var doseField = TextField(capacity: 30)
       doseField.insert(dose)
       fields = [doseField, TextField(capacity: 120)]
-    case .stop: fields = [TextField(capacity: 120)]
+    case .stop, .override: fields = [TextField(capacity: 120)]
     case .importFile: fields = [TextField(capacity: 400)]
     }
   }
