@@ -181,6 +181,50 @@ for _ in 0..<300 {
 }
 report.add("open chart, 20 years of history, rendered", chartOpen, budget: 5, baseline: bareText)
 
+// Reconciliation: the discrepancy engine on 50 medicines across 5 lists, beside a bare pass
+// over the same lines; then opening the screen for a patient with those lists, rendered.
+let catalogue = MedicationCatalogue.shipped.medications
+var seenATC = Set<String>()
+let fifty = catalogue.filter { seenATC.insert($0.atc).inserted }.prefix(50)
+let kinds: [MedicationSource.Kind] = [.nursingHome, .gpList, .discharge, .multidose, .patientAccount]
+let benchSources = kinds.enumerated().map { index, kind in
+  MedicationSource(
+    id: Int64(index), kind: kind, date: CivilDate(year: 2026, month: 1 + index, day: 1)!, origin: "bench",
+    lines: fifty.enumerated().compactMap { i, m in
+      // Each list leaves some out and doubles some doses, so every class of finding occurs.
+      (i + index) % 7 == 0 ? nil
+        : MedicationLine(
+          atc: m.atc, drug: m.name, dose: (i + index) % 5 == 0 ? "2 tabletter" : (m.usualDose?.description ?? "1 tablett"),
+          frequency: index % 2 == 0 ? "1 x 1" : "1 x 2", route: m.route)
+    })
+}
+var discrepancies = Measurement()
+var barePass = Measurement()
+for _ in 0..<500 {
+  discrepancies.time { _ = Reconciliation.rows(current: [], sources: benchSources, cave: []) }
+  barePass.time { _ = benchSources.flatMap(\.lines).reduce(0) { $0 &+ $1.atc.utf8.count } }
+}
+report.add(
+  "discrepancies, 50 medicines × 5 lists", discrepancies, budget: 1,
+  baseline: String(format: "bare pass over the 250 lines p50 %.4f p99 %.4f", barePass.p50, barePass.p99))
+let medication = MedicationLog(store: store)
+if try medication.sources(historyPatient).isEmpty {
+  for source in benchSources {
+    try medication.addSource(source.kind, dated: source.date, origin: source.origin, lines: source.lines, for: historyPatient, at: Date())
+  }
+}
+var openMedRec = Measurement()
+for _ in 0..<200 {
+  for event in runner.run(.openChart(patientID: historyPatient)) { chartSession.dispatch(event) }
+  openMedRec.time {
+    chartSession.dispatch(.action(.goMedrec))
+    _ = chartSession.render()
+  }
+  chartSession.dispatch(.action(.goBack))
+  chartSession.dispatch(.action(.goBack))
+}
+report.add("open medication reconciliation, rendered", openMedRec, budget: 5, baseline: bareText)
+
 // trainer.reset: the seeded copy put back through the real runner, on a store of this size that
 // the runner alone holds (as in the terminal), beside a bare copy of the same file.
 let seed = DemoStoreBuilder.seedPath(storePath)

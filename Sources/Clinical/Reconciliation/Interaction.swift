@@ -40,6 +40,16 @@ public struct Interaction: Hashable, Sendable {
     return Interaction(first: c[0], second: c[1], severity: severity, mechanism: c[3], advice: c[4])
   }
 
+  /// The rules whose first (or second) key a substance falls under, found through the keys'
+  /// first three characters (every key is at least ATC level 3) rather than the whole table.
+  public static func rules(where side: KeyPath<Interaction, String>, covers atc: String) -> [Int] {
+    let index = side == \Interaction.first ? firstIndex : secondIndex
+    return (index[String(atc.prefix(3))] ?? []).filter { atc.hasPrefix(all[$0][keyPath: side]) }
+  }
+
+  private static let firstIndex = Dictionary(grouping: all.indices) { String(all[$0].first.prefix(3)) }
+  private static let secondIndex = Dictionary(grouping: all.indices) { String(all[$0].second.prefix(3)) }
+
   /// The most severe rule for two substances, if any.
   public static func between(_ a: String, _ b: String) -> Interaction? {
     all.filter { $0.covers(a, b) }.max { $0.severity < $1.severity }

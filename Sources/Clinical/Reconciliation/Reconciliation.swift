@@ -22,9 +22,13 @@ public enum Reconciliation {
     }
     let activeIn: (MedicationLine?) -> MedicationLine? = { $0?.status.isActive == true ? $0 : nil }
     var rows: [(atc: String, cells: [MedicationLine?], current: MedicationLine?, found: [Discrepancy])] = []
+    let compare = LineComparison()
+    // One lookup table per list, so each row finds its cells without scanning the lists.
+    let byATC = sources.map { s in Dictionary(s.lines.map { ($0.atc, $0) }, uniquingKeysWith: { first, _ in first }) }
+    let currentByATC = Dictionary(current.map { ($0.atc, $0) }, uniquingKeysWith: { first, _ in first })
     for atc in order {
-      let cells = sources.map { s in s.lines.first { $0.atc == atc } }
-      let currentLine = current.first { $0.atc == atc }
+      let cells = byATC.map { $0[atc] }
+      let currentLine = currentByATC[atc]
       let base = activeIn(baselineIndex.map { cells[$0] } ?? currentLine)
       var found: [Discrepancy] = []
       for (index, source) in sources.enumerated() where index != baselineIndex {
@@ -33,8 +37,8 @@ public enum Reconciliation {
         case (_?, nil) where !source.kind.isDispensingOnly: found.append(.omitted(in: source.kind))
         case (nil, _?) where !source.kind.isDispensingOnly: found.append(.new(in: source.kind))
         case (let b?, let l?):
-          if !l.sameDose(as: b) { found.append(.doseChanged(from: b.dose, to: l.dose)) }
-          if !l.sameFrequency(as: b) { found.append(.frequencyChanged(from: b.frequency, to: l.frequency)) }
+          if !compare.sameDose(l, b) { found.append(.doseChanged(from: b.dose, to: l.dose)) }
+          if !compare.sameFrequency(l, b) { found.append(.frequencyChanged(from: b.frequency, to: l.frequency)) }
           if l.route != b.route { found.append(.routeChanged(from: b.route, to: l.route)) }
         default: break
         }
@@ -54,17 +58,26 @@ public enum Reconciliation {
       rows[i].cells.contains { activeIn($0) != nil } || activeIn(rows[i].current) != nil
     }
     let rules = Interaction.all
-    let firstSide = inUse.map { i in Set(rules.indices.filter { rows[i].atc.hasPrefix(rules[$0].first) }) }
-    let secondSide = inUse.map { i in Set(rules.indices.filter { rows[i].atc.hasPrefix(rules[$0].second) }) }
+    // Per row, the rules whose first or second key it falls under: a handful at most, so each
+    // pair is checked against a few rule numbers rather than the whole table.
+    let firstSide = inUse.map { Interaction.rules(where: \.first, covers: rows[$0].atc) }
+    let secondSide = inUse.map { Interaction.rules(where: \.second, covers: rows[$0].atc) }
+    let group = inUse.map { rows[$0].atc.prefix(5) }
     for a in inUse.indices {
       for b in inUse.indices where b > a {
         let (i, j) = (inUse[a], inUse[b])
-        if rows[i].atc.prefix(5) == rows[j].atc.prefix(5) {
+        if group[a] == group[b] {
           rows[i].found.append(.duplicate(with: names[rows[j].atc] ?? rows[j].atc))
           rows[j].found.append(.duplicate(with: names[rows[i].atc] ?? rows[i].atc))
         }
-        let matching = firstSide[a].intersection(secondSide[b]).union(secondSide[a].intersection(firstSide[b]))
-        guard let rule = matching.map({ rules[$0] }).max(by: { $0.severity < $1.severity }) else { continue }
+        var best: Interaction?
+        for r in firstSide[a] where secondSide[b].contains(r) {
+          if best.map({ $0.severity < rules[r].severity }) ?? true { best = rules[r] }
+        }
+        for r in secondSide[a] where firstSide[b].contains(r) {
+          if best.map({ $0.severity < rules[r].severity }) ?? true { best = rules[r] }
+        }
+        guard let rule = best else { continue }
         rows[i].found.append(.interaction(with: names[rows[j].atc] ?? rows[j].atc, rule))
         rows[j].found.append(.interaction(with: names[rows[i].atc] ?? rows[i].atc, rule))
       }
@@ -102,3 +115,35 @@ public enum Reconciliation {
     }
   }
 }
+
+/// Compares lines as `MedicationLine.sameDose` and `sameFrequency` do, parsing and folding each
+/// distinct text once: lists repeat the same few doses and schedules, and parsing is the cost.
+private final class LineComparison {
+  private var doses: [String: Dose?] = [:]
+  private var schedules: [String: String] = [:]
+
+  func sameDose(_ a: MedicationLine, _ b: MedicationLine) -> Bool {
+    if a.dose == b.dose { return true }
+    if let x = dose(a.dose), let y = dose(b.dose) { return !x.exceeds(y) && !y.exceeds(x) }
+    return schedule(a.dose) == schedule(b.dose)
+  }
+
+  func sameFrequency(_ a: MedicationLine, _ b: MedicationLine) -> Bool {
+    a.frequency == b.frequency || schedule(a.frequency) == schedule(b.frequency)
+  }
+
+  private func dose(_ text: String) -> Dose? {
+    if let known = doses[text] { return known }
+    let parsed = Dose(text)
+    doses[text] = parsed
+    return parsed
+  }
+
+  private func schedule(_ text: String) -> String {
+    if let known = schedules[text] { return known }
+    let folded = NameKey.fold(text)
+    schedules[text] = folded
+    return folded
+  }
+}
+
