@@ -171,4 +171,155 @@ B03BB01|Folsyre|Folsyre|tablett|oral|1 mg||
 A12BA01|Kaliumklorid|Kajos, Slow-K|depottablett|oral|750 mg||
 S01AA01|Kloramfenikol øyedråper|Kloramfenikol|øyedråper|okulær|1 dråpe||
 S01AA13|Fusidinsyre øyedråper|Fucithalmic|øyedråper|okulær|1 dråpe||
+M01AB01|Indometacin|Confortid|kapsel|oral|25 mg||
+M01AC06|Meloksikam|Mobic|tablett|oral|7,5 mg|15 mg|15 mg
+M01AE03|Ketoprofen|Orudis|kapsel|oral|50 mg||
+M01AH05|Etorikoksib|Arcoxia|tablett|oral|60 mg||
+M02AA15|Diklofenak gel|Voltaren gel|gel|kutan|2 g||
+N02AE01|Buprenorfin sublingval|Temgesic|sublingvaltablett|sublingval|0,2 mg||
+N02AA03|Hydromorfon|Palladon|kapsel|oral|1,3 mg||
+N02AX06|Tapentadol|Palexia|tablett|oral|50 mg||
+N02CC03|Zolmitriptan|Zomig|tablett|oral|2,5 mg||
+N02CC04|Rizatriptan|Maxalt|tablett|oral|10 mg||
+N02CC06|Eletriptan|Relpax|tablett|oral|40 mg||
+M03BC01|Orfenadrin|Norflex|depottablett|oral|100 mg||
+M04AA03|Febuksostat|Adenuric|tablett|oral|80 mg||
+M05BA07|Risedronsyre|Optinate|tablett|oral|35 mg||
+M05BX04|Denosumab|Prolia|injeksjonsvæske|sc|60 mg||
+H02AB07|Prednison|Prednison|tablett|oral|5 mg||
+H02AB09|Hydrokortison injeksjon|Solu-Cortef|injeksjonsvæske|iv|100 mg||
+H02AA02|Fludrokortison|Florinef|tablett|oral|0,1 mg||
+C01BD01|Amiodaron|Cordarone|tablett|oral|200 mg||
+C01BC04|Flekainid|Tambocor|tablett|oral|100 mg||
+C01DA08|Isosorbiddinitrat|Sorbangil|sublingvaltablett|sublingval|5 mg||
+C02AC01|Klonidin|Catapresan|tablett|oral|0,075 mg||
+C02CA04|Doksazosin|Carduran|depottablett|oral|4 mg||
+C03AA01|Bendroflumetiazid|Centyl|tablett|oral|2,5 mg||
+C03BA11|Indapamid|Natrilix|depottablett|oral|1,5 mg||
+C03CA02|Bumetanid|Burinex|tablett|oral|1 mg||
+C03EA01|Hydroklortiazid og kaliumsparende|Moduretic|tablett|oral|1 tablett||
+C03DA04|Eplerenon|Inspra|tablett|oral|25 mg||
+C07AA05|Propranolol|Pranolol|tablett|oral|40 mg||
+C07AG02|Karvedilol|Carvedilol|tablett|oral|6,25 mg||
+C07AB12|Nebivolol|Hypoloc|tablett|oral|5 mg||
+C08DA01|Verapamil|Isoptin|tablett|oral|80 mg||
+C08DB01|Diltiazem|Cardizem|depotkapsel|oral|60 mg||
+C08CA05|Nifedipin|Adalat Oros|depottablett|oral|30 mg||
+C08CA13|Lerkanidipin|Zanidip|tablett|oral|10 mg||
+C09AA01|Kaptopril|Capoten|tablett|oral|25 mg||
+C09AA04|Perindopril|Coversyl|tablett|oral|5 mg||
+C09CA04|Irbesartan|Aprovel|tablett|oral|150 mg||
+C09CA07|Telmisartan|Micardis|tablett|oral|40 mg||
+C09DA01|Losartan og diuretika|Cozaar Comp|tablett|oral|1 tablett||
+C09DA06|Kandesartan og diuretika|Atacand Plus|tablett|oral|1 tablett||
+C09DX04|Valsartan og sakubitril|Entresto|tablett|oral|1 tablett||
+C10AA03|Pravastatin|Pravachol|tablett|oral|20 mg||
+C10BA02|Simvastatin og ezetimib|Inegy|tablett|oral|1 tablett||
+C10AB05|Fenofibrat|Lipanthyl|tablett|oral|145 mg||
+B01AC22|Prasugrel|Efient|tablett|oral|10 mg||
+B01AB01|Heparin|Heparin|injeksjonsvæske|iv|5000 IE||
+B01AB10|Tinzaparin|Innohep|injeksjonsvæske|sc|4500 IE||
+B02AA02|Traneksamsyre|Cyklokapron|tablett|oral|1 g||
+B02BA01|Fytomenadion|Konakion|injeksjonsvæske|iv|10 mg||
+R03AC12|Salmeterol|Serevent|inhalasjonsaerosol|inhalasjon|2 puff||
+R03AC13|Formoterol|Oxis|inhalasjonspulver|inhalasjon|1 puff||
+R03AK08|Formoterol og beklometason|Inuxair, Foster|inhalasjonsaerosol|inhalasjon|2 puff||
+R03AK10|Vilanterol og flutikasonfuroat|Relvar|inhalasjonspulver|inhalasjon|1 puff||
+R03AL03|Vilanterol og umeklidinium|Anoro|inhalasjonspulver|inhalasjon|1 puff||
+R03BB06|Glykopyrronium|Seebri|inhalasjonspulver|inhalasjon|1 puff||
+R03BB07|Umeklidinium|Incruse|inhalasjonspulver|inhalasjon|1 puff||
+R03BA08|Ciklesonid|Alvesco|inhalasjonsaerosol|inhalasjon|1 puff||
+R03DA04|Teofyllin|Nuelin|depottablett|oral|200 mg||
+R05CB01|Acetylcystein|Mucomyst|brusetablett|oral|200 mg||
+R05DA04|Kodein hostedempende|Kodein|tablett|oral|25 mg||
+R05DA07|Noskapin|Noskapin|mikstur|oral|15 mg||
+R06AE09|Levocetirizin|Xyzal|tablett|oral|5 mg||
+R06AX26|Feksofenadin|Telfast|tablett|oral|120 mg||
+R01AA05|Oksymetazolin nesespray|Nezeril|nesespray|nasal|1 puff||
+R01AD12|Flutikasonfuroat nesespray|Avamys|nesespray|nasal|2 puff||
+R01AD05|Budesonid nesespray|Rhinocort|nesespray|nasal|2 puff||
+S01EE01|Latanoprost|Xalatan|øyedråper|okulær|1 dråpe||
+S01ED01|Timolol øyedråper|Timosan|øyedråper|okulær|1 dråpe||
+S01BA01|Deksametason øyedråper|Isopto-Maxidex|øyedråper|okulær|1 dråpe||
+A02BC03|Lansoprazol|Lanzo|enterokapsel|oral|30 mg||
+A02BA03|Famotidin|Famotidin|tablett|oral|20 mg||
+A06AB08|Natriumpikosulfat|Laxoberal|dråper|oral|10 dråper||
+A07AA02|Nystatin|Mycostatin|mikstur|oral|1 ml||
+A07EC02|Mesalazin|Asacol|enterotablett|oral|400 mg||
+A07EA06|Budesonid tarm|Entocort|kapsel|oral|3 mg||
+A09AA02|Pankreatin|Creon|enterokapsel|oral|1 kapsel||
+A11CC04|Kalsitriol|Rocaltrol|kapsel|oral|0,25 mikrog||
+A12AA04|Kalsiumkarbonat|Calcium Sandoz|tyggetablett|oral|500 mg||
+A03BA01|Atropin|Atropin|injeksjonsvæske|iv|0,5 mg||
+A10BB09|Gliklazid|Diamicron|depottablett|oral|30 mg||
+A10BD07|Metformin og sitagliptin|Janumet|tablett|oral|1 tablett||
+A10BH02|Vildagliptin|Galvus|tablett|oral|50 mg||
+A10BJ02|Liraglutid|Victoza|injeksjonsvæske|sc|1,2 mg||
+A10BJ05|Dulaglutid|Trulicity|injeksjonsvæske|sc|1,5 mg||
+A10AB01|Insulin humant|Actrapid|injeksjonsvæske|sc|4 E||
+A10AB04|Insulin lispro|Humalog|injeksjonsvæske|sc|4 E||
+A10AE06|Insulin degludek|Tresiba|injeksjonsvæske|sc|10 E||
+A10AD05|Insulin aspart, kombinasjon|NovoMix|injeksjonsvæske|sc|10 E||
+H03BB02|Tiamazol|Thacapzol|tablett|oral|5 mg||
+H01BA02|Desmopressin|Minirin|tablett|oral|0,1 mg||
+G03CA03|Østradiol tablett|Estrofem|tablett|oral|1 mg||
+G03AC09|Desogestrel|Cerazette|tablett|oral|75 mikrog||
+G03AA07|Levonorgestrel og etinyløstradiol|Microgynon|tablett|oral|1 tablett||
+G03AD01|Levonorgestrel nødprevensjon|Postinor|tablett|oral|1,5 mg||
+G04BD04|Oksybutynin|Ditropan|tablett|oral|5 mg||
+G04BD07|Tolterodin|Detrusitol|tablett|oral|2 mg||
+G04CA01|Alfuzosin|Xatral|depottablett|oral|10 mg||
+G04CB02|Dutasterid|Avodart|kapsel|oral|0,5 mg||
+G04BE08|Tadalafil|Cialis|tablett|oral|10 mg||
+J01AA04|Lymesyklin|Tetralysal|kapsel|oral|300 mg||
+J01AA07|Tetrasyklin|Tetracyklin|tablett|oral|250 mg||
+J01CA01|Ampicillin|Pentrexyl|injeksjonsvæske|iv|2 g||
+J01DC02|Cefuroksim|Zinacef|injeksjonsvæske|iv|1,5 g||
+J01DD01|Cefotaksim|Claforan|injeksjonsvæske|iv|1 g||
+J01MA12|Levofloksacin|Tavanic|tablett|oral|500 mg||
+J01MA14|Moksifloksacin|Avelox|tablett|oral|400 mg||
+J01XD01|Metronidazol infusjon|Flagyl|infusjonsvæske|iv|500 mg||
+J02AC02|Itrakonazol|Sporanox|kapsel|oral|100 mg||
+D01BA02|Terbinafin|Lamisil|tablett|oral|250 mg||
+J05AH02|Oseltamivir|Tamiflu|kapsel|oral|75 mg||
+P02CA01|Mebendazol|Vermox|tablett|oral|100 mg||
+P02CF01|Ivermektin|Scatol|tablett|oral|3 mg||
+P01BA02|Hydroksyklorokin|Plaquenil|tablett|oral|200 mg||
+N03AE01|Klonazepam|Rivotril|tablett|oral|0,5 mg||
+N03AX11|Topiramat|Topimax|tablett|oral|25 mg||
+N03AF02|Okskarbazepin|Trileptal|tablett|oral|300 mg||
+N03AB02|Fenytoin|Epinat|tablett|oral|100 mg||
+N04BC05|Pramipeksol|Sifrol|tablett|oral|0,18 mg||
+N04BC04|Ropinirol|Requip|tablett|oral|0,25 mg||
+N04BD02|Rasagilin|Azilect|tablett|oral|1 mg||
+N05AF05|Zuklopentiksol|Cisordinol|tablett|oral|10 mg||
+N05AF03|Klorprotiksen|Truxal|tablett|oral|15 mg||
+N05AH02|Klozapin|Leponex|tablett|oral|25 mg||
+N05AX12|Aripiprazol|Abilify|tablett|oral|10 mg||
+N05AN01|Litium|Lithionit|depottablett|oral|42 mg||
+N05BA12|Alprazolam|Xanor|tablett|oral|0,25 mg||
+N05CD02|Nitrazepam|Mogadon|tablett|oral|5 mg||
+N06AA04|Klomipramin|Anafranil|tablett|oral|25 mg||
+N06AA10|Nortriptylin|Noritren|tablett|oral|25 mg||
+N06AB08|Fluvoksamin|Fevarin|tablett|oral|50 mg||
+N06AX12|Bupropion|Wellbutrin|depottablett|oral|150 mg||
+N06AX22|Agomelatin|Valdoxan|tablett|oral|25 mg||
+N06BA04|Metylfenidat|Ritalin|tablett|oral|10 mg||
+N06BA09|Atomoksetin|Strattera|kapsel|oral|40 mg||
+N06BA12|Lisdeksamfetamin|Elvanse|kapsel|oral|30 mg||
+N06DA03|Rivastigmin|Exelon|kapsel|oral|1,5 mg||
+N06DA04|Galantamin|Reminyl|depotkapsel|oral|8 mg||
+N07BB01|Disulfiram|Antabus|tablett|oral|200 mg||
+N07BB04|Naltrekson|Naltrexone|tablett|oral|50 mg||
+N07BC02|Metadon|Metadon|mikstur|oral|60 mg||
+N07BC51|Buprenorfin og nalokson|Suboxone|sublingvaltablett|sublingval|8 mg||
+N07CA01|Betahistin|Betaserc|tablett|oral|16 mg||
+L02BA01|Tamoksifen|Nolvadex, Tamoxifen|tablett|oral|20 mg||
+L02BG04|Letrozol|Femar|tablett|oral|2,5 mg||
+L02BG03|Anastrozol|Arimidex|tablett|oral|1 mg||
+L04AX01|Azatioprin|Imurel|tablett|oral|50 mg||
+V03AB25|Flumazenil|Lanexat|injeksjonsvæske|iv|0,2 mg||
+B05BB01|Ringer-acetat|Ringer-acetat|infusjonsvæske|iv|1000 ml||
+B05BA03|Glukose infusjon|Glukose|infusjonsvæske|iv|500 ml||
+B05XA03|Natriumklorid infusjon|Natriumklorid 9 mg/ml|infusjonsvæske|iv|1000 ml||
 """

@@ -74,4 +74,19 @@ N05AH04|J01FA09|avoid|CYP3A4-hemming øker kvetiapin kraftig|Unngå; velg et ann
 M04AC01|J01FA09|avoid|CYP3A4- og P-gp-hemming gir kolkisinforgiftning|Unngå
 N02AA05|J01FA09|adjust|CYP3A4-hemming øker oksykodon: sedasjon og respirasjonsdepresjon|Reduser dosen og følg sedasjon
 B01AC06|M01AE01|adjust|Ibuprofen kan oppheve den blodplatehemmende effekten av lavdose acetylsalisylsyre|Acetylsalisylsyre minst 30 minutter før ibuprofen; helst paracetamol
+C01BD01|B01AA03|adjust|Amiodaron hemmer CYP2C9: INR stiger over uker|Reduser warfarindosen og følg INR tett
+C01BD01|C10AA01|adjust|Amiodaron øker simvastatinkonsentrasjonen: risiko for myopati|Høyst 20 mg simvastatin
+C01BD01|C01AA05|adjust|Amiodaron hemmer P-gp: digoksinkonsentrasjonen stiger|Halver digoksindosen; kontroller konsentrasjonen
+C08DA01|C07A|avoid|Additiv hemming av AV-overledning og hjertets pumpefunksjon: bradykardi og AV-blokk|Unngå, særlig intravenøst
+C08DB01|C07A|adjust|Additiv hemming av AV-overledning: bradykardi|Følg puls og EKG
+C08DA01|C10AA01|adjust|Verapamil hemmer CYP3A4: økt simvastatinkonsentrasjon|Høyst 20 mg simvastatin
+C08DB01|C10AA01|adjust|Diltiazem hemmer CYP3A4: økt simvastatinkonsentrasjon|Høyst 20 mg simvastatin
+J02AC02|C10AA01|avoid|Itrakonazol hemmer CYP3A4 kraftig: risiko for rabdomyolyse|Kontraindisert; pause simvastatin
+N05AN01|M01A|adjust|NSAID reduserer utskillelsen av litium: litiumforgiftning|Unngå, eller kontroller litiumkonsentrasjonen
+N05AN01|C09A|adjust|ACE-hemmer reduserer utskillelsen av litium|Kontroller litiumkonsentrasjonen
+N05AN01|C03A|adjust|Tiazider reduserer utskillelsen av litium|Kontroller litiumkonsentrasjonen
+L04AX01|M04AA01|avoid|Allopurinol hemmer nedbrytningen av azatioprin: benmargssvikt|Unngå, eller gi en fjerdedel av azatioprindosen og følg blodbildet
+N07BC02|J01FA09|adjust|CYP3A4-hemming øker metadon: sedasjon og QT-forlengelse|Følg sedasjon og EKG
+N05AH02|N03AF01|avoid|Karbamazepin øker risikoen for agranulocytose og senker klozapinkonsentrasjonen|Unngå
+J01MA|H02AB|monitor|Fluorokinolon og kortikosteroid: økt risiko for seneruptur|Be pasienten melde fra om senesmerter, særlig eldre
 """
