@@ -31,6 +31,39 @@ public struct MedicationLog {
     }
   }
 
+  /// Adds a line to the source of `kind` recorded for the patient on `date`, starting that source
+  /// when there is none: what the patient or a relative tells during reconciliation, or a list
+  /// typed in line by line.
+  public func addLine(
+    _ line: MedicationLine, to kind: MedicationSource.Kind, dated date: CivilDate, origin: String,
+    for patientID: Int64, at time: Date
+  ) throws(StoreError) {
+    guard ATCCode.isWellFormed(line.atc) && line.atc.count == 7 else { throw .refusedMedication }
+    try db.inTransaction { () throws(StoreError) in
+      let find = try db.statement(
+        """
+        SELECT s.id, (SELECT count(*) FROM medication_line l WHERE l.source_id = s.id)
+        FROM medication_source s WHERE s.patient_id = ? AND s.kind = ? AND s.dated = ?
+        ORDER BY s.id DESC LIMIT 1
+        """
+      ).bind(1, patientID).bind(2, kind.rawValue).bind(3, date.ordinal)
+      var source: Int64
+      var position: Int
+      if try find.step() {
+        (source, position) = (find.int(0), Int(find.int(1)))
+        find.reset()
+      } else {
+        find.reset()
+        try db.statement(
+          "INSERT INTO medication_source(patient_id, kind, dated, origin, recorded_at) VALUES (?, ?, ?, ?, ?)"
+        ).bind(1, patientID).bind(2, kind.rawValue).bind(3, date.ordinal).bind(4, origin)
+          .bind(5, AuditLog.format(time)).run()
+        (source, position) = (db.lastInsertRowID, 0)
+      }
+      try insert(line, position: position, source: source, version: nil)
+    }
+  }
+
   /// The patient's sources, oldest first.
   public func sources(_ patientID: Int64) throws(StoreError) -> [MedicationSource] {
     let heads = try db.statement(

@@ -58,6 +58,15 @@ public final class EffectRunner {
         return [.medicationListSigned(try services.reader.summary(patientID))]
       case .importMedicationSource(let patientID, let path):
         return try importMedicationSource(patientID, path: path, services)
+      case .addPatientAccountLine(let patientID, let line):
+        let now = clock()
+        try services.medication.addLine(
+          line, to: .patientAccount, dated: Today.civilDate(now), origin: clinician.name, for: patientID, at: now)
+        return [
+          .medRecLoaded(
+            patientID: patientID, current: try services.medication.currentList(patientID),
+            sources: try services.medication.sources(patientID)),
+        ]
       case .confirmMedicationAlert(let patientID, let atc):
         return [.medicationAlertConfirmed(patientID: patientID, atc: atc)]
       case .loadRecentDoses(let patientID):

@@ -142,6 +142,35 @@ extension MedRecTests {
     XCTAssertEqual(medrec(h)?.overrideReasons["J01CA04"], "Tålt amoksicillin 2024, allergologisk utredet")
   }
 
+  func test_the_patients_own_account_is_typed_in_line_by_line_and_signed() throws {
+    let h = try Harness()
+    h.type("07917513311")
+    h.perform(.lookupOpenChart)
+    h.perform(.goMedrec)
+    h.perform(.medrecAddLine)
+    h.type("qqq")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Finner ikke «qqq»"), h.text)
+    h.perform(.fieldClear)
+    h.type("ibux")
+    h.perform(.formNextField)
+    h.type("400 mg")
+    h.perform(.formNextField)
+    h.type("ved behov")
+    h.perform(.formSubmit)
+    h.perform(.medrecAddLine)
+    h.type("para")
+    h.perform(.formNextField)
+    h.type("1 g")
+    h.perform(.formNextField)
+    h.type("1 x 3")
+    h.perform(.formSubmit)
+    XCTAssertEqual(medrec(h)?.sources.map(\.kind), [.patientAccount], "one account for the day")
+    XCTAssertEqual(medrec(h)?.rows.map(\.name), ["Ibuprofen", "Paracetamol"])
+    h.perform(.medrecSign)
+    XCTAssertEqual(chart(h)?.summary.medications.map(\.summary), ["Ibuprofen 400 mg ved behov", "Paracetamol 1 g 1 x 3"])
+  }
+
   func test_a_dose_from_the_signed_list_is_prefilled_with_the_lists_dose() throws {
     let h = try Harness()
     h.type("N23460")

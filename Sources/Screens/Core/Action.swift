@@ -24,6 +24,7 @@ public enum Action: String, CaseIterable, Sendable {
   case medrecStop = "medrec.stop"
   case medrecSign = "medrec.sign"
   case medrecImport = "medrec.import"
+  case medrecAddLine = "medrec.add-line"
   case chartGiveDose = "chart.give-dose"
   case dosePick = "dose.pick"
   case chartNewNote = "chart.new-note"

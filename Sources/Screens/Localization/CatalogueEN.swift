@@ -467,7 +467,7 @@ enum CatalogueEN {
       }
     case .medrecTitle(let name, let identifier): return "Medication reconciliation · \(name) · \(identifier)"
     case .medrecOpen(let n): return n == 0 ? "all settled – F12 signs" : "\(n) rows to settle"
-    case .medrecNoSources: return "No medication lists to reconcile. i imports a discharge list (FHIR)."
+    case .medrecNoSources: return "No medication lists to reconcile. i imports a discharge list (FHIR), a adds what the patient says."
     case .medrecDrugColumn: return "Medicine"
     case .medrecCurrentColumn: return "List now"
     case .medrecFindingColumn: return "Finding · answer"
@@ -535,6 +535,7 @@ enum CatalogueEN {
       switch kind {
       case .change: return "Change the dose (Tab moves, Enter saves)"
       case .stop: return "Stop: write a short reason"
+      case .addLine: return "What the patient or a relative says: medicine, dose and schedule"
       case .override: return "Go ahead anyway: say why (shown to the next person who gives it)"
       case .importFile: return "Import a discharge or medication list from a FHIR R4 JSON file"
       }
@@ -542,10 +543,12 @@ enum CatalogueEN {
       switch kind {
       case .change: return index == 0 ? "New dose" : "Reason"
       case .stop: return "Reason"
+      case .addLine: return ["Medicine", "Dose", "Schedule"][min(index, 2)]
       case .override: return "Reason"
       case .importFile: return "File"
       }
     case .medrecNeedsReason: return "Write a short reason."
+    case .medrecUnknownDrug(let typed): return "“\(typed)” is not in the medication catalogue. Type the start of its name."
     case .medrecUnresolved(let n): return "Cannot sign: \(n) rows are not settled."
     case .medrecAlert(let drug, let d):
       return "\(text(.discrepancyDetail(d))) Continue \(drug) anyway?"
@@ -596,6 +599,7 @@ enum CatalogueEN {
     case .medrecStop: return "Stop, with a reason"
     case .medrecSign: return "Sign the list of medicines in use (when every row is settled)"
     case .medrecImport: return "Import a discharge list from FHIR R4 JSON"
+    case .medrecAddLine: return "Add what the patient or a relative says"
     case .chartGiveDose: return "Record a dose given (medicine by 1–3 letters)"
     case .dosePick: return "Pick the highlighted medicine; dose and route are filled in"
     case .chartNewNote: return "Write a new note (the draft is saved as you type)"
@@ -661,6 +665,7 @@ enum CatalogueEN {
     case .medrecStop: return "Stop"
     case .medrecSign: return "Sign"
     case .medrecImport: return "Import"
+    case .medrecAddLine: return "Account"
     case .chartGiveDose: return "Dose"
     case .dosePick: return "Pick"
     case .chartNewNote: return "Note"

@@ -467,7 +467,7 @@ enum CatalogueNB {
       }
     case .medrecTitle(let name, let identifier): return "Legemiddelsamstemming · \(name) · \(identifier)"
     case .medrecOpen(let n): return n == 0 ? "alt avklart – F12 signerer" : "\(n) rader å avklare"
-    case .medrecNoSources: return "Ingen legemiddellister å samstemme. i importerer en epikrise (FHIR)."
+    case .medrecNoSources: return "Ingen legemiddellister å samstemme. i importerer en epikrise (FHIR), a legger inn pasientens egne opplysninger."
     case .medrecDrugColumn: return "Legemiddel"
     case .medrecCurrentColumn: return "LIB nå"
     case .medrecFindingColumn: return "Funn · avklaring"
@@ -535,6 +535,7 @@ enum CatalogueNB {
       switch kind {
       case .change: return "Endre dose (Tab bytter felt, Enter lagrer)"
       case .stop: return "Seponer: skriv en kort begrunnelse"
+      case .addLine: return "Pasientens eller pårørendes opplysning: legemiddel, dose og dosering"
       case .override: return "Gå videre likevel: skriv hvorfor (vises for neste som gir legemidlet)"
       case .importFile: return "Importer epikrise eller legemiddelliste fra FHIR R4 JSON-fil"
       }
@@ -542,10 +543,12 @@ enum CatalogueNB {
       switch kind {
       case .change: return index == 0 ? "Ny dose" : "Begrunnelse"
       case .stop: return "Begrunnelse"
+      case .addLine: return ["Legemiddel", "Dose", "Dosering"][min(index, 2)]
       case .override: return "Begrunnelse"
       case .importFile: return "Fil"
       }
     case .medrecNeedsReason: return "Skriv en kort begrunnelse."
+    case .medrecUnknownDrug(let typed): return "Finner ikke «\(typed)» i legemiddelkatalogen. Skriv starten av navnet."
     case .medrecUnresolved(let n): return "Kan ikke signere: \(n) rader er ikke avklart."
     case .medrecAlert(let drug, let d):
       return "\(text(.discrepancyDetail(d))) Fortsette \(drug) likevel?"
@@ -596,6 +599,7 @@ enum CatalogueNB {
     case .medrecStop: return "Seponer, med begrunnelse"
     case .medrecSign: return "Signer Legemidler i bruk (når alle rader er avklart)"
     case .medrecImport: return "Importer epikrise fra FHIR R4 JSON"
+    case .medrecAddLine: return "Legg til pasientens eller pårørendes opplysning"
     case .chartGiveDose: return "Registrer en dose gitt (legemiddel med 1–3 bokstaver)"
     case .dosePick: return "Velg markert legemiddel; dose og vei fylles inn"
     case .chartNewNote: return "Skriv nytt notat (utkastet lagres mens du skriver)"
@@ -661,6 +665,7 @@ enum CatalogueNB {
     case .medrecStop: return "Seponer"
     case .medrecSign: return "Signer"
     case .medrecImport: return "Import"
+    case .medrecAddLine: return "Opplysning"
     case .chartGiveDose: return "Dose"
     case .dosePick: return "Velg"
     case .chartNewNote: return "Notat"

@@ -191,6 +191,7 @@ public enum Text: Equatable, Sendable {
   case medrecPromptTitle(MedRecPrompt.Kind)
   case medrecPromptLabel(MedRecPrompt.Kind, Int)
   case medrecNeedsReason
+  case medrecUnknownDrug(String)
   case medrecUnresolved(Int)
   case medrecAlert(drug: String, Discrepancy)
   case medicationListSigned

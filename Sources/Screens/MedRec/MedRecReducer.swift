@@ -9,10 +9,15 @@ enum MedRecReducer {
       return []
     }
     if s.prompt != nil { return reducePrompt(&s, event, &app) }
-    guard case .action(let action) = event, let row = s.selectedRow else {
-      if case .action(.medrecImport) = event { s.prompt = MedRecPrompt(kind: .importFile, atc: "") }
+    if case .action(.medrecImport) = event {
+      s.prompt = MedRecPrompt(kind: .importFile, atc: "")
       return []
     }
+    if case .action(.medrecAddLine) = event {
+      s.prompt = MedRecPrompt(kind: .addLine, atc: "")
+      return []
+    }
+    guard case .action(let action) = event, let row = s.selectedRow else { return [] }
     switch action {
     case .medrecClassify:
       guard row.needsClassification else {
@@ -35,8 +40,6 @@ enum MedRecReducer {
       decide(.pause(reason: ""), &s)
     case .medrecStop:
       s.prompt = MedRecPrompt(kind: .stop, atc: row.atc)
-    case .medrecImport:
-      s.prompt = MedRecPrompt(kind: .importFile, atc: "")
     case .medrecSign:
       if let first = s.firstUnresolved(after: -1) {
         s.selection = first
@@ -123,6 +126,25 @@ enum MedRecReducer {
         guard !texts[0].isEmpty else { return [] }
         s.prompt = nil
         return [.importMedicationSource(patientID: s.patient.id, path: texts[0])]
+      case .addLine:
+        // The medicine is the catalogue's first match for what was typed, as in the dose form.
+        guard let medication = MedicationCatalogue.shipped.search(texts[0], limit: 1).first else {
+          prompt.focus = 0
+          s.prompt = prompt
+          app.message = .init(text: app.text(.medrecUnknownDrug(texts[0])), isError: true)
+          return []
+        }
+        guard Dose(texts[1]) != nil else {
+          prompt.focus = 1
+          s.prompt = prompt
+          app.message = .init(text: app.text(.doseProblem(.badDose)), isError: true)
+          return []
+        }
+        s.prompt = nil
+        let line = MedicationLine(
+          atc: medication.atc, drug: medication.name, dose: texts[1], frequency: texts[2],
+          route: medication.route, prescriber: app.session.clinician.name)
+        return [.addPatientAccountLine(patientID: s.patient.id, line)]
       }
       return []
     default:

@@ -54,7 +54,7 @@ public struct MedRecState: Equatable, Sendable {
 
 /// What the prompt under the table asks for.
 public struct MedRecPrompt: Equatable, Sendable {
-  public enum Kind: Equatable, Sendable { case change, stop, importFile, override }
+  public enum Kind: Equatable, Sendable { case change, stop, importFile, override, addLine }
   public let kind: Kind
   public let atc: String
   /// Change: the new dose, then the reason. Stop: the reason. Import: the file.
@@ -71,6 +71,7 @@ public struct MedRecPrompt: Equatable, Sendable {
       fields = [doseField, TextField(capacity: 120)]
     case .stop, .override: fields = [TextField(capacity: 120)]
     case .importFile: fields = [TextField(capacity: 400)]
+    case .addLine: fields = [TextField(capacity: 40), TextField(capacity: 30), TextField(capacity: 60)]
     }
   }
 }

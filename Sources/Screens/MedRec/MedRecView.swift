@@ -17,6 +17,7 @@ enum MedRecView {
     guard s.isLoaded else { return }
     guard !s.rows.isEmpty else {
       buffer.put(app.text(.medrecNoSources), x: 1, y: top + 2, width: width - 2, style: .dim)
+      if let prompt = s.prompt { renderPrompt(prompt, app, into: &buffer, top: top + 4) }
       return
     }
     // Name, one column per list (at most five), then what differs and the answer.
