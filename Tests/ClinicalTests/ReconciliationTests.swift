@@ -61,6 +61,10 @@ final class ReconciliationTests: XCTestCase {
     XCTAssertEqual(row(r, "Escitalopram")?.discrepancies, [.duplicate(with: "Sertralin")])
     XCTAssertEqual(row(r, "Amoksicillin")?.discrepancies, [.cave(agent: "Penicillin (ATC J01C)", reaction: "Anafylaksi")])
     XCTAssertTrue(row(r, "Amoksicillin")?.discrepancies.first?.interrupts ?? false)
+    let tolerated = [MedicationLine(atc: "J01CA04", drug: "Amoksicillin", dose: "500 mg", frequency: "1 x 3", decisionReason: "Tålt 2024")]
+    XCTAssertEqual(
+      rows(current: tolerated, [list], cave: [penicillin]).first { $0.name == "Amoksicillin" }?.discrepancies, [],
+      "already on the signed list: not raised again")
   }
 
   func test_interactions_by_group_and_substance_and_the_most_severe_rule_wins() {

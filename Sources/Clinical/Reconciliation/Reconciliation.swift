@@ -46,7 +46,9 @@ public enum Reconciliation {
       let inUseSomewhere = cells.enumerated().contains { i, c in activeIn(c) != nil && !sources[i].kind.isDispensingOnly }
         || activeIn(currentLine) != nil
       if !inUseSomewhere && cells.contains(where: { activeIn($0) != nil }) { found.append(.onlyDispensed) }
-      for entry in cave {
+      // A CAVE match already weighed and kept on the signed list is not raised again: the
+      // patient tolerates the medicine, and the line carries the reason.
+      for entry in cave where activeIn(currentLine) == nil {
         if let group = entry.atcCode, atc.hasPrefix(group) {
           found.append(.cave(agent: entry.agent, reaction: entry.reaction))
         }
