@@ -225,6 +225,33 @@ for _ in 0..<200 {
 }
 report.add("open medication reconciliation, rendered", openMedRec, budget: 5, baseline: bareText)
 
+// The legevakt queue with 200 walk-ins waiting: loaded, ordered and rendered, as a tick or a
+// change does it.
+let triage = TriageLog(store: store)
+let queueNow = Date()
+if try triage.queue(at: queueNow, .standard).count < 200 {
+  let complaints = ComplaintGroup.allCases
+  for i in 0..<200 {
+    let vitals = VitalSigns(
+      respirationRate: 14 + i % 12, oxygenSaturation: 99 - i % 8, onOxygen: false, systolicPressure: 100 + i % 60,
+      pulse: 60 + i % 60, consciousness: .alert, temperatureTenths: 365 + i % 25)
+    try triage.register(
+      patientID: Int64(100 + i), complaint: complaints[i % complaints.count], vitals: vitals, by: .demo,
+      at: queueNow.addingTimeInterval(-Double(i) * 60))
+  }
+}
+var queueRender = Measurement()
+let queueSession = newSession()
+queueSession.start()
+queueSession.dispatch(.action(.goTriage))
+for _ in 0..<300 {
+  queueRender.time {
+    for event in runner.run(.loadTriageQueue) { queueSession.dispatch(event) }
+    _ = queueSession.render()
+  }
+}
+report.add("triage queue, 200 walk-ins, rendered", queueRender, budget: 5, baseline: bareText)
+
 // trainer.reset: the seeded copy put back through the real runner, on a store of this size that
 // the runner alone holds (as in the terminal), beside a bare copy of the same file.
 let seed = DemoStoreBuilder.seedPath(storePath)

@@ -6,14 +6,18 @@ import Foundation
 /// crash or a full disk mid-build never leaves a half store behind. A copy of the seeded file
 /// is kept beside it (`PATH.seed`) so a trainer's reset is a file copy, not a rebuild.
 public enum DemoStoreBuilder {
-  /// Creates the demo store at `path` (replacing one that is there) and opens it.
+  /// Creates the demo store at `path` (replacing one that is there) and opens it. The legevakt
+  /// queue is seeded with walk-ins who arrived shortly before `seededAt`.
   public static func build(
-    at path: String, population: SyntheticPopulation
+    at path: String, population: SyntheticPopulation, seededAt: Date = Date()
   ) throws(StoreError) -> PatientStore {
     let building = path + ".building"
     try? FileManager.default.removeItem(atPath: building)
+    // Whole seconds: a rebuild from the recorded time must give the very same file, and
+    // sub-millisecond fractions do not survive the text the times are kept as.
+    let seededAt = Date(timeIntervalSince1970: seededAt.timeIntervalSince1970.rounded(.down))
     do {
-      try load(into: building, population)
+      try load(into: building, population, seededAt: seededAt)
       try copyAtomically(building, to: seedPath(path))
     } catch {
       try? FileManager.default.removeItem(atPath: building)
@@ -32,11 +36,13 @@ public enum DemoStoreBuilder {
       let store = try PatientStore(path: path, kind: .demo)
       let seedValue = try store.meta("population.seed").flatMap { UInt64($0) }
       let size = try store.meta("population.size").flatMap { Int($0) }
+      let seededAt = try store.meta("seeded-at").flatMap(AuditLog.parse) ?? Date()
       return try build(
         at: path,
         population: SyntheticPopulation(
           seed: seedValue ?? SyntheticPopulation.defaultSeed,
-          size: size ?? SyntheticPopulation.defaultSize))
+          size: size ?? SyntheticPopulation.defaultSize),
+        seededAt: seededAt)
     }
     let restoring = path + ".restoring"
     try copyAtomically(seed, to: restoring)
@@ -105,7 +111,29 @@ public enum DemoStoreBuilder {
     }
   }
 
-  private static func load(into path: String, _ population: SyntheticPopulation) throws(StoreError) {
+  /// Walk-ins already waiting at the legevakt: green and blue mostly, one yellow, so a new urgent
+  /// patient visibly goes to the top. Patients 8–11 of the population and Jonas Lie.
+  private static func seedTriageQueue(_ db: SQLiteDatabase, population: SyntheticPopulation, at now: Date) throws(StoreError) {
+    guard population.size >= 12 else { return }
+    let log = TriageLog(db: db, kind: .demo)
+    let nurse = Clinician(userID: "demo-nurse", name: "Nina Natt", role: "sykepleier", organisation: "Demo legevakt")
+    let jonas = try db.statement("SELECT patient_id FROM identifier WHERE value = '03890251357'")
+    guard try jonas.step() else { throw .patientNotFound }
+    let jonasID = jonas.int(0)
+    jonas.reset()
+    let walkIns: [(Int64, ComplaintGroup, VitalSigns, minutesAgo: Double)] = [
+      (8, .fever, VitalSigns(respirationRate: 18, oxygenSaturation: 97, onOxygen: false, systolicPressure: 128, pulse: 96, consciousness: .alert, temperatureTenths: 384), 70),
+      (11, .abdominalPain, VitalSigns(respirationRate: 16, oxygenSaturation: 98, onOxygen: false, systolicPressure: 134, pulse: 88, consciousness: .alert, temperatureTenths: 371), 45),
+      (9, .backPain, VitalSigns(respirationRate: 14, oxygenSaturation: 98, onOxygen: false, systolicPressure: 142, pulse: 72, consciousness: .alert, temperatureTenths: 366), 35),
+      (10, .prescriptionOrCertificate, VitalSigns(respirationRate: 14, oxygenSaturation: 99, onOxygen: false, systolicPressure: 124, pulse: 66, consciousness: .alert, temperatureTenths: 365), 20),
+      (jonasID, .woundOrCut, VitalSigns(respirationRate: 16, oxygenSaturation: 98, onOxygen: false, systolicPressure: 126, pulse: 84, consciousness: .alert, temperatureTenths: 368), 15),
+    ]
+    for (patientID, complaint, vitals, minutesAgo) in walkIns {
+      try log.register(patientID: patientID, complaint: complaint, vitals: vitals, by: nurse, at: now.addingTimeInterval(-minutesAgo * 60))
+    }
+  }
+
+  private static func load(into path: String, _ population: SyntheticPopulation, seededAt: Date) throws(StoreError) {
     let db = try SQLiteDatabase(path: path, create: true)
     try db.execute(
       "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; "
@@ -117,6 +145,7 @@ public enum DemoStoreBuilder {
       try StoreMeta.set("kind", StoreKind.demo.rawValue, in: db)
       try StoreMeta.set("population.seed", String(population.seed), in: db)
       try StoreMeta.set("population.size", String(population.size), in: db)
+      try StoreMeta.set("seeded-at", AuditLog.format(seededAt), in: db)
       for municipality in population.municipalities { try writer.insertMunicipality(municipality) }
       var gpIDs: [Int64] = []
       for gp in population.gps { gpIDs.append(try writer.insertGP(gp)) }
@@ -132,6 +161,7 @@ public enum DemoStoreBuilder {
     }
     try seedScenarioNotes(db)
     try seedScenarioMedication(db)
+    try seedTriageQueue(db, population: population, at: seededAt)
     try db.execute(SearchIndexes.create)
     try db.execute(SearchIndexes.rebuildNames)
     try db.execute("PRAGMA analysis_limit=1000; ANALYZE")

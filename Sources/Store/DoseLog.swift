@@ -8,6 +8,8 @@ public struct DoseLog {
 
   public init(store: PatientStore) { db = store.db }
 
+  init(db: SQLiteDatabase) { self.db = db }
+
   public func record(_ d: GivenDose, for patientID: Int64, at now: Date) throws(StoreError) {
     guard d.dose.amount > 0, d.givenAt <= now.addingTimeInterval(5 * 60) else { throw .refusedDose }
     try db.inTransaction { () throws(StoreError) in

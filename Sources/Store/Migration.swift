@@ -13,6 +13,7 @@ enum Migrations {
     Migration(version: 3, name: "signed notes, drafts and problems", sql: Schema.v3),
     Migration(version: 4, name: "doses given", sql: Schema.v4),
     Migration(version: 5, name: "medication sources and signed medication lists", sql: Schema.v5),
+    Migration(version: 6, name: "legevakt triage visits", sql: Schema.v6),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

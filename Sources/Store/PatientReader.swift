@@ -4,12 +4,10 @@ import Foundation
 /// Reads patients for lists and the chart summary.
 public struct PatientReader {
   let db: SQLiteDatabase
-  let store: PatientStore
 
-  public init(store: PatientStore) {
-    self.store = store
-    db = store.db
-  }
+  public init(store: PatientStore) { db = store.db }
+
+  init(db: SQLiteDatabase) { self.db = db }
 
   /// Listings for `ids`, in the same order; ids that do not exist are left out.
   public func listings(_ ids: [Int64]) throws(StoreError) -> [PatientListing] {
@@ -58,16 +56,16 @@ public struct PatientReader {
   /// Everything the chart summary shows for one patient.
   public func summary(_ patientID: Int64) throws(StoreError) -> PatientSummary {
     guard let listing = try listings([patientID]).first else { throw .patientNotFound }
-    let vitals = VitalsLog(store: store)
-    let notes = NoteLog(store: store)
-    let medication = MedicationLog(store: store)
+    let vitals = VitalsLog(db: db)
+    let notes = NoteLog(db: db)
+    let medication = MedicationLog(db: db)
     return PatientSummary(
       listing: listing, gp: try gp(patientID), cave: try cave(patientID),
       contacts: try contacts(patientID), recentAccess: try access(patientID, limit: 5),
       vitals: try vitals.latest(patientID, limit: 20),
       hypercapnicTarget: try vitals.hasHypercapnicTarget(patientID),
       problems: try notes.problems(patientID), notes: try notes.notes(patientID, limit: 5),
-      doses: try DoseLog(store: store).given(patientID, since: .distantPast, limit: 5),
+      doses: try DoseLog(db: db).given(patientID, since: .distantPast, limit: 5),
       medications: try medication.currentList(patientID),
       unreconciledSources: try medication.unreconciledSources(patientID))
   }

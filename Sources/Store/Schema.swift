@@ -161,4 +161,22 @@ enum Schema {
     CREATE TRIGGER medication_line_is_immutable BEFORE UPDATE ON medication_line
       BEGIN SELECT RAISE(ABORT, 'a medication line cannot be changed'); END;
     """
+
+  /// Legevakt visits: the triage level and status as they are now, and every change to either as
+  /// an event, so the time in each state and every re-triage can be told afterwards.
+  static let v6 = """
+    CREATE TABLE triage_visit(
+      id INTEGER PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      complaint TEXT NOT NULL, level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+      computed_level INTEGER NOT NULL CHECK (computed_level BETWEEN 1 AND 5), level_reason TEXT,
+      arrived_at TEXT NOT NULL, last_triaged_at TEXT NOT NULL,
+      status TEXT NOT NULL, status_since TEXT NOT NULL, news2 INTEGER, registered_by TEXT NOT NULL);
+    CREATE INDEX triage_visit_open ON triage_visit(status, arrived_at);
+    CREATE TABLE triage_event(
+      id INTEGER PRIMARY KEY,
+      visit_id INTEGER NOT NULL REFERENCES triage_visit(id),
+      at TEXT NOT NULL, status TEXT NOT NULL, level INTEGER NOT NULL, reason TEXT, by TEXT NOT NULL);
+    CREATE INDEX triage_event_by_visit ON triage_event(visit_id, id);
+    """
 }

@@ -31,6 +31,8 @@ public enum StoreError: Error, Equatable, Sendable {
   case refusedNote
   /// A medication list with a line that names no well-formed ATC code, or an empty list signed.
   case refusedMedication
+  /// A triage change the rules refuse: lowering the level without a reason, or no such visit.
+  case refusedTriage
   /// A dose with no amount, or given in the future.
   case refusedDose
   /// No signed note with that id for that patient.

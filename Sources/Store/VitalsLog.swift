@@ -4,14 +4,15 @@ import Foundation
 /// Stores and reads sets of vital signs. A set is refused when a value lies outside
 /// physiological bounds or scale 2 is used without a documented hypercapnic target.
 public struct VitalsLog {
-  let store: PatientStore
+  let db: SQLiteDatabase
 
-  public init(store: PatientStore) { self.store = store }
+  public init(store: PatientStore) { db = store.db }
+
+  init(db: SQLiteDatabase) { self.db = db }
 
   public func save(
     _ v: VitalSigns, for patientID: Int64, by clinician: Clinician, at time: Date
   ) throws(StoreError) {
-    let db = store.db
     try db.inTransaction { () throws(StoreError) in
       // The form refuses these first; the store is the second wall.
       let hypercapnic = try hasHypercapnicTarget(patientID)
@@ -33,7 +34,7 @@ public struct VitalsLog {
 
   /// The latest `limit` sets, newest first.
   public func latest(_ patientID: Int64, limit: Int) throws(StoreError) -> [RecordedVitals] {
-    try store.db.statement(
+    try db.statement(
       """
       SELECT taken_at, recorded_by, respiration_rate, oxygen_saturation, oxygen_scale, on_oxygen,
         systolic_pressure, pulse, consciousness, temperature_tenths
@@ -53,7 +54,7 @@ public struct VitalsLog {
   }
 
   public func hasHypercapnicTarget(_ patientID: Int64) throws(StoreError) -> Bool {
-    let s = try store.db.statement("SELECT hypercapnic_target FROM patient WHERE id = ?")
+    let s = try db.statement("SELECT hypercapnic_target FROM patient WHERE id = ?")
       .bind(1, patientID)
     defer { s.reset() }
     return try s.step() && s.int(0) == 1

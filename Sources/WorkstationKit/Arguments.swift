@@ -1,3 +1,5 @@
+import Clinical
+
 /// The command line, parsed by hand: a subcommand and a few options.
 public struct Arguments: Equatable, Sendable {
   public enum Command: Equatable, Sendable {
@@ -19,6 +21,9 @@ public struct Arguments: Equatable, Sendable {
   public var scenarioID: String?
   /// `replay --live`: play into the terminal at a readable pace instead of headless.
   public var live = false
+  /// The legevakt's triage targets (`--triage-targets 0,10,60,120,240`) and re-triage interval
+  /// (`--retriage-minutes 30`).
+  public var triageSettings = TriageSettings.standard
 
   /// Parses `args` (without the program name); throws the argument that could not be read.
   public init(_ args: [String]) throws(ArgumentError) {
@@ -44,6 +49,12 @@ public struct Arguments: Equatable, Sendable {
           throw ArgumentError(argument: arg)
         }
         population = n
+      case "--triage-targets":
+        guard let targets = TriageSettings.targets(try value(arg)) else { throw ArgumentError(argument: arg) }
+        triageSettings.targetMinutes = targets
+      case "--retriage-minutes":
+        guard let n = Int(try value(arg)), (1...1440).contains(n) else { throw ArgumentError(argument: arg) }
+        triageSettings.retriageMinutes = n
       case "--help", "-h", "help": command = .usage
       default:
         if arg.hasPrefix("--") { throw ArgumentError(argument: arg) }

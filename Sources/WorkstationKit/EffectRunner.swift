@@ -8,6 +8,8 @@ import Store
 public final class EffectRunner {
   let clinician: Clinician
   let clock: @Sendable () -> Date
+  /// The legevakt's triage targets; the queue is ordered by them.
+  public var triageSettings = TriageSettings.standard
   /// The open store and what reads and writes it; nil only if a reset failed to reopen it.
   private var services: StoreServices?
 
@@ -45,6 +47,22 @@ public final class EffectRunner {
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
       case .loadAccessLog(let patientID, let limit):
         return [.accessLogLoaded(patientID: patientID, try services.reader.access(patientID, limit: limit))]
+      case .loadTriageQueue:
+        let now = clock()
+        return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings), now: now)]
+      case .registerWalkIn(let identifier, let complaint, let vitals):
+        let now = clock()
+        let patientID = try services.triage.patient(identifier: identifier, at: now)
+        try services.triage.register(patientID: patientID, complaint: complaint, vitals: vitals, by: clinician, at: now)
+        return [.walkInRegistered(try services.triage.queue(at: now, triageSettings), now: now)]
+      case .setTriageLevel(let visitID, let level, let reason):
+        let now = clock()
+        try services.triage.setLevel(visitID, to: level, reason: reason, by: clinician, at: now)
+        return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings), now: now)]
+      case .moveTriageVisit(let visitID, let status):
+        let now = clock()
+        try services.triage.move(visitID, to: status, by: clinician, at: now)
+        return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings), now: now)]
       case .loadMedRec(let patientID):
         return [
           .medRecLoaded(
@@ -115,6 +133,8 @@ public final class EffectRunner {
     switch goal {
     case .chartOpened(let identifier):
       return (try? services.audit.chartOpened(identifier: identifier, by: clinician.userID, since: since)) ?? false
+    case .walkInTriaged(let identifier, let level):
+      return (try? services.triage.triaged(identifier: identifier, atMost: level, since: since)) ?? false
     case .medicationListSigned(let identifier):
       return (try? services.medication.signed(identifier: identifier, by: clinician, since: since)) ?? false
     case .doseGiven(let identifier, let atc):
@@ -175,6 +195,7 @@ public final class EffectRunner {
     case .refusedNote: return .refusedNote
     case .refusedDose: return .refusedDose
     case .refusedMedication: return .refusedMedication
+    case .refusedTriage: return .refusedTriage
     case .noteNotFound: return .noteNotFound
     case .sqlite(let code, let message): return .other(code: code, message: message)
     }
@@ -192,9 +213,11 @@ private struct StoreServices {
   let notes: NoteLog
   let doses: DoseLog
   let medication: MedicationLog
+  let triage: TriageLog
 
   init(_ store: PatientStore) {
     self.store = store
+    triage = TriageLog(store: store)
     medication = MedicationLog(store: store)
     doses = DoseLog(store: store)
     notes = NoteLog(store: store)

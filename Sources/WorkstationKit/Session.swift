@@ -90,8 +90,9 @@ public final class Session {
 
   public func render() -> Buffer { AppView.render(state) }
 
-  /// Lets time pass on the trainer's clock; nothing happens outside trainer mode.
+  /// Lets time pass on the trainer's clock and the legevakt queue's; nothing else moves by itself.
   public func tick() {
-    if state.trainer != nil { dispatch(.tick(runner.clock())) }
+    let queueShown = if case .triage = state.top { true } else { false }
+    if state.trainer != nil || queueShown { dispatch(.tick(runner.clock())) }
   }
 }

@@ -150,6 +150,8 @@ public enum WorkstationCLI {
         clinician: clinician, isDemo: arguments.demo, storeIsEmpty: runner.isStoreEmpty()),
       hints: keymap.hints, today: today)
     if arguments.trainer { state.trainer = TrainerState(at: Date()) }
+    state.triageSettings = arguments.triageSettings
+    runner.triageSettings = arguments.triageSettings
     state.scenarios = scenarios
     let session = Session(
       state: state, keymap: keymap, runner: runner,

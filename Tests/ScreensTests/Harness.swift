@@ -22,7 +22,7 @@ final class Harness {
     folder = NSTemporaryDirectory() + "ws-harness-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let store = try DemoStoreBuilder.build(
-      at: folder + "/demo.sqlite", population: SyntheticPopulation(size: population))
+      at: folder + "/demo.sqlite", population: SyntheticPopulation(size: population), seededAt: Self.now)
     var keymap = try KeymapLoader.load(
       defaultPath: Self.repository.appendingPathComponent("Keymaps/default.keymap").path,
       userPath: nil, extraPath: nil)

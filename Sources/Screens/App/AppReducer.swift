@@ -17,6 +17,10 @@ public enum AppReducer {
       return []
     case .tick(let now):
       state.trainer?.now = now
+      if case .triage(var queue) = state.top {
+        _ = TriageReducer.reduceQueue(&queue, .tick(now), &state)
+        state.screens[state.screens.count - 1] = .triage(queue)
+      }
       return []
     case .failed(let failure):
       state.message = .init(text: state.text(.failure(failure)), isError: true)
@@ -64,6 +68,18 @@ public enum AppReducer {
       return []
     case .caveRegistered(let summary):
       returnToChart(summary, saying: .caveSaved, &state)
+      return []
+    case .action(.goTriage):
+      state.help = nil
+      state.screens = [.lookup(LookupState()), .triage(TriageQueueState())]
+      return [.loadTriageQueue]
+    case .walkInRegistered(let visits, let now):
+      if case .triageForm = state.top { state.screens.removeLast() }
+      if case .triage(var queue) = state.top {
+        _ = TriageReducer.reduceQueue(&queue, .triageQueueLoaded(visits, now: now), &state)
+        state.screens[state.screens.count - 1] = .triage(queue)
+      }
+      state.message = .init(text: state.text(.walkInRegistered), isError: false)
       return []
     case .medicationListSigned(let summary):
       if case .medRec = state.top { state.screens.removeLast() }
@@ -275,6 +291,18 @@ public enum AppReducer {
     case .accessLog(var log):
       let effects = AccessLogReducer.reduce(&log, event, state)
       state.screens[index] = .accessLog(log)
+      return effects
+    case .triage(var queue):
+      let effects = TriageReducer.reduceQueue(&queue, event, &state)
+      state.screens[index] = .triage(queue)
+      return effects
+    case .triageForm(var form):
+      if case .action(.formCancel) = event {
+        state.screens.removeLast()
+        return []
+      }
+      let effects = TriageReducer.reduceForm(&form, event, &state)
+      state.screens[index] = .triageForm(form)
       return effects
     case .medRec(var medrec):
       let effects = MedRecReducer.reduce(&medrec, event, &state)

@@ -24,6 +24,8 @@ public struct AppState: Equatable, Sendable {
   public var scenarioRun: ScenarioRun?
   /// Keys are being recorded to a file.
   public var isRecording = false
+  /// Triage targets and the re-triage interval for this legevakt.
+  public var triageSettings = TriageSettings.standard
   /// A message for the user below the content: an error, or what just happened.
   public var message: Message?
   public var isQuitting = false

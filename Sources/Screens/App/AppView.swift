@@ -19,6 +19,8 @@ public enum AppView {
     case .vitalsHistory(let history): VitalsHistoryView.render(history, state, into: &buffer, top: 1)
     case .dose(let form): DoseFormView.render(form, state, into: &buffer, top: 1)
     case .medRec(let medrec): MedRecView.render(medrec, state, into: &buffer, top: 1)
+    case .triage(let queue): TriageQueueView.render(queue, state, into: &buffer, top: 1)
+    case .triageForm(let form): TriageFormView.render(form, state, into: &buffer, top: 1)
     case .noteEditor(let editor): NoteEditorView.render(editor, state, into: &buffer, top: 1)
     case .notes(let list): NoteListView.render(list, state, into: &buffer, top: 1)
     case .note(let reader): NoteReaderView.render(reader, state, into: &buffer, top: 1)
@@ -88,6 +90,9 @@ public enum AppView {
       case .lookup: actions = [.lookupOpenChart, .listNext, .appHelp, .goLookup, .appQuit]
       case .chart: actions = [.chartNewNote, .chartNotes, .chartGiveDose, .chartVitals, .goLookup, .appHelp]
       case .vitals, .cave: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
+      case .triage(let queue) where queue.prompt != nil: actions = [.formSubmit, .formNextField, .formCancel]
+      case .triage: actions = [.triageNew, .triageSetLevel, .triageNextStatus, .lookupOpenChart, .appHelp]
+      case .triageForm: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
       case .medRec(let medrec) where medrec.prompt != nil: actions = [.formSubmit, .formNextField, .formCancel]
       case .medRec: actions = [.medrecClassify, .medrecContinue, .medrecChange, .medrecPause, .medrecStop, .medrecSign]
       case .dose(let form) where form.fields.focus == .drug: actions = [.dosePick, .listNext, .formSubmit, .formCancel]

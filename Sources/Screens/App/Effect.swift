@@ -19,6 +19,12 @@ public enum Effect: Equatable, Sendable {
   case loadVitalsHistory(patientID: Int64, limit: Int)
   /// The latest `limit` openings of a patient's chart.
   case loadAccessLog(patientID: Int64, limit: Int)
+  /// The open legevakt visits, in queue order, and the time now.
+  case loadTriageQueue
+  /// Register a walk-in (nil identifier: a new unidentified patient under an H-number).
+  case registerWalkIn(identifier: String?, ComplaintGroup, VitalSigns)
+  case setTriageLevel(Int64, TriageLevel, reason: String?)
+  case moveTriageVisit(Int64, to: TriageVisit.Status)
   /// The patient's signed medication list and the sources waiting to be reconciled.
   case loadMedRec(patientID: Int64)
   /// Sign the reconciled list, with each line's classification and reason and the sources used.

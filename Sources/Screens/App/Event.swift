@@ -19,6 +19,9 @@ public enum Event: Equatable, Sendable {
   /// Critical information was registered; the chart's summary as it now is.
   case caveRegistered(PatientSummary)
   case failed(Failure)
+  case triageQueueLoaded([TriageVisit], now: Date)
+  /// A walk-in was registered: the queue as it now is.
+  case walkInRegistered([TriageVisit], now: Date)
   case medRecLoaded(patientID: Int64, current: [MedicationLine], sources: [MedicationSource])
   /// The reconciled list was signed; the chart's summary as it now is.
   case medicationListSigned(PatientSummary)

@@ -16,6 +16,7 @@ public enum Failure: Equatable, Sendable {
   case refusedNote
   case refusedDose
   case refusedMedication
+  case refusedTriage
   case noteNotFound
   case other(code: Int32, message: String)
 }

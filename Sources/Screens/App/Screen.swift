@@ -7,6 +7,8 @@ public enum Screen: Equatable, Sendable {
   case vitalsHistory(VitalsHistoryState)
   case cave(CaveFormState)
   case dose(DoseFormState)
+  case triage(TriageQueueState)
+  case triageForm(TriageFormState)
   case medRec(MedRecState)
   case noteEditor(NoteEditorState)
   case notes(NoteListState)
@@ -23,6 +25,8 @@ public enum Screen: Equatable, Sendable {
     case .noteEditor(let editor):
       return editor.codeSearch == nil ? [.noteEditor, .field, .global] : [.codeSearch, .field, .list, .global]
     case .notes: return [.noteList, .field, .list, .global]
+    case .triage(let queue): return queue.prompt == nil ? [.triage, .list, .global] : [.prompt, .form, .field, .global]
+    case .triageForm: return [.form, .field, .global]
     case .medRec(let medrec):
       return medrec.prompt == nil ? [.medrec, .list, .global] : [.prompt, .form, .field, .global]
     case .note(let reader):

@@ -16,6 +16,7 @@ public enum KeymapContext: String, CaseIterable, Sendable {
   case patientLookup = "patient-lookup"
   case chart
   case medrec
+  case triage
   case noteList = "note-list"
   case noteReader = "note-reader"
   case list

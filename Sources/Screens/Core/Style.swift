@@ -33,6 +33,9 @@ public struct Style: Hashable, Sendable {
   public static let good = Style(foreground: .green)
   public static let dim = Style(foreground: .cyan)
   public static let footerKey = Style(reverse: true)
+  /// Eight-colour terminals have no orange: magenta stands in, and the level's word is always shown.
+  public static let triageOrange = Style(foreground: .white, background: .magenta, bold: true)
+  public static let triageBlue = Style(foreground: .blue, bold: true)
 
   /// A compact name for snapshot files: "plain", or the parts that differ from it.
   public var snapshotName: String {

@@ -319,6 +319,8 @@ enum CatalogueEN {
                --lang nb|en                 language (Norwegian bokmål is the default)
                --keymap FILE                keymap merged over the default and the user's
                --store FILE                 use this store file
+               --triage-targets R,O,Y,G,B   minutes to target for red … blue (default 0,10,60,120,240)
+               --retriage-minutes N         re-triage waiting patients after N minutes (default 30)
         """
     case .badArgument(let a): return "Unknown or incomplete option: \(a)"
     case .buildingDemo(let n): return "Building a demo store of \(n) fictional patients …"
@@ -446,6 +448,103 @@ enum CatalogueEN {
       }
       return (reasons + ["Give \(medication) \(dose) anyway?"]).joined(separator: " ")
     case .doseRecorded(let medication, let dose, let at): return "\(medication) \(dose) recorded as given at \(at)."
+    case .triageTitle: return "Legevakt · patients waiting"
+    case .triageLevelName(let l):
+      switch l {
+      case .red: return "RED"
+      case .orange: return "ORANGE"
+      case .yellow: return "YELLOW"
+      case .green: return "GREEN"
+      case .blue: return "BLUE"
+      }
+    case .triageColumn(let c):
+      switch c {
+      case .level: return "Level"
+      case .patient: return "Patient, age"
+      case .complaint: return "Complaint"
+      case .arrived: return "Came"
+      case .left: return "Left"
+      case .status: return "Status"
+      case .retriage: return "⟳"
+      }
+    case .triageEmpty: return "Nobody is waiting. n registers a new patient."
+    case .triageOverdue(let m): return "+\(m) min"
+    case .triageMinutes(let m): return "\(m) min"
+    case .triageStatus(let s):
+      switch s {
+      case .waiting: return "waiting"
+      case .withDoctor: return "with doctor"
+      case .observation: return "observation"
+      case .discharged: return "discharged"
+      case .admitted: return "admitted"
+      case .referred: return "referred"
+      }
+    case .triageRetriageDue: return "⟳ NOW"
+    case .triagePromptTitle(let k):
+      switch k {
+      case .level: return "Re-triage: level 1 red – 5 blue; lowering below the rule's level needs a reason"
+      case .outcome: return "Outcome: 1 discharged home, 2 admitted, 3 referred"
+      }
+    case .triagePromptLabel(let k, let index):
+      switch k {
+      case .level: return index == 0 ? "Level" : "Reason"
+      case .outcome: return "Outcome"
+      }
+    case .triagePromptHint(let k):
+      switch k {
+      case .level: return "1 red, 2 orange, 3 yellow, 4 green, 5 blue"
+      case .outcome: return "1 home, 2 admitted, 3 referred"
+      }
+    case .triageChooseLevel: return "Type the level as a number from 1 (red) to 5 (blue)."
+    case .triageChooseOutcome: return "Type 1 (discharged), 2 (admitted) or 3 (referred)."
+    case .triageLowerNeedsReason(let l):
+      return "The rule gave \(text(.triageLevelName(l))); lowering the level needs a reason."
+    case .triageFormTitle: return "New legevakt patient · triage (the RETTS principle, our own tables)"
+    case .triageLabel(let f):
+      switch f {
+      case .person: return "Birth number"
+      case .complaint: return "Complaint"
+      case .respirationRate: return "Respiration rate"
+      case .oxygenSaturation: return "SpO₂"
+      case .airOrOxygen: return "Air or oxygen"
+      case .systolicPressure: return "Systolic pressure"
+      case .pulse: return "Pulse"
+      case .consciousness: return "Consciousness (ACVPU)"
+      case .temperature: return "Temperature"
+      }
+    case .triageProblem(let p):
+      switch p {
+      case .invalidIdentifier: return "Invalid number; leave it empty for an unknown patient"
+      case .chooseComplaint: return "Choose the complaint by number or first letters"
+      case .vitals(let v): return text(.vitalsProblem(v))
+      case .noVitals: return "Record at least one vital sign before triage."
+      }
+    case .triageUnidentifiedHint: return "empty: an unknown patient gets an H-number"
+    case .triageLevelLine(let level, let vitals, let complaint):
+      return "Level \(text(.triageLevelName(level))) – vital signs \(text(.triageLevelName(vitals))), complaint \(text(.triageLevelName(complaint))); the worse applies"
+    case .complaintName(let c):
+      switch c {
+      case .chestPain: return "Chest pain"
+      case .breathing: return "Breathing difficulty"
+      case .consciousness: return "Reduced consciousness"
+      case .strokeSymptoms: return "Stroke symptoms"
+      case .seizure: return "Seizures"
+      case .poisoning: return "Poisoning"
+      case .allergicReaction: return "Allergic reaction"
+      case .bleeding: return "Bleeding"
+      case .abdominalPain: return "Abdominal pain"
+      case .headache: return "Headache"
+      case .mentalDistress: return "Mental crisis"
+      case .fever: return "Fever"
+      case .injury: return "Injury"
+      case .woundOrCut: return "Wounds and cuts"
+      case .earNoseThroat: return "Ear, nose, throat"
+      case .urinary: return "Urinary complaints"
+      case .backPain: return "Back pain"
+      case .skin: return "Skin complaints"
+      case .prescriptionOrCertificate: return "Prescription or certificate"
+      }
+    case .walkInRegistered: return "The patient is registered and triaged; the queue is updated."
     case .severityName(let s):
       switch s {
       case .avoid: return "avoid"
@@ -591,6 +690,10 @@ enum CatalogueEN {
     case .chartVitals: return "Record vital signs with NEWS2"
     case .chartVitalsHistory: return "All vital signs as a table with NEWS2"
     case .chartCave: return "Register critical information (CAVE), doctors only"
+    case .goTriage: return "The legevakt queue: level, waiting time and time left to target"
+    case .triageNew: return "Register a new patient with complaint and vital signs"
+    case .triageSetLevel: return "Re-triage: change the level (lowering needs a reason)"
+    case .triageNextStatus: return "Next status: waiting → with doctor → observation → outcome"
     case .goMedrec: return "Medication reconciliation: the sources side by side"
     case .medrecClassify: return "Classify the difference: unintentional, intentional documented, intentional undocumented"
     case .medrecContinue: return "Continue the medicine"
@@ -657,6 +760,10 @@ enum CatalogueEN {
     case .chartVitals: return "Vitals"
     case .chartVitalsHistory: return "History"
     case .chartCave: return "CAVE"
+    case .goTriage: return "Legevakt"
+    case .triageNew: return "New"
+    case .triageSetLevel: return "Triage"
+    case .triageNextStatus: return "Status"
     case .goMedrec: return "Reconcile"
     case .medrecClassify: return "Classify"
     case .medrecContinue: return "Continue"
@@ -730,6 +837,7 @@ enum CatalogueEN {
       return "The vital signs were not saved: a value is out of bounds, or scale 2 lacks a documented target."
     case .refusedNote:
       return "The note was not signed: it is empty, too long, lacks an ICPC-2 code or has a code that does not exist."
+    case .refusedTriage: return "The change was not saved: lowering the level needs a reason."
     case .refusedMedication: return "The medication list was not saved: a line lacks a valid ATC code, or the list is empty."
     case .refusedDose: return "The dose was not saved: the amount must be above zero and the time cannot be in the future."
     case .noteNotFound: return "The note does not exist, or is already marked as entered in error."

@@ -319,6 +319,8 @@ enum CatalogueNB {
                --lang nb|en                 språk (norsk bokmål er standard)
                --keymap FIL                 tastekart som legges over standard og brukerens
                --store FIL                  bruk denne lagerfilen
+               --triage-targets R,O,G,G,B   minutter til mål for rød … blå (standard 0,10,60,120,240)
+               --retriage-minutes N         ny triage av ventende etter N minutter (standard 30)
         """
     case .badArgument(let a): return "Ukjent eller ufullstendig valg: \(a)"
     case .buildingDemo(let n): return "Lager demolager med \(n) fiktive pasienter …"
@@ -446,6 +448,103 @@ enum CatalogueNB {
       }
       return (reasons + ["Gi \(medication) \(dose) likevel?"]).joined(separator: " ")
     case .doseRecorded(let medication, let dose, let at): return "\(medication) \(dose) registrert gitt kl. \(at)."
+    case .triageTitle: return "Legevakt · pasienter som venter"
+    case .triageLevelName(let l):
+      switch l {
+      case .red: return "RØD"
+      case .orange: return "ORANSJE"
+      case .yellow: return "GUL"
+      case .green: return "GRØNN"
+      case .blue: return "BLÅ"
+      }
+    case .triageColumn(let c):
+      switch c {
+      case .level: return "Hastegr."
+      case .patient: return "Pasient, alder"
+      case .complaint: return "Problemstilling"
+      case .arrived: return "Kom"
+      case .left: return "Igjen"
+      case .status: return "Status"
+      case .retriage: return "⟳"
+      }
+    case .triageEmpty: return "Ingen pasienter venter. n registrerer en ny."
+    case .triageOverdue(let m): return "+\(m) min"
+    case .triageMinutes(let m): return "\(m) min"
+    case .triageStatus(let s):
+      switch s {
+      case .waiting: return "venter"
+      case .withDoctor: return "hos lege"
+      case .observation: return "observasjon"
+      case .discharged: return "utskrevet"
+      case .admitted: return "innlagt"
+      case .referred: return "henvist"
+      }
+    case .triageRetriageDue: return "⟳ NÅ"
+    case .triagePromptTitle(let k):
+      switch k {
+      case .level: return "Ny triage: hastegrad 1 rød – 5 blå; å senke under regelens nivå krever begrunnelse"
+      case .outcome: return "Utfall: 1 utskrevet hjem, 2 innlagt, 3 henvist"
+      }
+    case .triagePromptLabel(let k, let index):
+      switch k {
+      case .level: return index == 0 ? "Hastegrad" : "Begrunnelse"
+      case .outcome: return "Utfall"
+      }
+    case .triagePromptHint(let k):
+      switch k {
+      case .level: return "1 rød, 2 oransje, 3 gul, 4 grønn, 5 blå"
+      case .outcome: return "1 hjem, 2 innlagt, 3 henvist"
+      }
+    case .triageChooseLevel: return "Skriv hastegraden som et tall fra 1 (rød) til 5 (blå)."
+    case .triageChooseOutcome: return "Skriv 1 (utskrevet), 2 (innlagt) eller 3 (henvist)."
+    case .triageLowerNeedsReason(let l):
+      return "Regelen ga \(text(.triageLevelName(l))); å senke hastegraden krever en begrunnelse."
+    case .triageFormTitle: return "Ny pasient på legevakten · triage (prinsippet fra RETTS, egne tabeller)"
+    case .triageLabel(let f):
+      switch f {
+      case .person: return "Fødselsnummer"
+      case .complaint: return "Problemstilling"
+      case .respirationRate: return "Respirasjonsfrekvens"
+      case .oxygenSaturation: return "SpO₂"
+      case .airOrOxygen: return "Luft eller oksygen"
+      case .systolicPressure: return "Systolisk blodtrykk"
+      case .pulse: return "Puls"
+      case .consciousness: return "Bevissthet (ACVPU)"
+      case .temperature: return "Temperatur"
+      }
+    case .triageProblem(let p):
+      switch p {
+      case .invalidIdentifier: return "Ugyldig nummer; tomt felt registrerer ukjent pasient"
+      case .chooseComplaint: return "Velg problemstilling med tall eller første bokstaver"
+      case .vitals(let v): return text(.vitalsProblem(v))
+      case .noVitals: return "Registrer minst én vital verdi før triage."
+      }
+    case .triageUnidentifiedHint: return "tomt: ukjent pasient får H-nummer"
+    case .triageLevelLine(let level, let vitals, let complaint):
+      return "Hastegrad \(text(.triageLevelName(level))) – vitale tegn \(text(.triageLevelName(vitals))), problemstilling \(text(.triageLevelName(complaint))); den verste gjelder"
+    case .complaintName(let c):
+      switch c {
+      case .chestPain: return "Brystsmerter"
+      case .breathing: return "Pustebesvær"
+      case .consciousness: return "Nedsatt bevissthet"
+      case .strokeSymptoms: return "Slagsymptomer"
+      case .seizure: return "Kramper"
+      case .poisoning: return "Forgiftning"
+      case .allergicReaction: return "Allergisk reaksjon"
+      case .bleeding: return "Blødning"
+      case .abdominalPain: return "Magesmerter"
+      case .headache: return "Hodepine"
+      case .mentalDistress: return "Psykisk krise"
+      case .fever: return "Feber"
+      case .injury: return "Skade"
+      case .woundOrCut: return "Sår og kutt"
+      case .earNoseThroat: return "Øre, nese, hals"
+      case .urinary: return "Urinveisplager"
+      case .backPain: return "Ryggsmerter"
+      case .skin: return "Hudplager"
+      case .prescriptionOrCertificate: return "Resept eller attest"
+      }
+    case .walkInRegistered: return "Pasienten er registrert og triagert; køen er oppdatert."
     case .severityName(let s):
       switch s {
       case .avoid: return "unngå"
@@ -591,6 +690,10 @@ enum CatalogueNB {
     case .chartVitals: return "Registrer vitale målinger med NEWS2"
     case .chartVitalsHistory: return "Alle målinger som tabell med NEWS2"
     case .chartCave: return "Registrer kritisk informasjon (CAVE), for leger"
+    case .goTriage: return "Legevaktkøen: hastegrad, ventetid og tid igjen til mål"
+    case .triageNew: return "Registrer ny pasient med problemstilling og vitale tegn"
+    case .triageSetLevel: return "Triager på nytt: endre hastegrad (å senke krever begrunnelse)"
+    case .triageNextStatus: return "Neste status: venter → hos lege → observasjon → utfall"
     case .goMedrec: return "Legemiddelsamstemming: kildene side om side"
     case .medrecClassify: return "Klassifiser avviket: utilsiktet, tilsiktet dokumentert, tilsiktet udokumentert"
     case .medrecContinue: return "Fortsett legemidlet"
@@ -657,6 +760,10 @@ enum CatalogueNB {
     case .chartVitals: return "Målinger"
     case .chartVitalsHistory: return "Historikk"
     case .chartCave: return "CAVE"
+    case .goTriage: return "Legevakt"
+    case .triageNew: return "Ny"
+    case .triageSetLevel: return "Triager"
+    case .triageNextStatus: return "Status"
     case .goMedrec: return "Samstem"
     case .medrecClassify: return "Klass."
     case .medrecContinue: return "Fortsett"
@@ -730,6 +837,7 @@ enum CatalogueNB {
       return "Målingene ble ikke lagret: en verdi er utenfor mulige grenser, eller skala 2 mangler dokumentert mål."
     case .refusedNote:
       return "Notatet ble ikke signert: det er tomt, for langt, mangler ICPC-2-kode eller har en kode som ikke finnes."
+    case .refusedTriage: return "Endringen ble ikke lagret: å senke hastegraden krever en begrunnelse."
     case .refusedMedication: return "Legemiddellisten ble ikke lagret: en linje mangler gyldig ATC-kode, eller listen er tom."
     case .refusedDose: return "Dosen ble ikke lagret: mengden må være over null og tidspunktet kan ikke være fram i tid."
     case .noteNotFound: return "Notatet finnes ikke, eller er allerede markert som feilført."

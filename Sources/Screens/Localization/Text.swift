@@ -166,6 +166,27 @@ public enum Text: Equatable, Sendable {
   case doseOnList(String)
   case doseWeighed(String)
   case severityName(Interaction.Severity)
+  case triageTitle
+  case triageLevelName(TriageLevel)
+  case triageColumn(TriageColumn)
+  case triageEmpty
+  case triageOverdue(Int)
+  case triageMinutes(Int)
+  case triageStatus(TriageVisit.Status)
+  case triageRetriageDue
+  case triagePromptTitle(TriagePrompt.Kind)
+  case triagePromptLabel(TriagePrompt.Kind, Int)
+  case triagePromptHint(TriagePrompt.Kind)
+  case triageChooseLevel
+  case triageChooseOutcome
+  case triageLowerNeedsReason(TriageLevel)
+  case triageFormTitle
+  case triageLabel(TriageField)
+  case triageProblem(TriageProblem)
+  case triageUnidentifiedHint
+  case triageLevelLine(TriageLevel, vitals: TriageLevel, complaint: TriageLevel)
+  case complaintName(ComplaintGroup)
+  case walkInRegistered
   case medicationsHeading
   case medicationsNone
   case medicationsWaiting(Int)
@@ -201,6 +222,11 @@ public enum Text: Equatable, Sendable {
   /// Why the terminal could not be used.
   public enum TerminalProblem: Equatable, Sendable {
     case noUTF8, unknownTerminal, notATerminal
+  }
+
+  /// Column headings of the triage queue.
+  public enum TriageColumn: Equatable, Sendable {
+    case level, patient, complaint, arrived, left, status, retriage
   }
 
   /// Column headings of the access log.

@@ -1,3 +1,5 @@
+import Clinical
+
 /// A training task: its story, the goal checked against the store, and a keystroke budget with
 /// the Keystroke-Level-Model operators of the same task done with a mouse.
 public struct Scenario: Equatable, Sendable, Identifiable {
@@ -43,6 +45,8 @@ public enum ScenarioGoal: Equatable, Sendable {
   /// A note carrying this ICPC-2 code was signed on the patient with this identifier after the
   /// scenario started.
   case noteSigned(identifier: String, code: String)
+  /// The patient walked in and was triaged at this level (or more urgent) after the start.
+  case walkInTriaged(identifier: String, level: TriageLevel)
   /// A medication list was signed for the patient after the start.
   case medicationListSigned(identifier: String)
   /// A dose of the medicine with this ATC code was recorded given to the patient after the start.

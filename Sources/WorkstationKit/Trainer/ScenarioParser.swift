@@ -1,3 +1,4 @@
+import Clinical
 import Foundation
 import Screens
 
@@ -59,6 +60,9 @@ enum ScenarioParser {
     let words = text.split(separator: " ").map(String.init)
     if words.count == 2, words[0] == "chart-opened" { return .chartOpened(identifier: words[1]) }
     if words.count == 3, words[0] == "note-signed" { return .noteSigned(identifier: words[1], code: words[2]) }
+    if words.count == 3, words[0] == "walk-in-triaged", let level = Int(words[2]).flatMap(TriageLevel.init(rawValue:)) {
+      return .walkInTriaged(identifier: words[1], level: level)
+    }
     if words.count == 2, words[0] == "medication-list-signed" { return .medicationListSigned(identifier: words[1]) }
     if words.count == 3, words[0] == "dose-given" { return .doseGiven(identifier: words[1], atc: words[2]) }
     throw ScenarioError(file: file, line: line, problem: .unknownGoal(text))

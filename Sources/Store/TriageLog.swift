@@ -1,0 +1,178 @@
+import Clinical
+import Foundation
+
+/// Legevakt walk-ins: registration with vital signs and the triage rule, the open queue,
+/// re-triage and status changes, each kept as an event.
+public struct TriageLog {
+  let db: SQLiteDatabase
+  let kind: StoreKind
+
+  public init(store: PatientStore) {
+    db = store.db
+    kind = store.kind
+  }
+
+  /// On a store being built (the demo loader).
+  init(db: SQLiteDatabase, kind: StoreKind) {
+    self.db = db
+    self.kind = kind
+  }
+
+  /// The patient with this identifier, or a new unidentified patient under a fresh H-number
+  /// when `identifier` is nil.
+  public func patient(identifier: String?, at time: Date) throws(StoreError) -> Int64 {
+    if let identifier {
+      let s = try db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
+      defer { s.reset() }
+      guard try s.step() else { throw .patientNotFound }
+      return s.int(0)
+    }
+    return try db.inTransaction { () throws(StoreError) -> Int64 in
+      // The birth date is unknown: 1 January of a placeholder year the number says nothing about.
+      let birth = CivilDate(year: 1970, month: 1, day: 1)!
+      let taken = try db.statement("SELECT 1 FROM identifier WHERE value = ?")
+      var clash: StoreError?
+      let number = HelpNumber.make(birth: birth) { candidate in
+        do throws(StoreError) {
+          taken.bind(1, candidate)
+          defer { taken.reset() }
+          return try taken.step()
+        } catch {
+          clash = error
+          return true
+        }
+      }
+      if let clash { throw clash }
+      guard let number else { throw .refusedTriage }
+      let count = try db.statement("SELECT count(*) FROM identifier WHERE kind = 'h-number'")
+      _ = try count.step()
+      let serial = count.int(0) + 1
+      count.reset()
+      let record = PatientRecord(
+        name: PersonName(given: "Ukjent", middle: nil, family: "Legevaktpasient \(serial)"), birthDate: birth,
+        sex: .unknown, identifier: number, identifierKind: .hNumber, municipalityCode: "5001", gpIndex: nil,
+        cave: [], contacts: [])
+      return try PatientWriter(db: db, kind: kind).insert(record, gpID: nil)
+    }
+  }
+
+  /// Registers a walk-in: stores the vital signs, applies the triage rule, opens the visit.
+  @discardableResult
+  public func register(
+    patientID: Int64, complaint: ComplaintGroup, vitals: VitalSigns, by clinician: Clinician, at time: Date
+  ) throws(StoreError) -> Int64 {
+    try VitalsLog(db: db).save(vitals, for: patientID, by: clinician, at: time)
+    let level = TriageRule.level(vitals: vitals, complaint: complaint)
+    let at = AuditLog.format(time)
+    return try db.inTransaction { () throws(StoreError) -> Int64 in
+      try db.statement(
+        """
+        INSERT INTO triage_visit(patient_id, complaint, level, computed_level, arrived_at,
+          last_triaged_at, status, status_since, news2, registered_by)
+        VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)
+        """
+      ).bind(1, patientID).bind(2, complaint.rawValue).bind(3, level.rawValue).bind(4, level.rawValue)
+        .bind(5, at).bind(6, at).bind(7, at).bind(8, NEWS2.score(vitals).total).bind(9, clinician.name).run()
+      let id = db.lastInsertRowID
+      try event(id, status: .waiting, level: level, reason: nil, by: clinician, at: at)
+      return id
+    }
+  }
+
+  /// Sets the level after re-triage. Lowering it below what the rule gave needs a reason.
+  public func setLevel(
+    _ visitID: Int64, to level: TriageLevel, reason: String?, by clinician: Clinician, at time: Date
+  ) throws(StoreError) {
+    let visit = try db.statement("SELECT computed_level, status FROM triage_visit WHERE id = ?").bind(1, visitID)
+    guard try visit.step() else { throw .refusedTriage }
+    let computed = TriageLevel(rawValue: Int(visit.int(0))) ?? .red
+    let status = TriageVisit.Status(rawValue: visit.text(1)) ?? .waiting
+    visit.reset()
+    let reason = reason?.trimmingCharacters(in: .whitespaces)
+    guard level <= computed || !(reason ?? "").isEmpty else { throw .refusedTriage }
+    let at = AuditLog.format(time)
+    try db.inTransaction { () throws(StoreError) in
+      try db.statement(
+        "UPDATE triage_visit SET level = ?, level_reason = ?, last_triaged_at = ? WHERE id = ?"
+      ).bind(1, level.rawValue).bind(2, reason?.isEmpty == false ? reason : nil).bind(3, at).bind(4, visitID).run()
+      try event(visitID, status: status, level: level, reason: reason, by: clinician, at: at)
+    }
+  }
+
+  /// Moves the visit to `status`, keeping when it left the one before.
+  public func move(_ visitID: Int64, to status: TriageVisit.Status, by clinician: Clinician, at time: Date) throws(StoreError) {
+    let visit = try db.statement("SELECT level FROM triage_visit WHERE id = ?").bind(1, visitID)
+    guard try visit.step() else { throw .refusedTriage }
+    let level = TriageLevel(rawValue: Int(visit.int(0))) ?? .red
+    visit.reset()
+    let at = AuditLog.format(time)
+    try db.inTransaction { () throws(StoreError) in
+      try db.statement("UPDATE triage_visit SET status = ?, status_since = ? WHERE id = ?")
+        .bind(1, status.rawValue).bind(2, at).bind(3, visitID).run()
+      try event(visitID, status: status, level: level, reason: nil, by: clinician, at: at)
+    }
+  }
+
+  /// The visits still open that arrived within the last day, in queue order.
+  public func queue(at now: Date, _ settings: TriageSettings) throws(StoreError) -> [TriageVisit] {
+    let rows = try db.statement(
+      """
+      SELECT id, patient_id, complaint, level, computed_level, level_reason, arrived_at,
+        last_triaged_at, status, status_since, news2 FROM triage_visit
+      WHERE status NOT IN ('discharged', 'admitted', 'referred') AND arrived_at >= ?
+      """
+    ).bind(1, AuditLog.format(now.addingTimeInterval(-86_400))).rows { s in
+      (s.int(0), s.int(1), s.text(2), Int(s.int(3)), Int(s.int(4)), s.optionalText(5), s.text(6), s.text(7),
+       s.text(8), s.text(9), s.optionalInt(10))
+    }
+    let listings = Dictionary(
+      try PatientReader(db: db).listings(rows.map(\.1)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let epoch = Date(timeIntervalSince1970: 0)
+    let visits = rows.compactMap { r -> TriageVisit? in
+      guard let patient = listings[r.1] else { return nil }
+      return TriageVisit(
+        id: r.0, patient: patient, complaint: ComplaintGroup(rawValue: r.2) ?? .fever,
+        level: TriageLevel(rawValue: r.3) ?? .red, computedLevel: TriageLevel(rawValue: r.4) ?? .red,
+        levelReason: r.5, arrivedAt: AuditLog.parse(r.6) ?? epoch, lastTriagedAt: AuditLog.parse(r.7) ?? epoch,
+        status: TriageVisit.Status(rawValue: r.8) ?? .waiting, statusSince: AuditLog.parse(r.9) ?? epoch,
+        news2: r.10.map(Int.init))
+    }
+    return TriageVisit.queueOrder(visits, at: now, settings)
+  }
+
+  /// Whether the patient with `identifier` was registered since then at `level` or more urgent
+  /// (a training scenario's goal).
+  public func triaged(identifier: String, atMost level: TriageLevel, since: Date) throws(StoreError) -> Bool {
+    let s = try db.statement(
+      """
+      SELECT EXISTS (SELECT 1 FROM triage_visit v JOIN identifier i ON i.patient_id = v.patient_id
+        WHERE i.value = ? AND v.level <= ? AND v.arrived_at >= ?)
+      """
+    ).bind(1, identifier).bind(2, level.rawValue).bind(3, AuditLog.format(since))
+    defer { s.reset() }
+    _ = try s.step()
+    return s.int(0) == 1
+  }
+
+  /// Minutes spent in each status so far, from the visit's events.
+  public func minutesByStatus(_ visitID: Int64, at now: Date) throws(StoreError) -> [TriageVisit.Status: Int] {
+    let events = try db.statement("SELECT at, status FROM triage_event WHERE visit_id = ? ORDER BY id")
+      .bind(1, visitID).rows { s in (AuditLog.parse(s.text(0)) ?? now, TriageVisit.Status(rawValue: s.text(1)) ?? .waiting) }
+    var out: [TriageVisit.Status: Int] = [:]
+    for (index, (start, status)) in events.enumerated() where !status.isFinished {
+      let end = index + 1 < events.count ? events[index + 1].0 : now
+      out[status, default: 0] += Int(end.timeIntervalSince(start) / 60)
+    }
+    return out
+  }
+
+  private func event(
+    _ visitID: Int64, status: TriageVisit.Status, level: TriageLevel, reason: String?, by clinician: Clinician,
+    at: String
+  ) throws(StoreError) {
+    try db.statement(
+      "INSERT INTO triage_event(visit_id, at, status, level, reason, by) VALUES (?, ?, ?, ?, ?, ?)"
+    ).bind(1, visitID).bind(2, at).bind(3, status.rawValue).bind(4, level.rawValue).bind(5, reason)
+      .bind(6, clinician.name).run()
+  }
+}

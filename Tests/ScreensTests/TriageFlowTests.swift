@@ -1,0 +1,85 @@
+import Clinical
+import Screens
+import XCTest
+
+final class TriageFlowTests: XCTestCase {
+  func queue(_ h: Harness) -> TriageQueueState? {
+    if case .triage(let s) = h.state.top { return s }
+    return nil
+  }
+
+  func fill(_ h: Harness, _ values: [String]) {
+    for (index, value) in values.enumerated() {
+      h.type(value)
+      if index < values.count - 1 { h.perform(.formNextField) }
+    }
+  }
+
+  /// The story: Åse walks in with chest pain and is triaged orange above the waiting greens.
+  func test_ase_is_registered_and_triaged_orange_in_at_most_10_keystrokes_besides_the_values() throws {
+    let h = try Harness(trainer: true)
+    let before = h.state.trainer?.keystrokes ?? 0
+    h.perform(.goTriage)
+    XCTAssertEqual(queue(h)?.visits.count, 5, "the evening's waiting walk-ins")
+    assertSnapshot(h.screen, named: "triage-queue-before")
+    h.perform(.triageNew)
+    let values = ["29829640463", "1", "24", "94", "98", "112", "A", "37,2"]
+    fill(h, values)
+    XCTAssertTrue(h.text.contains("Hastegrad ORANSJE – vitale tegn ORANSJE, problemstilling ORANSJE"), h.text)
+    assertSnapshot(h.screen, named: "triage-form-ase")
+    h.perform(.formSubmit)
+    let typed = values.joined().count
+    let used = (h.state.trainer?.keystrokes ?? 0) - before - typed
+    XCTAssertLessThanOrEqual(used, 10)
+    guard let q = queue(h) else { return XCTFail("back at the queue: \(h.text)") }
+    XCTAssertEqual(q.visits.first?.patient.identifier, "29829640463")
+    XCTAssertEqual(q.visits.first?.level, .orange)
+    XCTAssertEqual(q.visits.first?.complaint, .chestPain)
+    XCTAssertTrue(q.visits.dropFirst().allSatisfy { $0.level >= .yellow }, "above the yellow, green and blue")
+    assertSnapshot(h.screen, named: "triage-queue-with-ase")
+  }
+
+  func test_lowering_needs_a_reason_statuses_move_on_and_an_unknown_walk_in_gets_an_h_number() throws {
+    let h = try Harness()
+    h.perform(.goTriage)
+    h.perform(.triageNew)
+    fill(h, ["", "fe", "18", "97", "128", "96", "A", "38,4"])
+    h.perform(.formSubmit)
+    guard let q = queue(h), let unknown = q.visits.first(where: { $0.patient.identifierKind == .hNumber }) else {
+      return XCTFail(h.text)
+    }
+    XCTAssertEqual(unknown.patient.name.given, "Ukjent")
+    XCTAssertEqual(unknown.complaint, .fever)
+    // Re-triage the first (yellow) patient down to green: refused without a reason.
+    let yellow = try XCTUnwrap(q.visits.first { $0.level == .yellow })
+    h.perform(.listFirst)
+    while queue(h)?.selected?.id != yellow.id { h.perform(.listNext) }
+    h.perform(.triageSetLevel)
+    h.perform(.fieldClear)
+    h.type("4")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("å senke hastegraden krever en begrunnelse"), h.text)
+    h.type("Smertefri etter paracetamol")
+    h.perform(.formSubmit)
+    XCTAssertEqual(queue(h)?.visits.first { $0.id == yellow.id }?.level, .green)
+    // Statuses: waiting → with doctor → observation → outcome.
+    h.perform(.triageNextStatus)
+    XCTAssertEqual(queue(h)?.visits.first { $0.id == yellow.id }?.status, .withDoctor)
+    h.perform(.triageNextStatus)
+    h.perform(.triageNextStatus)
+    h.type("1")
+    h.perform(.formSubmit)
+    XCTAssertNil(queue(h)?.visits.first { $0.id == yellow.id }, "discharged visits leave the queue")
+  }
+
+  func test_an_invalid_number_is_refused_with_the_reason() throws {
+    let h = try Harness()
+    h.perform(.goTriage)
+    h.perform(.triageNew)
+    fill(h, ["29829640464", "1", "20"])
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Ugyldig nummer"), h.text)
+    guard case .triageForm(let form) = h.state.top else { return XCTFail() }
+    XCTAssertEqual(form.fields.focus, .person)
+  }
+}
