@@ -160,13 +160,14 @@ public struct MedicationLog {
       """
       INSERT INTO medication_line(source_id, lib_version_id, position, atc, drug, dose, frequency,
         route, indication, start, prescriber, status, status_reason, status_date, classification,
-        decision_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        decision_reason, source_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """
     ).bind(1, source).bind(2, version).bind(3, position).bind(4, line.atc).bind(5, line.drug)
       .bind(6, line.dose).bind(7, line.frequency).bind(8, line.route.rawValue).bind(9, line.indication)
       .bind(10, line.start?.ordinal).bind(11, line.prescriber).bind(12, status).bind(13, statusReason)
       .bind(14, statusDate).bind(15, classification?.rawValue)
-      .bind(16, reason ?? (line.decisionReason.isEmpty ? nil : line.decisionReason)).run()
+      .bind(16, reason ?? (line.decisionReason.isEmpty ? nil : line.decisionReason))
+      .bind(17, line.source.isEmpty ? nil : line.source).run()
   }
 
   private func lines(source: Int64) throws(StoreError) -> [MedicationLine] {
@@ -181,7 +182,8 @@ public struct MedicationLog {
     try db.statement(
       """
       SELECT atc, drug, dose, frequency, route, indication, start, prescriber, status,
-        status_reason, status_date, decision_reason FROM medication_line \(condition) ORDER BY position
+        status_reason, status_date, decision_reason, source_label FROM medication_line \(condition)
+      ORDER BY position
       """
     ).bind(1, id).rows { s in
       let status: MedicationStatus =
@@ -197,7 +199,7 @@ public struct MedicationLog {
         atc: s.text(0), drug: s.text(1), dose: s.text(2), frequency: s.text(3),
         route: Medication.Route(rawValue: s.text(4)) ?? .oral, indication: s.text(5),
         start: s.optionalInt(6).flatMap { CivilDate(ordinal: Int($0)) }, prescriber: s.text(7),
-        status: status, decisionReason: s.optionalText(11) ?? "")
+        status: status, decisionReason: s.optionalText(11) ?? "", source: s.optionalText(12) ?? "")
     }
   }
 }

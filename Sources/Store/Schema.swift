@@ -179,4 +179,9 @@ enum Schema {
       at TEXT NOT NULL, status TEXT NOT NULL, level INTEGER NOT NULL, reason TEXT, by TEXT NOT NULL);
     CREATE INDEX triage_event_by_visit ON triage_event(visit_id, id);
     """
+
+  /// Which list a signed line was taken from.
+  static let v7 = """
+    ALTER TABLE medication_line ADD COLUMN source_label TEXT;
+    """
 }

@@ -154,18 +154,6 @@ public struct TriageLog {
     return s.int(0) == 1
   }
 
-  /// Minutes spent in each status so far, from the visit's events.
-  public func minutesByStatus(_ visitID: Int64, at now: Date) throws(StoreError) -> [TriageVisit.Status: Int] {
-    let events = try db.statement("SELECT at, status FROM triage_event WHERE visit_id = ? ORDER BY id")
-      .bind(1, visitID).rows { s in (AuditLog.parse(s.text(0)) ?? now, TriageVisit.Status(rawValue: s.text(1)) ?? .waiting) }
-    var out: [TriageVisit.Status: Int] = [:]
-    for (index, (start, status)) in events.enumerated() where !status.isFinished {
-      let end = index + 1 < events.count ? events[index + 1].0 : now
-      out[status, default: 0] += Int(end.timeIntervalSince(start) / 60)
-    }
-    return out
-  }
-
   private func event(
     _ visitID: Int64, status: TriageVisit.Status, level: TriageLevel, reason: String?, by clinician: Clinician,
     at: String

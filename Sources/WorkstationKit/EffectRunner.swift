@@ -76,10 +76,11 @@ public final class EffectRunner {
         return [.medicationListSigned(try services.reader.summary(patientID))]
       case .importMedicationSource(let patientID, let path):
         return try importMedicationSource(patientID, path: path, services)
-      case .addPatientAccountLine(let patientID, let line):
+      case .addSourceLine(let patientID, let kind, let line):
         let now = clock()
         try services.medication.addLine(
-          line, to: .patientAccount, dated: Today.civilDate(now), origin: clinician.name, for: patientID, at: now)
+          line, to: kind, dated: Today.civilDate(now), origin: "\(clinician.name) (\(kind.rawValue))",
+          for: patientID, at: now)
         return [
           .medRecLoaded(
             patientID: patientID, current: try services.medication.currentList(patientID),

@@ -52,6 +52,8 @@ final class MedRecTests: XCTestCase {
     XCTAssertEqual(list.first { $0.atc == "C03CA01" }?.dose, "80 mg")
     XCTAssertEqual(list.first { $0.atc == "C08CA01" }?.status, .active)
     XCTAssertEqual(list.first { $0.atc == "C10AA05" }?.status, .paused(reason: ""))
+    XCTAssertEqual(list.first { $0.atc == "C08CA01" }?.source, "nursing-home 01.10.2026", "taken from the list that had it")
+    XCTAssertEqual(list.first { $0.atc == "J01FA09" }?.start, h.state.today, "new today")
     XCTAssertEqual(chart.summary.unreconciledSources, 0)
     XCTAssertTrue(h.text.contains("Legemidler i bruk er signert"), h.text)
   }

@@ -14,11 +14,13 @@ public struct MedicationLine: Hashable, Sendable {
   public var status: MedicationStatus
   /// Why the signed list holds the line as it does: a changed dose, or going ahead past an alert.
   public var decisionReason: String
+  /// On the signed list: the list the line was taken from ("discharge 25.11.2026").
+  public var source: String
 
   public init(
     atc: String, drug: String, dose: String, frequency: String, route: Medication.Route = .oral,
     indication: String = "", start: CivilDate? = nil, prescriber: String = "",
-    status: MedicationStatus = .active, decisionReason: String = ""
+    status: MedicationStatus = .active, decisionReason: String = "", source: String = ""
   ) {
     self.atc = atc
     self.drug = drug
@@ -30,6 +32,7 @@ public struct MedicationLine: Hashable, Sendable {
     self.prescriber = prescriber
     self.status = status
     self.decisionReason = decisionReason
+    self.source = source
   }
 
   /// Same dose: equal amounts when both parse ("1 g" is "1000 mg"), else the same text.

@@ -99,7 +99,12 @@ public enum Reconciliation {
     today: CivilDate
   ) -> [MedicationLine] {
     rows.compactMap { row in
-      guard var line = row.latest(sources) else { return nil }
+      guard let (found, source) = row.latestWithSource(sources) else { return nil }
+      var line = found
+      // Where the line came from, and since when the medicine is used: the signed list's start
+      // carries on, a source's start is taken, a medicine new today starts today.
+      if let source { line.source = "\(source.kind.rawValue) \(source.date)" }
+      line.start = row.current?.start ?? found.start ?? today
       switch decisions[row.atc] ?? .keep {
       case .keep:
         // A medicine no list has in use stays as the lists have it (stopped or paused).

@@ -21,7 +21,13 @@ public struct ReconciliationRow: Hashable, Sendable {
 
   /// The line a "keep" carries on: the newest source that has it, else the signed list's.
   public func latest(_ sources: [MedicationSource]) -> MedicationLine? {
-    let byDate = zip(sources, cells).compactMap { s, c in c.map { (s.date, $0) } }
-    return byDate.max { $0.0 < $1.0 }?.1 ?? current
+    latestWithSource(sources)?.line
+  }
+
+  /// The same, with the list it comes from (nil for the signed list's own line).
+  public func latestWithSource(_ sources: [MedicationSource]) -> (line: MedicationLine, source: MedicationSource?)? {
+    let byDate = zip(sources, cells).compactMap { s, c in c.map { (s, $0) } }
+    if let newest = byDate.max(by: { $0.0.date < $1.0.date }) { return (newest.1, newest.0) }
+    return current.map { ($0, nil) }
   }
 }

@@ -33,8 +33,9 @@ public enum Effect: Equatable, Sendable {
     reasons: [String: String], sources: [Int64])
   /// Read a discharge list from a FHIR R4 JSON file and record it as a source, whole or not at all.
   case importMedicationSource(patientID: Int64, path: String)
-  /// Add what the patient or a relative says they use to today's account, then reload.
-  case addPatientAccountLine(patientID: Int64, MedicationLine)
+  /// Add a typed line to today's list of that kind (what the patient or a relative says, or a
+  /// paper list typed in), then reload.
+  case addSourceLine(patientID: Int64, MedicationSource.Kind, MedicationLine)
   /// A clinician went ahead past a severe alert (answered with the decision to keep the medicine).
   case confirmMedicationAlert(patientID: Int64, atc: String)
   /// The doses given to the patient in the last 24 hours, and the time now.

@@ -634,7 +634,7 @@ enum CatalogueEN {
       switch kind {
       case .change: return "Change the dose (Tab moves, Enter saves)"
       case .stop: return "Stop: write a short reason"
-      case .addLine: return "What the patient or a relative says: medicine, dose and schedule"
+      case .addLine: return "Type a line: medicine, dose, schedule and source (1 patient/relative, 2 discharge, 3 GP, 4 nursing home, 5 multidose)"
       case .override: return "Go ahead anyway: say why (shown to the next person who gives it)"
       case .importFile: return "Import a discharge or medication list from a FHIR R4 JSON file"
       }
@@ -642,11 +642,12 @@ enum CatalogueEN {
       switch kind {
       case .change: return index == 0 ? "New dose" : "Reason"
       case .stop: return "Reason"
-      case .addLine: return ["Medicine", "Dose", "Schedule"][min(index, 2)]
+      case .addLine: return ["Medicine", "Dose", "Schedule", "Source 1–5"][min(index, 3)]
       case .override: return "Reason"
       case .importFile: return "File"
       }
     case .medrecNeedsReason: return "Write a short reason."
+    case .medrecChooseSourceKind: return "Choose the source: 1 patient/relative, 2 discharge, 3 GP, 4 nursing home, 5 multidose."
     case .medrecUnknownDrug(let typed): return "“\(typed)” is not in the medication catalogue. Type the start of its name."
     case .medrecUnresolved(let n): return "Cannot sign: \(n) rows are not settled."
     case .medrecAlert(let drug, let d):

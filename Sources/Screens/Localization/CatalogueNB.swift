@@ -634,7 +634,7 @@ enum CatalogueNB {
       switch kind {
       case .change: return "Endre dose (Tab bytter felt, Enter lagrer)"
       case .stop: return "Seponer: skriv en kort begrunnelse"
-      case .addLine: return "Pasientens eller pårørendes opplysning: legemiddel, dose og dosering"
+      case .addLine: return "Legg inn en linje: legemiddel, dose, dosering og kilde (1 pasient/pårørende, 2 epikrise, 3 fastlege, 4 sykehjem, 5 multidose)"
       case .override: return "Gå videre likevel: skriv hvorfor (vises for neste som gir legemidlet)"
       case .importFile: return "Importer epikrise eller legemiddelliste fra FHIR R4 JSON-fil"
       }
@@ -642,11 +642,12 @@ enum CatalogueNB {
       switch kind {
       case .change: return index == 0 ? "Ny dose" : "Begrunnelse"
       case .stop: return "Begrunnelse"
-      case .addLine: return ["Legemiddel", "Dose", "Dosering"][min(index, 2)]
+      case .addLine: return ["Legemiddel", "Dose", "Dosering", "Kilde 1–5"][min(index, 3)]
       case .override: return "Begrunnelse"
       case .importFile: return "Fil"
       }
     case .medrecNeedsReason: return "Skriv en kort begrunnelse."
+    case .medrecChooseSourceKind: return "Velg kilden: 1 pasient/pårørende, 2 epikrise, 3 fastlege, 4 sykehjem, 5 multidose."
     case .medrecUnknownDrug(let typed): return "Finner ikke «\(typed)» i legemiddelkatalogen. Skriv starten av navnet."
     case .medrecUnresolved(let n): return "Kan ikke signere: \(n) rader er ikke avklart."
     case .medrecAlert(let drug, let d):

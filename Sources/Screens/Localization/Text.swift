@@ -213,6 +213,7 @@ public enum Text: Equatable, Sendable {
   case medrecPromptLabel(MedRecPrompt.Kind, Int)
   case medrecNeedsReason
   case medrecUnknownDrug(String)
+  case medrecChooseSourceKind
   case medrecUnresolved(Int)
   case medrecAlert(drug: String, Discrepancy)
   case medicationListSigned

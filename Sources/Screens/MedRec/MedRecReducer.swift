@@ -140,11 +140,17 @@ enum MedRecReducer {
           app.message = .init(text: app.text(.doseProblem(.badDose)), isError: true)
           return []
         }
+        guard let kind = Int(texts[3]).flatMap({ (1...MedRecPrompt.typedKinds.count).contains($0) ? MedRecPrompt.typedKinds[$0 - 1] : nil }) else {
+          prompt.focus = 3
+          s.prompt = prompt
+          app.message = .init(text: app.text(.medrecChooseSourceKind), isError: true)
+          return []
+        }
         s.prompt = nil
         let line = MedicationLine(
           atc: medication.atc, drug: medication.name, dose: texts[1], frequency: texts[2],
-          route: medication.route, prescriber: app.session.clinician.name)
-        return [.addPatientAccountLine(patientID: s.patient.id, line)]
+          route: medication.route, prescriber: kind == .patientAccount ? "" : app.session.clinician.name)
+        return [.addSourceLine(patientID: s.patient.id, kind, line)]
       }
       return []
     default:

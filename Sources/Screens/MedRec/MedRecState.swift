@@ -61,6 +61,9 @@ public struct MedRecPrompt: Equatable, Sendable {
   public var fields: [TextField]
   public var focus = 0
 
+  /// The lists a line can be typed into, in the order of their numbers on the prompt.
+  static let typedKinds: [MedicationSource.Kind] = [.patientAccount, .discharge, .gpList, .nursingHome, .multidose]
+
   init(kind: Kind, atc: String, dose: String = "") {
     self.kind = kind
     self.atc = atc
@@ -71,7 +74,10 @@ public struct MedRecPrompt: Equatable, Sendable {
       fields = [doseField, TextField(capacity: 120)]
     case .stop, .override: fields = [TextField(capacity: 120)]
     case .importFile: fields = [TextField(capacity: 400)]
-    case .addLine: fields = [TextField(capacity: 40), TextField(capacity: 30), TextField(capacity: 60)]
+    case .addLine:
+      var kind = TextField(capacity: 1)
+      kind.insert("1")
+      fields = [TextField(capacity: 40), TextField(capacity: 30), TextField(capacity: 60), kind]
     }
   }
 }
