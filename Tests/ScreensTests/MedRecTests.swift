@@ -81,7 +81,7 @@ final class MedRecTests: XCTestCase {
     h.type("Lavere")
     h.perform(.formSubmit)
     XCTAssertTrue(h.text.contains("Skriv dosen som mengde og enhet"), h.text)
-    XCTAssertEqual(medrec(h)?.prompt?.focus, 0, "back at the dose")
+    XCTAssertEqual(medrec(h)?.prompt?.input.focus, 0, "back at the dose")
     h.perform(.fieldClear)
     h.type("1000 mg")
     h.perform(.formSubmit)

@@ -77,30 +77,26 @@ enum MedRecReducer {
 
   private static func reducePrompt(_ s: inout MedRecState, _ event: Event, _ app: inout AppState) -> [Effect] {
     guard var prompt = s.prompt else { return [] }
+    if prompt.input.handle(event) {
+      s.prompt = prompt
+      return []
+    }
     switch event {
-    case .text(let typed):
-      prompt.fields[prompt.focus].insert(typed)
     case .action(.formCancel), .action(.goBack):
       s.prompt = nil
       return []
-    case .action(.formNextField):
-      prompt.focus = (prompt.focus + 1) % prompt.fields.count
-    case .action(.formPrevField):
-      prompt.focus = (prompt.focus + prompt.fields.count - 1) % prompt.fields.count
-    case .action(let action) where action.editsField:
-      _ = prompt.fields[prompt.focus].apply(action)
     case .action(.formSubmit):
-      let texts = prompt.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+      let texts = prompt.input.texts
       switch prompt.kind {
       case .change:
         guard Dose(texts[0]) != nil else {
-          prompt.focus = 0
+          prompt.input.focus = 0
           s.prompt = prompt
           app.message = .init(text: app.text(.doseProblem(.badDose)), isError: true)
           return []
         }
         guard !texts[1].isEmpty else {
-          prompt.focus = 1
+          prompt.input.focus = 1
           s.prompt = prompt
           app.message = .init(text: app.text(.medrecNeedsReason), isError: true)
           return []
@@ -129,19 +125,19 @@ enum MedRecReducer {
       case .addLine:
         // The medicine is the catalogue's first match for what was typed, as in the dose form.
         guard let medication = MedicationCatalogue.shipped.search(texts[0], limit: 1).first else {
-          prompt.focus = 0
+          prompt.input.focus = 0
           s.prompt = prompt
           app.message = .init(text: app.text(.medrecUnknownDrug(texts[0])), isError: true)
           return []
         }
         guard Dose(texts[1]) != nil else {
-          prompt.focus = 1
+          prompt.input.focus = 1
           s.prompt = prompt
           app.message = .init(text: app.text(.doseProblem(.badDose)), isError: true)
           return []
         }
         guard let kind = Int(texts[3]).flatMap({ (1...MedRecPrompt.typedKinds.count).contains($0) ? MedRecPrompt.typedKinds[$0 - 1] : nil }) else {
-          prompt.focus = 3
+          prompt.input.focus = 3
           s.prompt = prompt
           app.message = .init(text: app.text(.medrecChooseSourceKind), isError: true)
           return []

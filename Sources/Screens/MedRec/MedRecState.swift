@@ -58,8 +58,7 @@ public struct MedRecPrompt: Equatable, Sendable {
   public let kind: Kind
   public let atc: String
   /// Change: the new dose, then the reason. Stop: the reason. Import: the file.
-  public var fields: [TextField]
-  public var focus = 0
+  public var input: PromptFields
 
   /// The lists a line can be typed into, in the order of their numbers on the prompt.
   static let typedKinds: [MedicationSource.Kind] = [.patientAccount, .discharge, .gpList, .nursingHome, .multidose]
@@ -71,13 +70,13 @@ public struct MedRecPrompt: Equatable, Sendable {
     case .change:
       var doseField = TextField(capacity: 30)
       doseField.insert(dose)
-      fields = [doseField, TextField(capacity: 120)]
-    case .stop, .override: fields = [TextField(capacity: 120)]
-    case .importFile: fields = [TextField(capacity: 400)]
+      input = PromptFields([doseField, TextField(capacity: 120)])
+    case .stop, .override: input = PromptFields([TextField(capacity: 120)])
+    case .importFile: input = PromptFields([TextField(capacity: 400)])
     case .addLine:
       var kind = TextField(capacity: 1)
       kind.insert("1")
-      fields = [TextField(capacity: 40), TextField(capacity: 30), TextField(capacity: 60), kind]
+      input = PromptFields([TextField(capacity: 40), TextField(capacity: 30), TextField(capacity: 60), kind])
     }
   }
 }

@@ -109,10 +109,10 @@ enum MedRecView {
 
   private static func renderPrompt(_ prompt: MedRecPrompt, _ app: AppState, into buffer: inout Buffer, top: Int) {
     buffer.put(app.text(.medrecPromptTitle(prompt.kind)), x: 1, y: top, width: app.size.width - 2, style: .heading)
-    for (index, field) in prompt.fields.enumerated() {
+    for (index, field) in prompt.input.fields.enumerated() {
       FormRow.render(
         label: app.text(.medrecPromptLabel(prompt.kind, index)), input: field, inputWidth: 40,
-        focused: index == prompt.focus, hint: "", hintStyle: .dim, into: &buffer, y: top + 1 + index)
+        focused: index == prompt.input.focus, hint: "", hintStyle: .dim, into: &buffer, y: top + 1 + index)
     }
   }
 }

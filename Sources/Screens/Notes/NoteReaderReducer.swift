@@ -4,25 +4,23 @@ import Clinical
 enum NoteReaderReducer {
   static func reduce(_ s: inout NoteReaderState, _ event: Event, _ app: inout AppState) -> [Effect] {
     if var reason = s.errorReason {
+      if reason.handle(event) {
+        s.errorReason = reason
+        return []
+      }
       switch event {
-      case .text(let typed):
-        reason.insert(typed)
       case .action(.formCancel), .action(.goBack):
         s.errorReason = nil
-        return []
       case .action(.formSubmit):
-        guard !reason.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let text = reason.texts.first, !text.isEmpty else {
           app.message = .init(text: app.text(.enteredInErrorNeedsReason), isError: true)
           return []
         }
         s.errorReason = nil
-        return [.markEnteredInError(patientID: s.patient.id, noteID: s.note.id, reason: reason.text)]
-      case .action(let action) where action.editsField:
-        _ = reason.apply(action)
+        return [.markEnteredInError(patientID: s.patient.id, noteID: s.note.id, reason: text)]
       default:
         break
       }
-      s.errorReason = reason
       return []
     }
     switch event {
@@ -40,7 +38,7 @@ enum NoteReaderReducer {
         app.message = .init(text: app.text(.alreadyEnteredInError), isError: true)
         return []
       }
-      s.errorReason = TextField(capacity: 200)
+      s.errorReason = PromptFields([TextField(capacity: 200)])
     case .action(let action) where action.movesInList:
       let count = NoteReaderView.lines(s, app).count
       let rows = NoteReaderView.textRows(s, app)

@@ -8,7 +8,7 @@ public struct NoteReaderState: Equatable, Sendable {
   public var addenda: [ClinicalNote] = []
   public var scroll = 0
   /// The reason being typed when marking the note as entered in error.
-  public var errorReason: TextField?
+  public var errorReason: PromptFields?
 
   public init(patient: PatientListing, note: ClinicalNote) {
     self.patient = patient

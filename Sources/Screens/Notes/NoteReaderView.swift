@@ -23,7 +23,7 @@ enum NoteReaderView {
       let y = top + headerRows + rows
       buffer.put(app.text(.enteredInErrorPrompt), x: 1, y: y, width: width - 2, style: .warning)
       FormRow.render(
-        label: app.text(.enteredInErrorReason), input: reason, inputWidth: 40, focused: true,
+        label: app.text(.enteredInErrorReason), input: reason.fields[0], inputWidth: 40, focused: true,
         hint: "", hintStyle: .dim, into: &buffer, y: y + 1)
     }
   }

@@ -19,8 +19,7 @@ public struct TriagePrompt: Equatable, Sendable {
   public enum Kind: Equatable, Sendable { case level, outcome }
   public let kind: Kind
   public let visitID: Int64
-  public var fields: [TextField]
-  public var focus = 0
+  public var input: PromptFields
 
   init(kind: Kind, visitID: Int64, level: TriageLevel? = nil) {
     self.kind = kind
@@ -29,9 +28,9 @@ public struct TriagePrompt: Equatable, Sendable {
     case .level:
       var levelField = TextField(capacity: 1)
       if let level { levelField.insert(String(level.rawValue)) }
-      fields = [levelField, TextField(capacity: 120)]
+      input = PromptFields([levelField, TextField(capacity: 120)])
     case .outcome:
-      fields = [TextField(capacity: 1)]
+      input = PromptFields([TextField(capacity: 1)])
     }
   }
 }

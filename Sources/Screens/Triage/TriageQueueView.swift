@@ -55,10 +55,10 @@ enum TriageQueueView {
     if let prompt = s.prompt {
       let y = top + headerRows + rows + 1
       buffer.put(app.text(.triagePromptTitle(prompt.kind)), x: 1, y: y, width: width - 2, style: .heading)
-      for (index, field) in prompt.fields.enumerated() {
+      for (index, field) in prompt.input.fields.enumerated() {
         FormRow.render(
           label: app.text(.triagePromptLabel(prompt.kind, index)), input: field, inputWidth: index == 0 ? 2 : 40,
-          focused: index == prompt.focus, hint: index == 0 ? app.text(.triagePromptHint(prompt.kind)) : "",
+          focused: index == prompt.input.focus, hint: index == 0 ? app.text(.triagePromptHint(prompt.kind)) : "",
           hintStyle: .dim, into: &buffer, y: y + 1 + index)
       }
     }

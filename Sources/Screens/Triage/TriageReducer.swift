@@ -48,18 +48,16 @@ enum TriageReducer {
 
   private static func reducePrompt(_ s: inout TriageQueueState, _ event: Event, _ app: inout AppState) -> [Effect] {
     guard var prompt = s.prompt else { return [] }
+    if prompt.input.handle(event) {
+      s.prompt = prompt
+      return []
+    }
     switch event {
-    case .text(let typed):
-      prompt.fields[prompt.focus].insert(typed)
     case .action(.formCancel), .action(.goBack):
       s.prompt = nil
       return []
-    case .action(.formNextField), .action(.formPrevField):
-      prompt.focus = (prompt.focus + 1) % prompt.fields.count
-    case .action(let action) where action.editsField:
-      _ = prompt.fields[prompt.focus].apply(action)
     case .action(.formSubmit):
-      let typed = prompt.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+      let typed = prompt.input.texts
       switch prompt.kind {
       case .level:
         guard let level = Int(typed[0]).flatMap(TriageLevel.init(rawValue:)),
@@ -69,7 +67,7 @@ enum TriageReducer {
           return []
         }
         if level > visit.computedLevel && typed[1].isEmpty {
-          prompt.focus = 1
+          prompt.input.focus = 1
           s.prompt = prompt
           app.message = .init(text: app.text(.triageLowerNeedsReason(visit.computedLevel)), isError: true)
           return []
