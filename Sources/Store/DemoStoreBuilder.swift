@@ -133,6 +133,92 @@ public enum DemoStoreBuilder {
     }
   }
 
+  /// Three wards in Trondheim with most beds taken — Ingrid Berg in rehabilitation bed 101 A, due
+  /// home today — a waiting list of three, and twelve quarters of completed stays in four
+  /// municipalities for the length-of-stay statistics.
+  private static func seedCensus(_ db: SQLiteDatabase, population: SyntheticPopulation, at now: Date) throws(StoreError) {
+    guard population.size >= 80 else { return }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
+    let c = calendar.dateComponents([.year, .month, .day], from: now)
+    guard let today = CivilDate(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) else { return }
+    let wards: [(String, [(String, StayType)])] = [
+      ("Lade helsehus, korttid og rehabilitering",
+       [("101 A", .rehabilitation), ("101 B", .rehabilitation), ("102", .rehabilitation), ("103", .shortTerm),
+        ("104", .shortTerm), ("105", .shortTerm), ("106", .shortTerm), ("107", .respite), ("108", .respite)]),
+      ("Lade sykehjem, langtid",
+       [("201", .longTerm), ("202", .longTerm), ("203", .longTerm), ("204", .longTerm), ("205", .longTerm),
+        ("206", .longTerm), ("207", .longTerm), ("208", .longTerm)]),
+      ("Trondheim KAD", [("KAD 1", .municipalAcute), ("KAD 2", .municipalAcute), ("KAD 3", .municipalAcute)]),
+    ]
+    var beds: [(Int64, StayType)] = []
+    for (name, wardBeds) in wards {
+      try db.statement("INSERT INTO ward(name, municipality_code) VALUES (?, '5001')").bind(1, name).run()
+      let ward = db.lastInsertRowID
+      for (label, type) in wardBeds {
+        try db.statement("INSERT INTO bed(ward_id, label, stay_type) VALUES (?, ?, ?)")
+          .bind(1, ward).bind(2, label).bind(3, type.rawValue).run()
+        beds.append((db.lastInsertRowID, type))
+      }
+    }
+    let log = CensusLog(db: db)
+    let nurse = Clinician(userID: "demo-nurse", name: "Nina Natt", role: "sykepleier", organisation: "Lade helsehus")
+    let ingrid = try db.statement("SELECT patient_id FROM identifier WHERE value = '15864131201'")
+    guard try ingrid.step() else { throw .patientNotFound }
+    let ingridID = ingrid.int(0)
+    ingrid.reset()
+    // Residents are old: the population's patients born before 1960, past the scenario patients;
+    // one per bed and three for the waiting list.
+    let elderly = try db.statement(
+      "SELECT id FROM patient WHERE birth_date < 19600101 AND id > 7 ORDER BY id LIMIT ?"
+    ).bind(1, beds.count + 3).rows { $0.int(0) }
+    guard elderly.count == beds.count + 3 else { return }
+    var random = SeededGenerator(seed: 2026)
+    let lengths: [StayType: ClosedRange<Int>] = [
+      .longTerm: 120...900, .shortTerm: 5...30, .rehabilitation: 10...40, .respite: 3...14, .municipalAcute: 1...4,
+    ]
+    // Beds 4 (102) and 11 (long-term 204) and the last KAD bed stay free.
+    for (index, (bed, type)) in beds.enumerated() where ![2, 12, beds.count - 1].contains(index) {
+      let patient = index == 0 ? ingridID : elderly[index]
+      let range = lengths[type] ?? 5...30
+      let nights = range.lowerBound + random.below(range.count)
+      let admitted = today.adding(days: -(index == 0 ? 53 : nights / 2))
+      let expected = type == .longTerm ? nil : (index == 0 ? today : admitted.adding(days: nights))
+      let stay = try log.admit(patient, to: bed, type: type, on: admitted, expectedDischarge: expected, by: nurse, at: now)
+      if random.below(4) == 0 || index == 0 {
+        try db.statement("UPDATE stay SET fall_risk = 1 WHERE id = ?").bind(1, stay).run()
+      }
+    }
+    for (offset, type) in [StayType.rehabilitation, .longTerm, .shortTerm].enumerated() {
+      try log.addToWaitingList(elderly[beds.count + offset], for: type, since: today.adding(days: -21 + offset * 5))
+    }
+    // History: completed stays without a bed, carried over for the statistics.
+    var quarter = LengthOfStay.Quarter(today).previous
+    let municipalities: [(String, Double)] = [("5001", 1.0), ("5035", 1.25), ("5037", 0.85), ("5028", 1.1)]
+    for _ in 0..<12 {
+      let firstDay = CivilDate(year: quarter.year, month: (quarter.quarter - 1) * 3 + 1, day: 1)!
+      for (municipality, factor) in municipalities {
+        for type in StayType.allCases {
+          let range = lengths[type] ?? 5...30
+          for _ in 0..<(4 + random.below(8)) {
+            let nights = Int(Double(range.lowerBound + random.below(range.count)) * factor)
+            let discharged = firstDay.adding(days: random.below(90))
+            let admitted = discharged.adding(days: -nights)
+            try db.statement(
+              """
+              INSERT INTO stay(patient_id, municipality_code, stay_type, admitted, discharged, destination,
+                discharge_quarter, nights) VALUES (?, ?, ?, ?, ?, 'home', ?, ?)
+              """
+            ).bind(1, Int64(1 + random.below(min(population.size, 5000)))).bind(2, municipality)
+              .bind(3, type.rawValue).bind(4, admitted.ordinal).bind(5, discharged.ordinal)
+              .bind(6, LengthOfStay.Quarter(discharged).key).bind(7, nights).run()
+          }
+        }
+      }
+      quarter = quarter.previous
+    }
+  }
+
   private static func load(into path: String, _ population: SyntheticPopulation, seededAt: Date) throws(StoreError) {
     let db = try SQLiteDatabase(path: path, create: true)
     try db.execute(
@@ -162,6 +248,7 @@ public enum DemoStoreBuilder {
     try seedScenarioNotes(db)
     try seedScenarioMedication(db)
     try seedTriageQueue(db, population: population, at: seededAt)
+    try seedCensus(db, population: population, at: seededAt)
     try db.execute(SearchIndexes.create)
     try db.execute(SearchIndexes.rebuildNames)
     try db.execute("PRAGMA analysis_limit=1000; ANALYZE")

@@ -15,6 +15,7 @@ enum Migrations {
     Migration(version: 5, name: "medication sources and signed medication lists", sql: Schema.v5),
     Migration(version: 6, name: "legevakt triage visits", sql: Schema.v6),
     Migration(version: 7, name: "the source of each signed medication line", sql: Schema.v7),
+    Migration(version: 8, name: "wards, beds, stays and the bed waiting list", sql: Schema.v8),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

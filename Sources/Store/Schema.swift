@@ -184,4 +184,34 @@ enum Schema {
   static let v7 = """
     ALTER TABLE medication_line ADD COLUMN source_label TEXT;
     """
+
+  /// Wards, beds and stays. An open stay holds its bed (one open stay per bed, enforced by a
+  /// partial unique index); a stay never ends before it starts. Stays carried over from an
+  /// earlier system for the statistics have no bed. Every admission, transfer and discharge is
+  /// an event; the bed waiting list is kept until the decisions issue feeds it from vedtak.
+  static let v8 = """
+    CREATE TABLE ward(
+      id INTEGER PRIMARY KEY, name TEXT NOT NULL, municipality_code TEXT NOT NULL REFERENCES municipality(code));
+    CREATE TABLE bed(
+      id INTEGER PRIMARY KEY, ward_id INTEGER NOT NULL REFERENCES ward(id), label TEXT NOT NULL,
+      stay_type TEXT NOT NULL);
+    CREATE TABLE stay(
+      id INTEGER PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      bed_id INTEGER REFERENCES bed(id),
+      municipality_code TEXT NOT NULL,
+      stay_type TEXT NOT NULL,
+      admitted INTEGER NOT NULL, expected_discharge INTEGER,
+      discharged INTEGER, destination TEXT, discharge_quarter INTEGER, nights INTEGER,
+      fall_risk INTEGER NOT NULL DEFAULT 0,
+      CHECK (discharged IS NULL OR discharged >= admitted));
+    CREATE UNIQUE INDEX stay_open_bed ON stay(bed_id) WHERE discharged IS NULL AND bed_id IS NOT NULL;
+    CREATE INDEX stay_statistics ON stay(discharge_quarter, municipality_code, stay_type);
+    CREATE TABLE stay_event(
+      id INTEGER PRIMARY KEY, stay_id INTEGER NOT NULL REFERENCES stay(id), at TEXT NOT NULL,
+      kind TEXT NOT NULL, bed_id INTEGER, detail TEXT, by TEXT NOT NULL);
+    CREATE TABLE bed_waiting(
+      id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
+      stay_type TEXT NOT NULL, since INTEGER NOT NULL, admitted_stay INTEGER REFERENCES stay(id));
+    """
 }

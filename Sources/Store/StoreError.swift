@@ -31,6 +31,14 @@ public enum StoreError: Error, Equatable, Sendable {
   case refusedNote
   /// A medication list with a line that names no well-formed ATC code, or an empty list signed.
   case refusedMedication
+  /// Admitting into a bed someone already has.
+  case bedOccupied
+  /// Admitting a patient who already has a bed.
+  case alreadyAdmitted
+  /// Discharging or transferring a stay that is not open.
+  case notAdmitted
+  /// A discharge dated before the admission.
+  case dischargeBeforeAdmission
   /// A triage change the rules refuse: lowering the level without a reason, or no such visit.
   case refusedTriage
   /// A dose with no amount, or given in the future.

@@ -47,6 +47,32 @@ public final class EffectRunner {
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
       case .loadAccessLog(let patientID, let limit):
         return [.accessLogLoaded(patientID: patientID, try services.reader.access(patientID, limit: limit))]
+      case .loadCensus:
+        return [try census(services)]
+      case .admitToBed(let bedID, let patientID, let identifier, let type):
+        let now = clock()
+        let patient: Int64
+        if let patientID {
+          patient = patientID
+        } else {
+          // Only an existing patient is admitted here; an unknown one is registered first.
+          guard let identifier else { throw .patientNotFound }
+          patient = try services.triage.patient(identifier: identifier, at: now)
+        }
+        try services.census.admit(patient, to: bedID, type: type, on: Today.civilDate(now), by: clinician, at: now)
+        return [try census(services)]
+      case .transferStay(let stayID, let bedID):
+        try services.census.transfer(stayID, to: bedID, by: clinician, at: clock())
+        return [try census(services)]
+      case .dischargeStay(let stayID, let destination):
+        let now = clock()
+        try services.census.discharge(stayID, to: destination, on: Today.civilDate(now), by: clinician, at: now)
+        return [try census(services)]
+      case .loadCensusStatistics:
+        let first = LengthOfStay.Quarter(Today.civilDate(clock()))
+        var from = first
+        for _ in 0..<12 { from = from.previous }
+        return [.censusStatisticsLoaded(try services.census.statistics(from: from), openStays: try services.census.openStays())]
       case .loadTriageQueue:
         let now = clock()
         return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings), now: now)]
@@ -134,6 +160,8 @@ public final class EffectRunner {
     switch goal {
     case .chartOpened(let identifier):
       return (try? services.audit.chartOpened(identifier: identifier, by: clinician.userID, since: since)) ?? false
+    case .bedHandedOver(let identifier):
+      return (try? services.census.handedOver(identifier: identifier, since: since)) ?? false
     case .walkInTriaged(let identifier, let level):
       return (try? services.triage.triaged(identifier: identifier, atMost: level, since: since)) ?? false
     case .medicationListSigned(let identifier):
@@ -143,6 +171,17 @@ public final class EffectRunner {
     case .noteSigned(let identifier, let code):
       return (try? services.notes.noteSigned(identifier: identifier, code: code, by: clinician, since: since)) ?? false
     }
+  }
+
+  /// The census as it now is.
+  private func census(_ services: StoreServices) throws(StoreError) -> Event {
+    let waiting = try services.census.waitingList().map {
+      CensusState.WaitingPatient(id: $0.id, patient: $0.patient, stayType: $0.stayType, since: $0.since)
+    }
+    let m = try services.census.movements(on: Today.civilDate(clock()))
+    return .censusLoaded(
+      try services.census.beds(), waiting: waiting,
+      CensusState.Movements(admitted: m.admitted, discharged: m.discharged, expected: m.expected))
   }
 
   /// Reads a FHIR medication list from a file and records it as a discharge source, or tells why
@@ -197,6 +236,10 @@ public final class EffectRunner {
     case .refusedDose: return .refusedDose
     case .refusedMedication: return .refusedMedication
     case .refusedTriage: return .refusedTriage
+    case .bedOccupied: return .bedOccupied
+    case .alreadyAdmitted: return .alreadyAdmitted
+    case .notAdmitted: return .notAdmitted
+    case .dischargeBeforeAdmission: return .dischargeBeforeAdmission
     case .noteNotFound: return .noteNotFound
     case .sqlite(let code, let message): return .other(code: code, message: message)
     }
@@ -215,9 +258,11 @@ private struct StoreServices {
   let doses: DoseLog
   let medication: MedicationLog
   let triage: TriageLog
+  let census: CensusLog
 
   init(_ store: PatientStore) {
     self.store = store
+    census = CensusLog(store: store)
     triage = TriageLog(store: store)
     medication = MedicationLog(store: store)
     doses = DoseLog(store: store)

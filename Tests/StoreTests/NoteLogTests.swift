@@ -137,3 +137,28 @@ final class NoteLogTests: XCTestCase {
     XCTAssertEqual(try log.draft(for: 3, by: .demo)?.body, "Kort.")
   }
 }
+
+final class CensusLogTests: XCTestCase {
+  var folder = ""
+  override func setUp() { folder = temporaryFolder() }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  func test_a_stay_cannot_end_before_it_starts_or_be_discharged_twice() throws {
+    let store = try DemoStoreBuilder.build(at: folder + "/demo.sqlite", population: SyntheticPopulation(size: 100))
+    let census = CensusLog(store: store)
+    let bed = try XCTUnwrap(census.beds().first { $0.occupant == nil })
+    let today = CivilDate(year: 2026, month: 11, day: 27)!
+    let stay = try census.admit(70, to: bed.id, type: bed.stayType, on: today, by: .demo, at: Date())
+    XCTAssertThrowsError(try census.admit(71, to: bed.id, type: bed.stayType, on: today, by: .demo, at: Date())) {
+      XCTAssertEqual($0 as? StoreError, .bedOccupied)
+    }
+    XCTAssertThrowsError(try census.discharge(stay, to: .home, on: CivilDate(year: 2026, month: 11, day: 26)!, by: .demo, at: Date())) {
+      XCTAssertEqual($0 as? StoreError, .dischargeBeforeAdmission)
+    }
+    try census.discharge(stay, to: .home, on: today, by: .demo, at: Date())
+    XCTAssertThrowsError(try census.discharge(stay, to: .home, on: today, by: .demo, at: Date())) {
+      XCTAssertEqual($0 as? StoreError, .notAdmitted)
+    }
+    XCTAssertThrowsError(try store.db.execute("UPDATE stay SET discharged = admitted - 1 WHERE id = \(stay)"), "the schema's check")
+  }
+}

@@ -69,6 +69,10 @@ public enum AppReducer {
     case .caveRegistered(let summary):
       returnToChart(summary, saying: .caveSaved, &state)
       return []
+    case .action(.goCensus):
+      state.help = nil
+      state.screens = [.lookup(LookupState()), .census(CensusState())]
+      return [.loadCensus]
     case .action(.goTriage):
       state.help = nil
       state.screens = [.lookup(LookupState()), .triage(TriageQueueState())]
@@ -291,6 +295,14 @@ public enum AppReducer {
     case .accessLog(var log):
       let effects = AccessLogReducer.reduce(&log, event, state)
       state.screens[index] = .accessLog(log)
+      return effects
+    case .census(var census):
+      let effects = CensusReducer.reduce(&census, event, &state)
+      state.screens[index] = .census(census)
+      return effects
+    case .censusStats(var stats):
+      let effects = CensusReducer.reduceStats(&stats, event, &state)
+      state.screens[index] = .censusStats(stats)
       return effects
     case .triage(var queue):
       let effects = TriageReducer.reduceQueue(&queue, event, &state)

@@ -20,6 +20,8 @@ public enum AppView {
     case .dose(let form): DoseFormView.render(form, state, into: &buffer, top: 1)
     case .medRec(let medrec): MedRecView.render(medrec, state, into: &buffer, top: 1)
     case .triage(let queue): TriageQueueView.render(queue, state, into: &buffer, top: 1)
+    case .census(let census): CensusView.render(census, state, into: &buffer, top: 1)
+    case .censusStats(let stats): CensusStatsView.render(stats, state, into: &buffer, top: 1)
     case .triageForm(let form): TriageFormView.render(form, state, into: &buffer, top: 1)
     case .noteEditor(let editor): NoteEditorView.render(editor, state, into: &buffer, top: 1)
     case .notes(let list): NoteListView.render(list, state, into: &buffer, top: 1)
@@ -90,6 +92,9 @@ public enum AppView {
       case .lookup: actions = [.lookupOpenChart, .listNext, .appHelp, .goLookup, .appQuit]
       case .chart: actions = [.chartNewNote, .chartNotes, .chartGiveDose, .chartVitals, .goLookup, .appHelp]
       case .vitals, .cave: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
+      case .census(let census) where census.prompt != nil: actions = [.formSubmit, .formCancel]
+      case .census: actions = [.censusAdmit, .censusTransfer, .censusDischarge, .censusStats, .lookupOpenChart, .appHelp]
+      case .censusStats: actions = [.listNext, .statsNextMunicipality, .goBack, .appHelp]
       case .triage(let queue) where queue.prompt != nil: actions = [.formSubmit, .formNextField, .formCancel]
       case .triage: actions = [.triageNew, .triageSetLevel, .triageNextStatus, .lookupOpenChart, .appHelp]
       case .triageForm: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]

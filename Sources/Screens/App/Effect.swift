@@ -19,6 +19,13 @@ public enum Effect: Equatable, Sendable {
   case loadVitalsHistory(patientID: Int64, limit: Int)
   /// The latest `limit` openings of a patient's chart.
   case loadAccessLog(patientID: Int64, limit: Int)
+  /// Every bed with its occupant, the waiting list and today's movements.
+  case loadCensus
+  /// Admit a waiting patient (by id) or any patient (by identifier) to a free bed.
+  case admitToBed(bedID: Int64, patientID: Int64?, identifier: String?, StayType)
+  case transferStay(Int64, toBed: Int64)
+  case dischargeStay(Int64, DischargeDestination)
+  case loadCensusStatistics
   /// The open legevakt visits, in queue order, and the time now.
   case loadTriageQueue
   /// Register a walk-in (nil identifier: a new unidentified patient under an H-number).

@@ -19,6 +19,8 @@ public enum Event: Equatable, Sendable {
   /// Critical information was registered; the chart's summary as it now is.
   case caveRegistered(PatientSummary)
   case failed(Failure)
+  case censusLoaded([Bed], waiting: [CensusState.WaitingPatient], CensusState.Movements)
+  case censusStatisticsLoaded([LengthOfStay.Aggregate], openStays: Int)
   case triageQueueLoaded([TriageVisit], now: Date)
   /// A walk-in was registered: the queue as it now is.
   case walkInRegistered([TriageVisit], now: Date)

@@ -17,6 +17,10 @@ public enum Failure: Equatable, Sendable {
   case refusedDose
   case refusedMedication
   case refusedTriage
+  case bedOccupied
+  case alreadyAdmitted
+  case notAdmitted
+  case dischargeBeforeAdmission
   case noteNotFound
   case other(code: Int32, message: String)
 }

@@ -8,6 +8,8 @@ public enum Screen: Equatable, Sendable {
   case cave(CaveFormState)
   case dose(DoseFormState)
   case triage(TriageQueueState)
+  case census(CensusState)
+  case censusStats(CensusStatsState)
   case triageForm(TriageFormState)
   case medRec(MedRecState)
   case noteEditor(NoteEditorState)
@@ -27,6 +29,8 @@ public enum Screen: Equatable, Sendable {
     case .notes: return [.noteList, .field, .list, .global]
     case .triage(let queue): return queue.prompt == nil ? [.triage, .list, .global] : [.prompt, .form, .field, .global]
     case .triageForm: return [.form, .field, .global]
+    case .census(let census): return census.prompt == nil ? [.census, .list, .global] : [.prompt, .field, .global]
+    case .censusStats: return [.censusStats, .list, .global]
     case .medRec(let medrec):
       return medrec.prompt == nil ? [.medrec, .list, .global] : [.prompt, .form, .field, .global]
     case .note(let reader):

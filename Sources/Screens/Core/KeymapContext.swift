@@ -17,6 +17,8 @@ public enum KeymapContext: String, CaseIterable, Sendable {
   case chart
   case medrec
   case triage
+  case census
+  case censusStats = "census-stats"
   case noteList = "note-list"
   case noteReader = "note-reader"
   case list

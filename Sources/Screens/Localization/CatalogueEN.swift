@@ -448,6 +448,59 @@ enum CatalogueEN {
       }
       return (reasons + ["Give \(medication) \(dose) anyway?"]).joined(separator: " ")
     case .doseRecorded(let medication, let dose, let at): return "\(medication) \(dose) recorded as given at \(at)."
+    case .censusTitle: return "Census · beds, stays and waiting list"
+    case .censusMovements(let free, let admitted, let discharged, let expected):
+      return "Free beds \(free) · admitted today \(admitted) · discharged today \(discharged) · expected out in 7 days \(expected)"
+    case .censusFree(let type): return "free (\(type))"
+    case .censusWaiting(let list): return list.isEmpty ? "Nobody waits for a place." : "Waiting list: " + list.joined(separator: " · ")
+    case .censusPromptTitle(let k):
+      switch k {
+      case .admit: return "Admit: number on the waiting list, or a birth number"
+      case .transfer: return "Move to bed"
+      case .discharge: return "Discharge to"
+      }
+    case .censusPromptLabel(let k):
+      switch k {
+      case .admit: return "Patient"
+      case .transfer: return "Bed"
+      case .discharge: return "Discharged to"
+      }
+    case .censusAdmitHint: return "1 = first on the waiting list"
+    case .censusChooseWaiting(let n): return n == 0 ? "The waiting list is empty; type a birth number." : "Choose 1–\(n) on the waiting list, or type a birth number."
+    case .censusBedFree: return "The bed is free."
+    case .censusChooseDestination: return "Choose the destination by its number."
+    case .censusNoSuchBed(let bed): return "No bed “\(bed)”."
+    case .stayTypeShort(let t):
+      switch t {
+      case .longTerm: return "Long"
+      case .shortTerm: return "Short"
+      case .rehabilitation: return "Rehab"
+      case .respite: return "Respite"
+      case .municipalAcute: return "KAD"
+      }
+    case .stayTypeName(let t):
+      switch t {
+      case .longTerm: return "long-term stays"
+      case .shortTerm: return "short-term stays"
+      case .rehabilitation: return "rehabilitation stays"
+      case .respite: return "respite stays"
+      case .municipalAcute: return "municipal acute beds (KAD)"
+      }
+    case .destination(let d):
+      switch d {
+      case .home: return "home"
+      case .homeWithServices: return "home with services"
+      case .hospital: return "hospital"
+      case .otherInstitution: return "other institution"
+      case .deceased: return "deceased"
+      }
+    case .fallRiskMarker: return "FALL"
+    case .statsTitle(let type, let municipality): return "Length of stay, \(type) · \(municipality) against the region"
+    case .statsHowCounted(let open):
+      return "Completed stays count in the quarter they ended, with their whole length (nights). \(open) open stays are left out until they end."
+    case .statsNone: return "No completed stays of this type."
+    case .statsColumns(let municipality): return "Quarter   \(municipality.prefix(11))  Region       mean nights (stays)"
+    case .statsLegend: return "Upper bar: the municipality · lower: the region. ↑↓ changes stay type, ←→ municipality."
     case .triageTitle: return "Legevakt · patients waiting"
     case .triageLevelName(let l):
       switch l {
@@ -691,6 +744,13 @@ enum CatalogueEN {
     case .chartVitals: return "Record vital signs with NEWS2"
     case .chartVitalsHistory: return "All vital signs as a table with NEWS2"
     case .chartCave: return "Register critical information (CAVE), doctors only"
+    case .goCensus: return "Census: beds, stays, waiting list"
+    case .censusAdmit: return "Admit to the selected free bed (first on the waiting list)"
+    case .censusTransfer: return "Move the patient to another bed"
+    case .censusDischarge: return "Discharge the patient, and where to"
+    case .censusStats: return "Length of stay per quarter against the region"
+    case .statsNextMunicipality: return "Next municipality"
+    case .statsPreviousMunicipality: return "Previous municipality"
     case .goTriage: return "The legevakt queue: level, waiting time and time left to target"
     case .triageNew: return "Register a new patient with complaint and vital signs"
     case .triageSetLevel: return "Re-triage: change the level (lowering needs a reason)"
@@ -761,6 +821,13 @@ enum CatalogueEN {
     case .chartVitals: return "Vitals"
     case .chartVitalsHistory: return "History"
     case .chartCave: return "CAVE"
+    case .goCensus: return "Census"
+    case .censusAdmit: return "Admit"
+    case .censusTransfer: return "Move"
+    case .censusDischarge: return "Discharge"
+    case .censusStats: return "Stays"
+    case .statsNextMunicipality: return "Municipality"
+    case .statsPreviousMunicipality: return "Municipality"
     case .goTriage: return "Legevakt"
     case .triageNew: return "New"
     case .triageSetLevel: return "Triage"
@@ -838,6 +905,10 @@ enum CatalogueEN {
       return "The vital signs were not saved: a value is out of bounds, or scale 2 lacks a documented target."
     case .refusedNote:
       return "The note was not signed: it is empty, too long, lacks an ICPC-2 code or has a code that does not exist."
+    case .bedOccupied: return "The bed is taken. Choose a free bed, or move the patient first."
+    case .alreadyAdmitted: return "The patient already has a bed. Transfer instead."
+    case .notAdmitted: return "The stay is not open; the patient is already discharged."
+    case .dischargeBeforeAdmission: return "A discharge cannot be dated before the admission."
     case .refusedTriage: return "The change was not saved: lowering the level needs a reason."
     case .refusedMedication: return "The medication list was not saved: a line lacks a valid ATC code, or the list is empty."
     case .refusedDose: return "The dose was not saved: the amount must be above zero and the time cannot be in the future."

@@ -448,6 +448,59 @@ enum CatalogueNB {
       }
       return (reasons + ["Gi \(medication) \(dose) likevel?"]).joined(separator: " ")
     case .doseRecorded(let medication, let dose, let at): return "\(medication) \(dose) registrert gitt kl. \(at)."
+    case .censusTitle: return "Belegg · senger, opphold og venteliste"
+    case .censusMovements(let free, let admitted, let discharged, let expected):
+      return "Ledige senger \(free) · innlagt i dag \(admitted) · utskrevet i dag \(discharged) · forventet ut neste 7 dager \(expected)"
+    case .censusFree(let type): return "ledig (\(type))"
+    case .censusWaiting(let list): return list.isEmpty ? "Ingen venter på plass." : "Venteliste: " + list.joined(separator: " · ")
+    case .censusPromptTitle(let k):
+      switch k {
+      case .admit: return "Legg inn: nummer på ventelisten, eller fødselsnummer"
+      case .transfer: return "Flytt til seng"
+      case .discharge: return "Skriv ut til"
+      }
+    case .censusPromptLabel(let k):
+      switch k {
+      case .admit: return "Pasient"
+      case .transfer: return "Seng"
+      case .discharge: return "Utskrevet til"
+      }
+    case .censusAdmitHint: return "1 = først på ventelisten"
+    case .censusChooseWaiting(let n): return n == 0 ? "Ventelisten er tom; skriv et fødselsnummer." : "Velg 1–\(n) på ventelisten, eller skriv et fødselsnummer."
+    case .censusBedFree: return "Sengen er ledig."
+    case .censusChooseDestination: return "Velg hvor pasienten skrives ut til med tallet."
+    case .censusNoSuchBed(let bed): return "Finner ingen seng «\(bed)»."
+    case .stayTypeShort(let t):
+      switch t {
+      case .longTerm: return "Langtid"
+      case .shortTerm: return "Korttid"
+      case .rehabilitation: return "Rehab"
+      case .respite: return "Avlastn."
+      case .municipalAcute: return "KAD"
+      }
+    case .stayTypeName(let t):
+      switch t {
+      case .longTerm: return "langtidsopphold"
+      case .shortTerm: return "korttidsopphold"
+      case .rehabilitation: return "rehabiliteringsopphold"
+      case .respite: return "avlastningsopphold"
+      case .municipalAcute: return "kommunal akutt døgnenhet (KAD)"
+      }
+    case .destination(let d):
+      switch d {
+      case .home: return "hjem"
+      case .homeWithServices: return "hjem med tjenester"
+      case .hospital: return "sykehus"
+      case .otherInstitution: return "annen institusjon"
+      case .deceased: return "død"
+      }
+    case .fallRiskMarker: return "FALL"
+    case .statsTitle(let type, let municipality): return "Liggetid, \(type) · \(municipality) mot regionen"
+    case .statsHowCounted(let open):
+      return "Avsluttede opphold telles i kvartalet de ble avsluttet, med hele liggetiden (netter). \(open) pågående opphold er ikke med før de avsluttes."
+    case .statsNone: return "Ingen avsluttede opphold av denne typen."
+    case .statsColumns(let municipality): return "Kvartal   \(municipality.prefix(11))  Regionen     snitt netter (antall opphold)"
+    case .statsLegend: return "Øverste strek: kommunen · nederste: regionen. ↑↓ bytter oppholdstype, ←→ kommune."
     case .triageTitle: return "Legevakt · pasienter som venter"
     case .triageLevelName(let l):
       switch l {
@@ -691,6 +744,13 @@ enum CatalogueNB {
     case .chartVitals: return "Registrer vitale målinger med NEWS2"
     case .chartVitalsHistory: return "Alle målinger som tabell med NEWS2"
     case .chartCave: return "Registrer kritisk informasjon (CAVE), for leger"
+    case .goCensus: return "Belegg: senger, opphold, venteliste"
+    case .censusAdmit: return "Legg inn i valgt ledig seng (først på ventelisten)"
+    case .censusTransfer: return "Flytt pasienten til en annen seng"
+    case .censusDischarge: return "Skriv ut pasienten, med hvor til"
+    case .censusStats: return "Liggetid per kvartal mot regionen"
+    case .statsNextMunicipality: return "Neste kommune"
+    case .statsPreviousMunicipality: return "Forrige kommune"
     case .goTriage: return "Legevaktkøen: hastegrad, ventetid og tid igjen til mål"
     case .triageNew: return "Registrer ny pasient med problemstilling og vitale tegn"
     case .triageSetLevel: return "Triager på nytt: endre hastegrad (å senke krever begrunnelse)"
@@ -761,6 +821,13 @@ enum CatalogueNB {
     case .chartVitals: return "Målinger"
     case .chartVitalsHistory: return "Historikk"
     case .chartCave: return "CAVE"
+    case .goCensus: return "Belegg"
+    case .censusAdmit: return "Legg inn"
+    case .censusTransfer: return "Flytt"
+    case .censusDischarge: return "Skriv ut"
+    case .censusStats: return "Liggetid"
+    case .statsNextMunicipality: return "Kommune"
+    case .statsPreviousMunicipality: return "Kommune"
     case .goTriage: return "Legevakt"
     case .triageNew: return "Ny"
     case .triageSetLevel: return "Triager"
@@ -838,6 +905,10 @@ enum CatalogueNB {
       return "Målingene ble ikke lagret: en verdi er utenfor mulige grenser, eller skala 2 mangler dokumentert mål."
     case .refusedNote:
       return "Notatet ble ikke signert: det er tomt, for langt, mangler ICPC-2-kode eller har en kode som ikke finnes."
+    case .bedOccupied: return "Sengen er opptatt. Velg en ledig seng, eller flytt pasienten først."
+    case .alreadyAdmitted: return "Pasienten har allerede en seng. Bruk flytting i stedet."
+    case .notAdmitted: return "Oppholdet er ikke åpent; pasienten er allerede utskrevet."
+    case .dischargeBeforeAdmission: return "Utskrivningen kan ikke dateres før innleggelsen."
     case .refusedTriage: return "Endringen ble ikke lagret: å senke hastegraden krever en begrunnelse."
     case .refusedMedication: return "Legemiddellisten ble ikke lagret: en linje mangler gyldig ATC-kode, eller listen er tom."
     case .refusedDose: return "Dosen ble ikke lagret: mengden må være over null og tidspunktet kan ikke være fram i tid."

@@ -166,6 +166,26 @@ public enum Text: Equatable, Sendable {
   case doseOnList(String)
   case doseWeighed(String)
   case severityName(Interaction.Severity)
+  case censusTitle
+  case censusMovements(free: Int, admitted: Int, discharged: Int, expected: Int)
+  case censusFree(String)
+  case censusWaiting([String])
+  case censusPromptTitle(CensusPrompt.Kind)
+  case censusPromptLabel(CensusPrompt.Kind)
+  case censusAdmitHint
+  case censusChooseWaiting(Int)
+  case censusBedFree
+  case censusChooseDestination
+  case censusNoSuchBed(String)
+  case stayTypeShort(StayType)
+  case stayTypeName(StayType)
+  case destination(DischargeDestination)
+  case fallRiskMarker
+  case statsTitle(type: String, municipality: String)
+  case statsHowCounted(open: Int)
+  case statsNone
+  case statsColumns(municipality: String)
+  case statsLegend
   case triageTitle
   case triageLevelName(TriageLevel)
   case triageColumn(TriageColumn)

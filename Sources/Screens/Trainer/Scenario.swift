@@ -47,6 +47,8 @@ public enum ScenarioGoal: Equatable, Sendable {
   case noteSigned(identifier: String, code: String)
   /// The patient walked in and was triaged at this level (or more urgent) after the start.
   case walkInTriaged(identifier: String, level: TriageLevel)
+  /// The patient was discharged after the start and someone else now has the bed.
+  case bedHandedOver(identifier: String)
   /// A medication list was signed for the patient after the start.
   case medicationListSigned(identifier: String)
   /// A dose of the medicine with this ATC code was recorded given to the patient after the start.

@@ -3,8 +3,14 @@
 public struct PromptFields: Equatable, Sendable {
   public var fields: [TextField]
   public var focus = 0
+  /// Fields still holding the value they were opened with: the first character typed replaces
+  /// it, as a selected default does ("1" for the first on the waiting list, then "2" means 2).
+  private var prefilled: Set<Int>
 
-  public init(_ fields: [TextField]) { self.fields = fields }
+  public init(_ fields: [TextField]) {
+    self.fields = fields
+    prefilled = Set(fields.indices.filter { !fields[$0].characters.isEmpty })
+  }
 
   /// Each field's text without surrounding spaces.
   public var texts: [String] { fields.map { $0.text.trimmingCharacters(in: .whitespaces) } }
@@ -13,12 +19,14 @@ public struct PromptFields: Equatable, Sendable {
   mutating func handle(_ event: Event) -> Bool {
     switch event {
     case .text(let typed):
+      if prefilled.remove(focus) != nil { _ = fields[focus].apply(.fieldClear) }
       fields[focus].insert(typed)
     case .action(.formNextField):
       focus = (focus + 1) % fields.count
     case .action(.formPrevField):
       focus = (focus + fields.count - 1) % fields.count
     case .action(let action) where action.editsField:
+      prefilled.remove(focus)
       _ = fields[focus].apply(action)
     default:
       return false

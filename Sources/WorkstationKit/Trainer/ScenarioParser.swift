@@ -63,6 +63,7 @@ enum ScenarioParser {
     if words.count == 3, words[0] == "walk-in-triaged", let level = Int(words[2]).flatMap(TriageLevel.init(rawValue:)) {
       return .walkInTriaged(identifier: words[1], level: level)
     }
+    if words.count == 2, words[0] == "bed-handed-over" { return .bedHandedOver(identifier: words[1]) }
     if words.count == 2, words[0] == "medication-list-signed" { return .medicationListSigned(identifier: words[1]) }
     if words.count == 3, words[0] == "dose-given" { return .doseGiven(identifier: words[1], atc: words[2]) }
     throw ScenarioError(file: file, line: line, problem: .unknownGoal(text))

@@ -1,0 +1,49 @@
+import Foundation
+
+/// One bed of a ward and, when occupied, the stay in it.
+public struct Bed: Hashable, Sendable {
+  public let id: Int64
+  public let ward: String
+  /// "101 A": room and bed as the ward names them.
+  public let label: String
+  public let stayType: StayType
+  public let occupant: Occupant?
+
+  public init(id: Int64, ward: String, label: String, stayType: StayType, occupant: Occupant?) {
+    self.id = id
+    self.ward = ward
+    self.label = label
+    self.stayType = stayType
+    self.occupant = occupant
+  }
+
+  /// The patient in the bed, their stay, and what the census line shows of them.
+  public struct Occupant: Hashable, Sendable {
+    public let stayID: Int64
+    public let patient: PatientListing
+    public let stayType: StayType
+    public let admitted: CivilDate
+    public let expectedDischarge: CivilDate?
+    /// The latest NEWS2 totals, oldest first, for the trend.
+    public let news2: [Int]
+    public let hasCave: Bool
+    public let fallRisk: Bool
+
+    public init(
+      stayID: Int64, patient: PatientListing, stayType: StayType, admitted: CivilDate,
+      expectedDischarge: CivilDate?, news2: [Int], hasCave: Bool, fallRisk: Bool
+    ) {
+      self.stayID = stayID
+      self.patient = patient
+      self.stayType = stayType
+      self.admitted = admitted
+      self.expectedDischarge = expectedDischarge
+      self.news2 = news2
+      self.hasCave = hasCave
+      self.fallRisk = fallRisk
+    }
+
+    /// Days since admission: the day of admission is day 0, as bed statistics count nights.
+    public func lengthOfStay(on today: CivilDate) -> Int { today.dayNumber - admitted.dayNumber }
+  }
+}

@@ -1,0 +1,118 @@
+import Clinical
+
+/// Moving in the census, the admit, transfer and discharge prompts, and the statistics' keys.
+enum CensusReducer {
+  static func reduce(_ s: inout CensusState, _ event: Event, _ app: inout AppState) -> [Effect] {
+    if case .censusLoaded(let beds, let waiting, let movements) = event {
+      s.beds = beds
+      s.waiting = waiting
+      s.movements = movements
+      s.isLoaded = true
+      s.selection = min(s.selection, max(0, beds.count - 1))
+      return []
+    }
+    if var prompt = s.prompt {
+      if prompt.input.handle(event) {
+        s.prompt = prompt
+        return []
+      }
+      switch event {
+      case .action(.formCancel), .action(.goBack):
+        s.prompt = nil
+      case .action(.formSubmit):
+        return submit(prompt, &s, &app)
+      default:
+        break
+      }
+      return []
+    }
+    guard case .action(let action) = event, let bed = s.selected else { return [] }
+    switch action {
+    case .censusAdmit:
+      guard bed.occupant == nil else {
+        app.message = .init(text: app.text(.failure(.bedOccupied)), isError: true)
+        return []
+      }
+      s.prompt = CensusPrompt(kind: .admit, bedID: bed.id)
+    case .censusTransfer, .censusDischarge:
+      guard bed.occupant != nil else {
+        app.message = .init(text: app.text(.censusBedFree), isError: true)
+        return []
+      }
+      s.prompt = CensusPrompt(kind: action == .censusTransfer ? .transfer : .discharge, bedID: bed.id)
+    case .censusStats:
+      app.screens.append(.censusStats(CensusStatsState()))
+      return [.loadCensusStatistics]
+    case .lookupOpenChart:
+      guard let occupant = bed.occupant else { return [] }
+      return [.openChart(patientID: occupant.patient.id)]
+    case let move where move.movesInList:
+      s.selection = ListMovement.move(s.selection, count: s.beds.count, move, page: CensusView.visibleRows(app.size))
+    default:
+      break
+    }
+    return []
+  }
+
+  private static func submit(_ prompt: CensusPrompt, _ s: inout CensusState, _ app: inout AppState) -> [Effect] {
+    let typed = prompt.input.texts[0]
+    guard let bed = s.beds.first(where: { $0.id == prompt.bedID }) else { return [] }
+    switch prompt.kind {
+    case .admit:
+      if let n = Int(typed), typed.count <= 3 {
+        guard s.waiting.indices.contains(n - 1) else {
+          app.message = .init(text: app.text(.censusChooseWaiting(s.waiting.count)), isError: true)
+          return []
+        }
+        let waiting = s.waiting[n - 1]
+        s.prompt = nil
+        return [.admitToBed(bedID: bed.id, patientID: waiting.patient.id, identifier: nil, waiting.stayType)]
+      }
+      s.prompt = nil
+      return [.admitToBed(bedID: bed.id, patientID: nil, identifier: typed, bed.stayType)]
+    case .transfer:
+      let folded = NameKey.fold(typed)
+      guard let target = s.beds.first(where: { NameKey.fold($0.label) == folded }), let occupant = bed.occupant else {
+        app.message = .init(text: app.text(.censusNoSuchBed(typed)), isError: true)
+        return []
+      }
+      s.prompt = nil
+      return [.transferStay(occupant.stayID, toBed: target.id)]
+    case .discharge:
+      let all = DischargeDestination.allCases
+      guard let n = Int(typed), (1...all.count).contains(n), let occupant = bed.occupant else {
+        app.message = .init(text: app.text(.censusChooseDestination), isError: true)
+        return []
+      }
+      s.prompt = nil
+      return [.dischargeStay(occupant.stayID, all[n - 1])]
+    }
+  }
+
+  static func reduceStats(_ s: inout CensusStatsState, _ event: Event, _ app: inout AppState) -> [Effect] {
+    switch event {
+    case .censusStatisticsLoaded(let aggregates, let open):
+      s.aggregates = aggregates
+      s.openStays = open
+      s.municipality = s.municipality ?? s.municipalities.first
+    case .action(let action) where action.movesInList:
+      let all = StayType.allCases
+      let index = ListMovement.move(all.firstIndex(of: s.stayType) ?? 0, count: all.count, action, page: 1)
+      s.stayType = all[index]
+    case .action(.statsNextMunicipality), .action(.statsPreviousMunicipality):
+      let all = s.municipalities
+      guard !all.isEmpty else { return [] }
+      let step = action(event) == .statsNextMunicipality ? 1 : all.count - 1
+      let index = ((s.municipality.flatMap { all.firstIndex(of: $0) } ?? 0) + step) % all.count
+      s.municipality = all[index]
+    default:
+      break
+    }
+    return []
+  }
+
+  private static func action(_ event: Event) -> Action? {
+    if case .action(let a) = event { return a }
+    return nil
+  }
+}

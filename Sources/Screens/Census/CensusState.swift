@@ -1,0 +1,74 @@
+import Clinical
+
+/// The ward census: every bed with its occupant, the waiting list, today's movements, and the
+/// question under the list when admitting, transferring or discharging.
+public struct CensusState: Equatable, Sendable {
+  public var beds: [Bed] = []
+  public var waiting: [WaitingPatient] = []
+  public var movements = Movements(admitted: 0, discharged: 0, expected: 0)
+  public var selection = 0
+  public var prompt: CensusPrompt?
+  public var isLoaded = false
+
+  public init() {}
+
+  public var selected: Bed? { beds.indices.contains(selection) ? beds[selection] : nil }
+
+  /// A patient waiting for a bed, and for which kind of stay.
+  public struct WaitingPatient: Equatable, Sendable {
+    public let id: Int64
+    public let patient: PatientListing
+    public let stayType: StayType
+    public let since: CivilDate
+
+    public init(id: Int64, patient: PatientListing, stayType: StayType, since: CivilDate) {
+      self.id = id
+      self.patient = patient
+      self.stayType = stayType
+      self.since = since
+    }
+  }
+
+  public struct Movements: Equatable, Sendable {
+    public let admitted: Int
+    public let discharged: Int
+    public let expected: Int
+
+    public init(admitted: Int, discharged: Int, expected: Int) {
+      self.admitted = admitted
+      self.discharged = discharged
+      self.expected = expected
+    }
+  }
+}
+
+/// Admit (a waiting-list number, or a birth number), transfer (the bed to move to), or discharge
+/// (the destination's number).
+public struct CensusPrompt: Equatable, Sendable {
+  public enum Kind: Equatable, Sendable { case admit, transfer, discharge }
+  public let kind: Kind
+  public let bedID: Int64
+  public var input: PromptFields
+
+  init(kind: Kind, bedID: Int64) {
+    self.kind = kind
+    self.bedID = bedID
+    var field = TextField(capacity: kind == .admit ? 11 : 10)
+    // The first on the waiting list is the usual one to admit, home the usual destination.
+    if kind != .transfer { field.insert("1") }
+    input = PromptFields([field])
+  }
+}
+
+/// Length-of-stay statistics: completed stays by quarter for one stay type, one municipality
+/// against the region.
+public struct CensusStatsState: Equatable, Sendable {
+  public var aggregates: [LengthOfStay.Aggregate] = []
+  public var openStays = 0
+  public var stayType = StayType.shortTerm
+  public var municipality: String?
+
+  public init() {}
+
+  var municipalities: [String] { Array(Set(aggregates.map(\.municipality))).sorted() }
+}

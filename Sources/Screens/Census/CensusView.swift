@@ -1,0 +1,93 @@
+import Clinical
+
+/// The census: occupancy per stay type and today's movements on top, one line per bed grouped
+/// by ward (free beds say so), the waiting list, and the prompt when one is open.
+enum CensusView {
+  private static let headerRows = 4
+  private static let footerRows = 4
+
+  static func visibleRows(_ size: Size) -> Int { max(3, AppView.contentHeight(size) - headerRows - footerRows) }
+
+  static func render(_ s: CensusState, _ app: AppState, into buffer: inout Buffer, top: Int) {
+    let width = app.size.width
+    buffer.put(app.text(.censusTitle), x: 1, y: top, style: .heading)
+    guard s.isLoaded else { return }
+    let occupancy = StayType.allCases.compactMap { type -> String? in
+      let beds = s.beds.filter { $0.stayType == type }
+      guard !beds.isEmpty else { return nil }
+      return "\(app.text(.stayTypeShort(type))) \(beds.filter { $0.occupant != nil }.count)/\(beds.count)"
+    }.joined(separator: " · ")
+    buffer.put(occupancy, x: 1, y: top + 1, width: width - 2)
+    let free = s.beds.filter { $0.occupant == nil }.count
+    buffer.put(
+      app.text(.censusMovements(free: free, admitted: s.movements.admitted, discharged: s.movements.discharged, expected: s.movements.expected)),
+      x: 1, y: top + 2, width: width - 2, style: .dim)
+    let rows = visibleRows(app.size)
+    let first = max(0, min(s.selection - rows + 1, s.beds.count - rows))
+    var ward = first > 0 ? s.beds[first - 1].ward : ""
+    var y = top + headerRows - 1
+    for (offset, bed) in s.beds.dropFirst(first).enumerated() where y < top + headerRows - 1 + rows {
+      if bed.ward != ward {
+        buffer.put(bed.ward, x: 1, y: y, width: width - 2, style: Style(bold: true, underline: true))
+        ward = bed.ward
+        y += 1
+        guard y < top + headerRows - 1 + rows else { break }
+      }
+      line(bed, app, into: &buffer, y: y)
+      if first + offset == s.selection {
+        buffer.restyle(Rect(x: 0, y: y, width: width, height: 1), style: .selected)
+      }
+      y += 1
+    }
+    let footer = top + AppView.contentHeight(app.size) - footerRows
+    buffer.put(String(repeating: "─", count: width), x: 0, y: footer, style: .dim)
+    if let prompt = s.prompt {
+      buffer.put(app.text(.censusPromptTitle(prompt.kind)), x: 1, y: footer + 1, width: width - 2, style: .heading)
+      FormRow.render(
+        label: app.text(.censusPromptLabel(prompt.kind)), input: prompt.input.fields[0], inputWidth: 12, focused: true,
+        hint: hint(prompt, s, app), hintStyle: .dim, into: &buffer, y: footer + 2)
+      return
+    }
+    let waiting = s.waiting.enumerated().map { i, w in
+      "\(i + 1) \(w.patient.name.listed) (\(app.text(.stayTypeShort(w.stayType))), \(app.today.dayNumber - w.since.dayNumber) d)"
+    }
+    buffer.put(app.text(.censusWaiting(waiting)), x: 1, y: footer + 1, width: width - 2, style: waiting.isEmpty ? .dim : .plain)
+  }
+
+  /// "101 A  Berg, Ingrid, 85  Rehab  05.10  53 d  → 27.11  NEWS2 2 ▁▂  !CAVE FALL"
+  private static func line(_ bed: Bed, _ app: AppState, into buffer: inout Buffer, y: Int) {
+    buffer.put(bed.label, x: 1, y: y, width: 6)
+    guard let o = bed.occupant else {
+      buffer.put(app.text(.censusFree(app.text(.stayTypeShort(bed.stayType)))), x: 8, y: y, style: .good)
+      return
+    }
+    let p = o.patient
+    buffer.put("\(p.name.listed), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22)
+    buffer.put(app.text(.stayTypeShort(o.stayType)), x: 31, y: y, width: 7)
+    buffer.put(String(o.admitted.description.prefix(5)), x: 39, y: y, width: 5)
+    buffer.put("\(o.lengthOfStay(on: app.today)) d", x: 45, y: y, width: 6)
+    let expected = o.expectedDischarge.map { "→" + String($0.description.prefix(5)) } ?? ""
+    let due = o.expectedDischarge.map { $0 <= app.today } ?? false
+    buffer.put(expected, x: 52, y: y, width: 6, style: due ? .warning : .plain)
+    if let news2 = o.news2.last {
+      buffer.put("N\(news2) \(Sparkline.render(o.news2))", x: 59, y: y, width: 9, style: news2 >= 7 ? .alert : (news2 >= 5 ? .warning : .plain))
+    }
+    var markers: [String] = []
+    if o.hasCave { markers.append(app.text(.caveMarker)) }
+    if o.fallRisk { markers.append(app.text(.fallRiskMarker)) }
+    buffer.put(markers.joined(separator: " "), x: 69, y: y, width: 11, style: o.hasCave ? .error : .warning)
+  }
+
+  private static func hint(_ prompt: CensusPrompt, _ s: CensusState, _ app: AppState) -> String {
+    switch prompt.kind {
+    case .admit:
+      let typed = prompt.input.texts[0]
+      if let n = Int(typed), s.waiting.indices.contains(n - 1) { return s.waiting[n - 1].patient.name.listed }
+      return app.text(.censusAdmitHint)
+    case .transfer: return s.beds.filter { $0.occupant == nil }.map(\.label).joined(separator: ", ")
+    case .discharge:
+      return DischargeDestination.allCases.enumerated().map { "\($0.offset + 1) \(app.text(.destination($0.element)))" }
+        .joined(separator: " ")
+    }
+  }
+}

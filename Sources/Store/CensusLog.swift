@@ -1,0 +1,198 @@
+import Clinical
+import Foundation
+
+/// Wards, beds and stays: the census with what each occupied bed shows, admissions, transfers
+/// and discharges (each an event), the bed waiting list, and length-of-stay statistics.
+public struct CensusLog {
+  let db: SQLiteDatabase
+
+  public init(store: PatientStore) { db = store.db }
+
+  init(db: SQLiteDatabase) { self.db = db }
+
+  /// Every bed, ward by ward, with its occupant. One query for the beds and stays, one for the
+  /// latest NEWS2 sets, one for CAVE: the census is drawn often.
+  public func beds() throws(StoreError) -> [Bed] {
+    let rows = try db.statement(
+      """
+      SELECT b.id, w.name, b.label, b.stay_type, s.id, s.patient_id, s.stay_type, s.admitted,
+        s.expected_discharge, s.fall_risk
+      FROM bed b JOIN ward w ON w.id = b.ward_id
+      LEFT JOIN stay s ON s.bed_id = b.id AND s.discharged IS NULL
+      ORDER BY w.id, b.id
+      """
+    ).rows { s in
+      (s.int(0), s.text(1), s.text(2), s.text(3), s.optionalInt(4), s.optionalInt(5), s.optionalText(6),
+       s.optionalInt(7), s.optionalInt(8), s.int(9) == 1)
+    }
+    let patientIDs = rows.compactMap(\.5)
+    let listings = Dictionary(
+      try PatientReader(db: db).listings(patientIDs).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let news2 = try latestNEWS2(patientIDs)
+    let cave = Set(
+      try db.statement(
+        "SELECT DISTINCT s.patient_id FROM stay s JOIN cave_entry c ON c.patient_id = s.patient_id WHERE s.discharged IS NULL"
+      ).rows { $0.int(0) })
+    return rows.map { r in
+      let occupant: Bed.Occupant? = r.4.flatMap { stayID in
+        guard let patientID = r.5, let patient = listings[patientID] else { return nil }
+        return Bed.Occupant(
+          stayID: stayID, patient: patient, stayType: StayType(rawValue: r.6 ?? "") ?? .shortTerm,
+          admitted: r.7.flatMap { CivilDate(ordinal: Int($0)) } ?? SyntheticPopulation.referenceDate,
+          expectedDischarge: r.8.flatMap { CivilDate(ordinal: Int($0)) }, news2: news2[patientID] ?? [],
+          hasCave: cave.contains(patientID), fallRisk: r.9)
+      }
+      return Bed(id: r.0, ward: r.1, label: r.2, stayType: StayType(rawValue: r.3) ?? .shortTerm, occupant: occupant)
+    }
+  }
+
+  /// The last five complete NEWS2 totals per patient, oldest first.
+  private func latestNEWS2(_ patients: [Int64]) throws(StoreError) -> [Int64: [Int]] {
+    guard !patients.isEmpty else { return [:] }
+    let vitals = VitalsLog(db: db)
+    var out: [Int64: [Int]] = [:]
+    for id in patients {
+      let totals = try vitals.latest(id, limit: 5).compactMap { NEWS2.score($0.signs).total }
+      if !totals.isEmpty { out[id] = totals.reversed() }
+    }
+    return out
+  }
+
+  /// Patients waiting for a bed, longest waiting first.
+  public func waitingList() throws(StoreError) -> [(id: Int64, patient: PatientListing, stayType: StayType, since: CivilDate)] {
+    let rows = try db.statement(
+      "SELECT id, patient_id, stay_type, since FROM bed_waiting WHERE admitted_stay IS NULL ORDER BY since, id"
+    ).rows { s in (s.int(0), s.int(1), s.text(2), s.int(3)) }
+    let listings = Dictionary(
+      try PatientReader(db: db).listings(rows.map(\.1)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return rows.compactMap { r in
+      listings[r.1].map {
+        (r.0, $0, StayType(rawValue: r.2) ?? .longTerm, CivilDate(ordinal: Int(r.3)) ?? SyntheticPopulation.referenceDate)
+      }
+    }
+  }
+
+  public func addToWaitingList(_ patientID: Int64, for type: StayType, since: CivilDate) throws(StoreError) {
+    try db.statement("INSERT INTO bed_waiting(patient_id, stay_type, since) VALUES (?, ?, ?)")
+      .bind(1, patientID).bind(2, type.rawValue).bind(3, since.ordinal).run()
+  }
+
+  /// Admits the patient to a free bed, taking them off the waiting list when they were on it.
+  @discardableResult
+  public func admit(
+    _ patientID: Int64, to bedID: Int64, type: StayType, on date: CivilDate, expectedDischarge: CivilDate? = nil,
+    by clinician: Clinician, at time: Date
+  ) throws(StoreError) -> Int64 {
+    try db.inTransaction { () throws(StoreError) -> Int64 in
+      let open = try db.statement("SELECT 1 FROM stay WHERE bed_id = ? AND discharged IS NULL").bind(1, bedID)
+      defer { open.reset() }
+      guard try !open.step() else { throw .bedOccupied }
+      let inBed = try db.statement("SELECT 1 FROM stay WHERE patient_id = ? AND discharged IS NULL AND bed_id IS NOT NULL")
+        .bind(1, patientID)
+      defer { inBed.reset() }
+      guard try !inBed.step() else { throw .alreadyAdmitted }
+      try db.statement(
+        """
+        INSERT INTO stay(patient_id, bed_id, municipality_code, stay_type, admitted, expected_discharge)
+        SELECT ?, ?, w.municipality_code, ?, ?, ? FROM bed b JOIN ward w ON w.id = b.ward_id WHERE b.id = ?
+        """
+      ).bind(1, patientID).bind(2, bedID).bind(3, type.rawValue).bind(4, date.ordinal)
+        .bind(5, expectedDischarge?.ordinal).bind(6, bedID).run()
+      let stay = db.lastInsertRowID
+      try db.statement(
+        """
+        UPDATE bed_waiting SET admitted_stay = ? WHERE id = (SELECT id FROM bed_waiting
+          WHERE patient_id = ? AND admitted_stay IS NULL ORDER BY since LIMIT 1)
+        """
+      ).bind(1, stay).bind(2, patientID).run()
+      try event(stay, "admit", bed: bedID, detail: type.rawValue, by: clinician, at: time)
+      return stay
+    }
+  }
+
+  public func transfer(_ stayID: Int64, to bedID: Int64, by clinician: Clinician, at time: Date) throws(StoreError) {
+    try db.inTransaction { () throws(StoreError) in
+      let open = try db.statement("SELECT 1 FROM stay WHERE bed_id = ? AND discharged IS NULL").bind(1, bedID)
+      defer { open.reset() }
+      guard try !open.step() else { throw .bedOccupied }
+      try db.statement("UPDATE stay SET bed_id = ? WHERE id = ? AND discharged IS NULL").bind(1, bedID).bind(2, stayID).run()
+      try event(stayID, "transfer", bed: bedID, detail: nil, by: clinician, at: time)
+    }
+  }
+
+  /// Ends the stay on `date`; a date before admission is refused.
+  public func discharge(
+    _ stayID: Int64, to destination: DischargeDestination, on date: CivilDate, by clinician: Clinician, at time: Date
+  ) throws(StoreError) {
+    try db.inTransaction { () throws(StoreError) in
+      let s = try db.statement("SELECT admitted FROM stay WHERE id = ? AND discharged IS NULL").bind(1, stayID)
+      defer { s.reset() }
+      guard try s.step() else { throw .notAdmitted }
+      guard date.ordinal >= Int(s.int(0)) else { throw .dischargeBeforeAdmission }
+      try db.statement(
+        "UPDATE stay SET discharged = ?, destination = ?, discharge_quarter = ?, nights = ? WHERE id = ?"
+      ).bind(1, date.ordinal).bind(2, destination.rawValue).bind(3, LengthOfStay.Quarter(date).key)
+        .bind(4, date.dayNumber - (CivilDate(ordinal: Int(s.int(0))) ?? date).dayNumber).bind(5, stayID).run()
+      try event(stayID, "discharge", bed: nil, detail: destination.rawValue, by: clinician, at: time)
+    }
+  }
+
+  /// Admissions and discharges on `date`, and expected discharges in the seven days after it.
+  public func movements(on date: CivilDate) throws(StoreError) -> (admitted: Int, discharged: Int, expected: Int) {
+    let s = try db.statement(
+      """
+      SELECT (SELECT count(*) FROM stay WHERE admitted = ?1 AND bed_id IS NOT NULL),
+        (SELECT count(*) FROM stay WHERE discharged = ?1 AND bed_id IS NOT NULL),
+        (SELECT count(*) FROM stay WHERE discharged IS NULL AND bed_id IS NOT NULL
+          AND expected_discharge > ?1 AND expected_discharge <= ?2)
+      """
+    ).bind(1, date.ordinal).bind(2, date.adding(days: 7).ordinal)
+    defer { s.reset() }
+    _ = try s.step()
+    return (Int(s.int(0)), Int(s.int(1)), Int(s.int(2)))
+  }
+
+  /// Completed stays summed per municipality, stay type and quarter of discharge.
+  public func statistics(from first: LengthOfStay.Quarter) throws(StoreError) -> [LengthOfStay.Aggregate] {
+    try db.statement(
+      """
+      SELECT municipality_code, stay_type, discharge_quarter, sum(nights), count(*)
+      FROM stay WHERE discharge_quarter >= ? GROUP BY discharge_quarter, municipality_code, stay_type
+      """
+    ).bind(1, first.key).rows { s in
+      LengthOfStay.Aggregate(
+        municipality: s.text(0), stayType: StayType(rawValue: s.text(1)) ?? .shortTerm,
+        quarter: LengthOfStay.Quarter(key: Int(s.int(2))), nights: Int(s.int(3)), stays: Int(s.int(4)))
+    }
+  }
+
+  /// Whether the patient with `identifier` was discharged since then from a bed that now has
+  /// someone else in it (a training scenario's goal).
+  public func handedOver(identifier: String, since: Date) throws(StoreError) -> Bool {
+    let s = try db.statement(
+      """
+      SELECT EXISTS (SELECT 1 FROM stay s JOIN identifier i ON i.patient_id = s.patient_id
+        JOIN stay_event e ON e.stay_id = s.id AND e.kind = 'discharge' AND e.at >= ?2
+        JOIN stay taken ON taken.bed_id = s.bed_id AND taken.discharged IS NULL AND taken.id <> s.id
+        WHERE i.value = ?1)
+      """
+    ).bind(1, identifier).bind(2, AuditLog.format(since))
+    defer { s.reset() }
+    _ = try s.step()
+    return s.int(0) == 1
+  }
+
+  /// Stays still open: not in the averages, counted apart.
+  public func openStays() throws(StoreError) -> Int {
+    let s = try db.statement("SELECT count(*) FROM stay WHERE discharged IS NULL")
+    defer { s.reset() }
+    _ = try s.step()
+    return Int(s.int(0))
+  }
+
+  private func event(_ stayID: Int64, _ kind: String, bed: Int64?, detail: String?, by clinician: Clinician, at time: Date) throws(StoreError) {
+    try db.statement("INSERT INTO stay_event(stay_id, at, kind, bed_id, detail, by) VALUES (?, ?, ?, ?, ?, ?)")
+      .bind(1, stayID).bind(2, AuditLog.format(time)).bind(3, kind).bind(4, bed).bind(5, detail)
+      .bind(6, clinician.name).run()
+  }
+}

@@ -1,0 +1,51 @@
+import Clinical
+import Screens
+import XCTest
+
+final class CensusTests: XCTestCase {
+  func census(_ h: Harness) -> CensusState? {
+    if case .census(let s) = h.state.top { return s }
+    return nil
+  }
+
+  /// The story: Ingrid Berg goes home and the first on the waiting list gets her bed.
+  func test_ingrid_goes_home_and_the_first_waiting_patient_takes_her_bed_in_at_most_8_keystrokes() throws {
+    let h = try Harness(trainer: true)
+    let before = h.state.trainer?.keystrokes ?? 0
+    h.perform(.goCensus)
+    guard let start = census(h) else { return XCTFail(h.text) }
+    XCTAssertEqual(start.selected?.occupant?.patient.identifier, "15864131201", "Ingrid first, due out today")
+    let firstWaiting = try XCTUnwrap(start.waiting.first)
+    assertSnapshot(h.screen, named: "census-start")
+    h.perform(.censusDischarge)
+    h.perform(.formSubmit)  // 1, home, is filled in
+    XCTAssertNil(census(h)?.selected?.occupant, "her bed is free")
+    h.perform(.censusAdmit)
+    h.perform(.formSubmit)
+    let used = (h.state.trainer?.keystrokes ?? 0) - before
+    XCTAssertLessThanOrEqual(used, 8)
+    XCTAssertEqual(census(h)?.selected?.occupant?.patient.id, firstWaiting.patient.id)
+    XCTAssertEqual(census(h)?.selected?.occupant?.stayType, firstWaiting.stayType)
+    XCTAssertFalse(census(h)?.waiting.contains { $0.id == firstWaiting.id } ?? true, "off the waiting list")
+    XCTAssertEqual(census(h)?.movements.admitted, 1)
+    XCTAssertEqual(census(h)?.movements.discharged, 1)
+  }
+
+  func test_admitting_into_a_taken_bed_and_transferring_to_a_taken_one_are_refused() throws {
+    let h = try Harness()
+    h.perform(.goCensus)
+    h.perform(.censusAdmit)
+    XCTAssertTrue(h.text.contains("Sengen er opptatt"), h.text)
+    h.perform(.censusTransfer)
+    h.type("101 B")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Sengen er opptatt"), h.text)
+    h.perform(.censusTransfer)
+    h.type("102")
+    h.perform(.formSubmit)
+    XCTAssertEqual(census(h)?.beds.first { $0.label == "102" }?.occupant?.patient.identifier, "15864131201")
+    h.perform(.censusStats)
+    XCTAssertTrue(h.text.contains("Avsluttede opphold telles i kvartalet de ble avsluttet"), h.text)
+    assertSnapshot(h.screen, named: "census-stats")
+  }
+}
