@@ -252,6 +252,83 @@ for _ in 0..<300 {
 }
 report.add("triage queue, 200 walk-ins, rendered", queueRender, budget: 5, baseline: bareText)
 
+// The census of 20 wards × 30 beds, loaded and rendered; and length-of-stay statistics over
+// ten years of completed stays in 66 municipalities, aggregated in the store.
+let censusLog = CensusLog(store: store)
+if try censusLog.beds().count < 600 {
+  try store.db.inTransaction { () throws(StoreError) in
+    let types = StayType.allCases
+    for ward in 0..<20 {
+      try store.db.statement("INSERT INTO ward(name, municipality_code) VALUES (?, '5001')").bind(1, "Bench \(ward)").run()
+      let wardID = store.db.lastInsertRowID
+      for bed in 0..<30 {
+        try store.db.statement("INSERT INTO bed(ward_id, label, stay_type) VALUES (?, ?, ?)")
+          .bind(1, wardID).bind(2, "\(ward)-\(bed)").bind(3, types[bed % types.count].rawValue).run()
+        guard bed % 10 != 9 else { continue }
+        let patient = Int64(10_000 + ward * 30 + bed)
+        try store.db.statement(
+          """
+          INSERT INTO stay(patient_id, bed_id, municipality_code, stay_type, admitted, expected_discharge)
+          VALUES (?, ?, '5001', ?, ?, ?)
+          """
+        ).bind(1, patient).bind(2, store.db.lastInsertRowID).bind(3, types[bed % types.count].rawValue)
+          .bind(4, today.adding(days: -bed).ordinal).bind(5, today.adding(days: 30 - bed).ordinal).run()
+      }
+    }
+    var random = SeededGenerator(seed: 66)
+    var quarter = LengthOfStay.Quarter(today).previous
+    let codes = DemoMunicipalities.all.map(\.0.code).prefix(66)
+    for _ in 0..<40 {
+      let first = CivilDate(year: quarter.year, month: (quarter.quarter - 1) * 3 + 1, day: 1)!
+      for code in codes {
+        for type in types {
+          for _ in 0..<10 {
+            let nights = 1 + random.below(60)
+            let discharged = first.adding(days: random.below(90))
+            try store.db.statement(
+              """
+              INSERT INTO stay(patient_id, municipality_code, stay_type, admitted, discharged, destination,
+                discharge_quarter, nights) VALUES (?, ?, ?, ?, ?, 'home', ?, ?)
+              """
+            ).bind(1, Int64(1 + random.below(population))).bind(2, code).bind(3, type.rawValue)
+              .bind(4, discharged.adding(days: -nights).ordinal).bind(5, discharged.ordinal)
+              .bind(6, LengthOfStay.Quarter(discharged).key).bind(7, nights).run()
+          }
+        }
+      }
+      quarter = quarter.previous
+    }
+  }
+}
+// The budget is for drawing the census; loading it from the store is shown beside it.
+var censusRender = Measurement()
+var censusLoad = Measurement()
+let censusSession = newSession()
+censusSession.start()
+censusSession.dispatch(.action(.goCensus))
+for _ in 0..<200 {
+  let events = censusLoad.time { runner.run(.loadCensus) }
+  for event in events { censusSession.dispatch(event) }
+  censusSession.dispatch(.action(.listNext))
+  censusRender.time { _ = censusSession.render() }
+}
+report.add(
+  "census, 20 wards × 30 beds, rendered", censusRender, budget: 5,
+  baseline: String(format: "loading it from the store p50 %.2f p99 %.2f; %@", censusLoad.p50, censusLoad.p99, bareText))
+var statistics = Measurement()
+var tenYearsBack = LengthOfStay.Quarter(today)
+for _ in 0..<40 { tenYearsBack = tenYearsBack.previous }
+for _ in 0..<20 {
+  try statistics.time {
+    let aggregates = try censusLog.statistics(from: tenYearsBack)
+    for type in StayType.allCases {
+      _ = LengthOfStay.averages(aggregates, type: type, municipality: "5001")
+      _ = LengthOfStay.averages(aggregates, type: type, municipality: nil)
+    }
+  }
+}
+report.add("length of stay, 10 years × 66 municipalities", statistics, budget: 50, baseline: bareText)
+
 // trainer.reset: the seeded copy put back through the real runner, on a store of this size that
 // the runner alone holds (as in the terminal), beside a bare copy of the same file.
 let seed = DemoStoreBuilder.seedPath(storePath)

@@ -18,20 +18,21 @@ public struct CensusLog {
       SELECT b.id, w.name, b.label, b.stay_type, s.id, s.patient_id, s.stay_type, s.admitted,
         s.expected_discharge, s.fall_risk
       FROM bed b JOIN ward w ON w.id = b.ward_id
-      LEFT JOIN stay s ON s.bed_id = b.id AND s.discharged IS NULL
+      LEFT JOIN stay s ON s.bed_id = b.id AND s.bed_id IS NOT NULL AND s.discharged IS NULL
       ORDER BY w.id, b.id
       """
     ).rows { s in
       (s.int(0), s.text(1), s.text(2), s.text(3), s.optionalInt(4), s.optionalInt(5), s.optionalText(6),
        s.optionalInt(7), s.optionalInt(8), s.int(9) == 1)
     }
-    let patientIDs = rows.compactMap(\.5)
-    let listings = Dictionary(
-      try PatientReader(db: db).listings(patientIDs).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let news2 = try latestNEWS2(patientIDs)
+    let listings = try PatientReader(db: db).listingsInBeds()
+    let news2 = try latestNEWS2()
     let cave = Set(
       try db.statement(
-        "SELECT DISTINCT s.patient_id FROM stay s JOIN cave_entry c ON c.patient_id = s.patient_id WHERE s.discharged IS NULL"
+        """
+        SELECT DISTINCT s.patient_id FROM stay s JOIN cave_entry c ON c.patient_id = s.patient_id
+        WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
+        """
       ).rows { $0.int(0) })
     return rows.map { r in
       let occupant: Bed.Occupant? = r.4.flatMap { stayID in
@@ -46,14 +47,31 @@ public struct CensusLog {
     }
   }
 
-  /// The last five complete NEWS2 totals per patient, oldest first.
-  private func latestNEWS2(_ patients: [Int64]) throws(StoreError) -> [Int64: [Int]] {
-    guard !patients.isEmpty else { return [:] }
-    let vitals = VitalsLog(db: db)
+  /// The last five complete NEWS2 totals of every patient in a bed, oldest first: one query,
+  /// each patient's sets from the fifth newest on, found through the (patient, id) index.
+  private func latestNEWS2() throws(StoreError) -> [Int64: [Int]] {
+    let sets = try db.statement(
+      """
+      SELECT v.patient_id, v.respiration_rate, v.oxygen_saturation, v.oxygen_scale, v.on_oxygen,
+        v.systolic_pressure, v.pulse, v.consciousness, v.temperature_tenths
+      FROM stay s JOIN vital_signs v ON v.patient_id = s.patient_id
+      WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
+        AND v.id >= coalesce((SELECT x.id FROM vital_signs x WHERE x.patient_id = s.patient_id
+          ORDER BY x.id DESC LIMIT 1 OFFSET 4), 0)
+      ORDER BY v.patient_id, v.id
+      """
+    ).rows { s in
+      (s.int(0),
+       VitalSigns(
+        respirationRate: s.optionalInt(1).map(Int.init), oxygenSaturation: s.optionalInt(2).map(Int.init),
+        scale: s.int(3) == 2 ? .two : .one, onOxygen: s.optionalInt(4).map { $0 == 1 },
+        systolicPressure: s.optionalInt(5).map(Int.init), pulse: s.optionalInt(6).map(Int.init),
+        consciousness: s.optionalText(7).flatMap(VitalSigns.Consciousness.init(rawValue:)),
+        temperatureTenths: s.optionalInt(8).map(Int.init)))
+    }
     var out: [Int64: [Int]] = [:]
-    for id in patients {
-      let totals = try vitals.latest(id, limit: 5).compactMap { NEWS2.score($0.signs).total }
-      if !totals.isEmpty { out[id] = totals.reversed() }
+    for (patient, signs) in sets {
+      if let total = NEWS2.score(signs).total { out[patient, default: []].append(total) }
     }
     return out
   }

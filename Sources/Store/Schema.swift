@@ -195,6 +195,7 @@ enum Schema {
     CREATE TABLE bed(
       id INTEGER PRIMARY KEY, ward_id INTEGER NOT NULL REFERENCES ward(id), label TEXT NOT NULL,
       stay_type TEXT NOT NULL);
+    CREATE INDEX bed_by_ward ON bed(ward_id);
     CREATE TABLE stay(
       id INTEGER PRIMARY KEY,
       patient_id INTEGER NOT NULL REFERENCES patient(id),
@@ -206,7 +207,12 @@ enum Schema {
       fall_risk INTEGER NOT NULL DEFAULT 0,
       CHECK (discharged IS NULL OR discharged >= admitted));
     CREATE UNIQUE INDEX stay_open_bed ON stay(bed_id) WHERE discharged IS NULL AND bed_id IS NOT NULL;
-    CREATE INDEX stay_statistics ON stay(discharge_quarter, municipality_code, stay_type);
+    CREATE INDEX stay_statistics ON stay(discharge_quarter, municipality_code, stay_type, nights);
+    -- The census reads only stays in beds; years of history must not slow it down.
+    CREATE INDEX stay_in_bed ON stay(patient_id) WHERE discharged IS NULL AND bed_id IS NOT NULL;
+    CREATE INDEX stay_admitted_in_bed ON stay(admitted) WHERE bed_id IS NOT NULL;
+    CREATE INDEX stay_discharged_from_bed ON stay(discharged) WHERE bed_id IS NOT NULL;
+    CREATE INDEX stay_expected_out ON stay(expected_discharge) WHERE discharged IS NULL AND bed_id IS NOT NULL;
     CREATE TABLE stay_event(
       id INTEGER PRIMARY KEY, stay_id INTEGER NOT NULL REFERENCES stay(id), at TEXT NOT NULL,
       kind TEXT NOT NULL, bed_id INTEGER, detail TEXT, by TEXT NOT NULL);
