@@ -167,10 +167,10 @@ public enum DemoStoreBuilder {
     guard try ingrid.step() else { throw .patientNotFound }
     let ingridID = ingrid.int(0)
     ingrid.reset()
-    // Residents are old: the population's patients born before 1960, past the scenario patients;
-    // one per bed and three for the waiting list.
+    // Residents are old: the population's patients born before 1960, past the scenario patients and
+    // the walk-ins waiting at the legevakt; one per bed and three for the waiting list.
     let elderly = try db.statement(
-      "SELECT id FROM patient WHERE birth_date < 19600101 AND id > 7 ORDER BY id LIMIT ?"
+      "SELECT id FROM patient WHERE birth_date < 19600101 AND id > 11 ORDER BY id LIMIT ?"
     ).bind(1, beds.count + 3).rows { $0.int(0) }
     guard elderly.count == beds.count + 3 else { return }
     var random = SeededGenerator(seed: 2026)

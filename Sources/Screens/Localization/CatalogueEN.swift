@@ -499,7 +499,8 @@ enum CatalogueEN {
     case .statsHowCounted(let open):
       return "Completed stays count in the quarter they ended, with their whole length (nights). \(open) open stays are left out until they end."
     case .statsNone: return "No completed stays of this type."
-    case .statsColumns(let municipality): return "Quarter   \(municipality.prefix(11))  Region       mean nights (stays)"
+    case .statsColumns(let municipality):
+      return "Quarter  \(String(municipality.prefix(12)).padding(toLength: 13, withPad: " ", startingAt: 0))Region       mean nights (stays)"
     case .statsLegend: return "Upper bar: the municipality · lower: the region. ↑↓ changes stay type, ←→ municipality."
     case .triageTitle: return "Legevakt · patients waiting"
     case .triageLevelName(let l):

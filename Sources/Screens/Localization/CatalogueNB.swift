@@ -499,7 +499,8 @@ enum CatalogueNB {
     case .statsHowCounted(let open):
       return "Avsluttede opphold telles i kvartalet de ble avsluttet, med hele liggetiden (netter). \(open) pågående opphold er ikke med før de avsluttes."
     case .statsNone: return "Ingen avsluttede opphold av denne typen."
-    case .statsColumns(let municipality): return "Kvartal   \(municipality.prefix(11))  Regionen     snitt netter (antall opphold)"
+    case .statsColumns(let municipality):
+      return "Kvartal  \(String(municipality.prefix(12)).padding(toLength: 13, withPad: " ", startingAt: 0))Regionen     snitt netter (antall opphold)"
     case .statsLegend: return "Øverste strek: kommunen · nederste: regionen. ↑↓ bytter oppholdstype, ←→ kommune."
     case .triageTitle: return "Legevakt · pasienter som venter"
     case .triageLevelName(let l):
