@@ -183,4 +183,25 @@ final class EndToEndTests: XCTestCase {
     let shown = try screen()
     XCTAssertTrue(shown.contains("uker\n Feber 38,5. Tørrhoste."), shown)
   }
+
+  func test_the_legevakt_queue_and_the_census_open_from_anywhere_and_the_queue_clock_runs() throws {
+    try start("--demo --triage-targets 0,10,60,120,240 --retriage-minutes 30")
+    try waitFor("DEMO — fiktive pasienter")
+    try send("C-t")
+    try waitFor("Legevakt · pasienter som venter")
+    let queue = try screen()
+    XCTAssertTrue(queue.contains("GRØNN    Lie, Jonas"), queue)
+    try send("C-b")
+    try waitFor("Belegg · senger, opphold og venteliste")
+    try waitFor("101 A  Berg, Ingrid")
+    try send("C-q")
+    try waitFor("EXITED 0")
+  }
+
+  func test_bad_triage_targets_stop_before_the_screen_opens() throws {
+    try start("--demo --triage-targets 10,0,60,120,240")
+    try waitFor("EXITED 2")
+    let shown = try screen()
+    XCTAssertTrue(shown.contains("--triage-targets"), shown)
+  }
 }
