@@ -147,10 +147,11 @@ public struct CensusLog {
       defer { s.reset() }
       guard try s.step() else { throw .notAdmitted }
       guard date.ordinal >= Int(s.int(0)) else { throw .dischargeBeforeAdmission }
+      let nights = LengthOfStay.nights(admitted: CivilDate(ordinal: Int(s.int(0))) ?? date, discharged: date)
       try db.statement(
         "UPDATE stay SET discharged = ?, destination = ?, discharge_quarter = ?, nights = ? WHERE id = ?"
       ).bind(1, date.ordinal).bind(2, destination.rawValue).bind(3, LengthOfStay.Quarter(date).key)
-        .bind(4, date.dayNumber - (CivilDate(ordinal: Int(s.int(0))) ?? date).dayNumber).bind(5, stayID).run()
+        .bind(4, nights).bind(5, stayID).run()
       try event(stayID, "discharge", bed: nil, detail: destination.rawValue, by: clinician, at: time)
     }
   }

@@ -198,6 +198,14 @@ public struct NoteLog {
     return s.int(0) == 1
   }
 
+  /// Every signed note checked: how many, and the ids of those whose content no longer matches.
+  public func verifyAll() throws(StoreError) -> (checked: Int, changed: [Int64]) {
+    let ids = try db.statement("SELECT id FROM note ORDER BY id").rows { $0.int(0) }
+    var changed: [Int64] = []
+    for id in ids where try !verify(id) { changed.append(id) }
+    return (ids.count, changed)
+  }
+
   /// True when the note's stored hash still matches what it holds.
   public func verify(_ noteID: Int64) throws(StoreError) -> Bool {
     let s = try db.statement(

@@ -8,6 +8,8 @@ public struct Arguments: Equatable, Sendable {
     case printKeys
     case listScenarios
     case replay(file: String)
+    /// Check every signed note against its content hash.
+    case verifyNotes
     case usage
   }
 
@@ -69,6 +71,7 @@ public struct Arguments: Equatable, Sendable {
     case "keys" where positional.count == 1: command = .printKeys
     case "scenario" where positional == ["scenario", "list"]: command = .listScenarios
     case "replay" where positional.count == 2: command = .replay(file: positional[1])
+    case "notes" where positional == ["notes", "verify"]: command = .verifyNotes
     default: throw ArgumentError(argument: first)
     }
   }

@@ -36,6 +36,8 @@ public enum WorkstationCLI {
     case .replay(let file):
       guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
       return replay(file, arguments, keymap, language, today, environment)
+    case .verifyNotes:
+      return verifyNotes(arguments, language, Paths(environment: environment))
     case .run:
       guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
       var scenarios: [Scenario] = []
@@ -44,6 +46,20 @@ public enum WorkstationCLI {
         scenarios = library.scenarios
       }
       return runTerminal(arguments, keymap, scenarios, language, today, Paths(environment: environment))
+    }
+  }
+
+  /// Recomputes every signed note's content hash: exit 0 when all match, 1 naming the notes that
+  /// were changed outside the workstation.
+  private static func verifyNotes(_ arguments: Arguments, _ language: Language, _ paths: Paths) -> Int32 {
+    do throws(StoreError) {
+      let store = try StoreOpener.open(arguments, paths: paths) { size in printError(language.text(.buildingDemo(size))) }
+      let (checked, changed) = try NoteLog(store: store).verifyAll()
+      print(language.text(.notesVerified(checked: checked, changed: changed)))
+      return changed.isEmpty ? 0 : 1
+    } catch {
+      printError(language.text(.failure(EffectRunner.failure(error))))
+      return 1
     }
   }
 

@@ -42,17 +42,25 @@ final class DoseParsingTests: XCTestCase {
       severity: .lifeThreatening, certainty: .confirmed, registeredBy: "x",
       registeredOn: CivilDate(year: 2020, month: 1, day: 1)!)
     let amoxicillin = MedicationCatalogue.shipped.search("amoksicillin", limit: 1)[0]
+    let onList = MedicationLine(atc: "J01CA04", drug: "Amoksicillin", dose: "500 mg", frequency: "1 x 3")
     let paracetamol = MedicationCatalogue.shipped.search("paracetamol", limit: 1)[0]
     XCTAssertEqual(
       DoseCheck.warnings(amoxicillin, amoxicillin.usualDose!, cave: [cave], givenLast24Hours: []),
       [.cave(agent: "Penicillin (ATC J01C)", reaction: "Anafylaksi", atcGroup: "J01C")])
     XCTAssertEqual(DoseCheck.warnings(paracetamol, paracetamol.usualDose!, cave: [cave], givenLast24Hours: []), [])
     XCTAssertEqual(
-      DoseCheck.warnings(amoxicillin, amoxicillin.usualDose!, cave: [cave], givenLast24Hours: [], tolerated: ["J01CA04"]),
+      DoseCheck.warnings(amoxicillin, amoxicillin.usualDose!, cave: [cave], givenLast24Hours: [], inUse: [onList]),
       [], "weighed at reconciliation and kept on the list: not repeated")
+    let ibuprofen = MedicationCatalogue.shipped.search("ibuprofen", limit: 1)[0]
+    let warfarin = MedicationLine(atc: "B01AA03", drug: "Warfarin", dose: "2,5 mg", frequency: "1 x 1")
     XCTAssertEqual(
-      DoseCheck.warnings(amoxicillin, Dose("5 g")!, cave: [cave], givenLast24Hours: [], tolerated: ["J01CA04"]).count,
-      0, "amoxicillin has no largest dose in the catalogue")
+      DoseCheck.warnings(ibuprofen, ibuprofen.usualDose!, cave: [], givenLast24Hours: [], inUse: [warfarin]).count, 1,
+      "ibuprofen with warfarin in use: avoid")
+    let statin = MedicationLine(atc: "C10AA05", drug: "Atorvastatin", dose: "20 mg", frequency: "1 x 1")
+    let clarithromycin = MedicationCatalogue.shipped.search("klaritromycin", limit: 1)[0]
+    XCTAssertEqual(
+      DoseCheck.warnings(clarithromycin, clarithromycin.usualDose!, cave: [], givenLast24Hours: [], inUse: [statin]), [],
+      "a combination needing precautions shows in reconciliation, it does not interrupt a dose")
   }
 
   func test_a_time_ahead_of_now_is_yesterdays() {

@@ -24,7 +24,12 @@ final class LengthOfStayTests: XCTestCase {
       LengthOfStay.CompletedStay(municipality: "5035", stayType: .shortTerm, admitted: date(2026, 2, 1), discharged: date(2026, 3, 3)),
       LengthOfStay.CompletedStay(municipality: "5035", stayType: .longTerm, admitted: date(2025, 1, 1), discharged: date(2026, 2, 1)),
     ]
-    let aggregates = LengthOfStay.aggregate(stays)
+    // As the store sums them: per municipality, stay type and quarter.
+    let aggregates = Dictionary(grouping: stays) { "\($0.municipality)\($0.stayType)\($0.quarter.key)" }.values.map { group in
+      LengthOfStay.Aggregate(
+        municipality: group[0].municipality, stayType: group[0].stayType, quarter: group[0].quarter,
+        nights: group.reduce(0) { $0 + $1.nights }, stays: group.count)
+    }
     let q1 = LengthOfStay.Quarter(year: 2026, quarter: 1)
     XCTAssertEqual(LengthOfStay.averages(aggregates, type: .shortTerm, municipality: "5001")[q1]?.nights, 15)
     XCTAssertEqual(LengthOfStay.averages(aggregates, type: .shortTerm, municipality: nil)[q1]?.nights, 20, "(10 + 20 + 30) / 3")

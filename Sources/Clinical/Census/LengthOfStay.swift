@@ -24,6 +24,11 @@ public enum LengthOfStay {
     public static func < (a: Quarter, b: Quarter) -> Bool { a.key < b.key }
   }
 
+  /// Nights from admission to discharge: the calendar days between them.
+  public static func nights(admitted: CivilDate, discharged: CivilDate) -> Int {
+    discharged.dayNumber - admitted.dayNumber
+  }
+
   /// One completed stay, as the statistics read it.
   public struct CompletedStay: Hashable, Sendable {
     public let municipality: String
@@ -38,7 +43,7 @@ public enum LengthOfStay {
       self.discharged = discharged
     }
 
-    public var nights: Int { discharged.dayNumber - admitted.dayNumber }
+    public var nights: Int { LengthOfStay.nights(admitted: admitted, discharged: discharged) }
     public var quarter: Quarter { Quarter(discharged) }
   }
 
@@ -65,19 +70,6 @@ extension LengthOfStay {
       self.quarter = quarter
       self.nights = nights
       self.stays = stays
-    }
-  }
-
-  /// The same stays summed as the store does it.
-  public static func aggregate(_ stays: [CompletedStay]) -> [Aggregate] {
-    var sums: [String: (CompletedStay, Int, Int)] = [:]
-    for s in stays {
-      let key = "\(s.municipality)|\(s.stayType.rawValue)|\(s.quarter.key)"
-      let (first, nights, count) = sums[key] ?? (s, 0, 0)
-      sums[key] = (first, nights + s.nights, count + 1)
-    }
-    return sums.values.map {
-      Aggregate(municipality: $0.0.municipality, stayType: $0.0.stayType, quarter: $0.0.quarter, nights: $0.1, stays: $0.2)
     }
   }
 

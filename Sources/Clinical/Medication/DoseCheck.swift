@@ -7,20 +7,31 @@ public enum DoseWarning: Hashable, Sendable {
   case cave(agent: String, reaction: String, atcGroup: String)
   case overSingleDose(max: Dose)
   case overDailyDose(given: Dose, total: Dose, max: Dose)
+  /// A combination to avoid with a medicine the patient uses.
+  case interaction(with: String, Interaction)
 }
 
 public enum DoseCheck {
-  /// `tolerated`: ATC codes the signed medication list holds in use. A CAVE alert is not
-  /// repeated for them: a clinician weighed it when the list was signed (and gave the reason the
-  /// dose form shows). Dose limits are always checked.
+  /// `inUse`: the signed medication list's active lines. A medicine on it was weighed when the
+  /// list was signed (with the reason the dose form shows), so its CAVE and interaction alerts
+  /// are not repeated; a medicine not on it is checked against every one of them, and only a
+  /// combination to avoid interrupts. Dose limits are always checked.
   public static func warnings(
     _ medication: Medication, _ dose: Dose, cave: [CaveEntry], givenLast24Hours: [GivenDose],
-    tolerated: Set<String> = []
+    inUse: [MedicationLine] = []
   ) -> [DoseWarning] {
     var out: [DoseWarning] = []
-    for entry in cave where !tolerated.contains(medication.atc) {
+    let tolerated = inUse.contains { $0.atc == medication.atc }
+    for entry in cave where !tolerated {
       if let group = entry.atcCode, medication.atc.hasPrefix(group) {
         out.append(.cave(agent: entry.agent, reaction: entry.reaction, atcGroup: group))
+      }
+    }
+    if !tolerated {
+      for line in inUse {
+        if let rule = Interaction.between(medication.atc, line.atc), rule.severity == .avoid {
+          out.append(.interaction(with: line.drug, rule))
+        }
       }
     }
     if let max = medication.maxSingleDose, dose.exceeds(max) { out.append(.overSingleDose(max: max)) }

@@ -35,16 +35,6 @@ public struct MedicationLine: Hashable, Sendable {
     self.source = source
   }
 
-  /// Same dose: equal amounts when both parse ("1 g" is "1000 mg"), else the same text.
-  public func sameDose(as other: MedicationLine) -> Bool {
-    if let a = Dose(dose), let b = Dose(other.dose) { return !a.exceeds(b) && !b.exceeds(a) }
-    return NameKey.fold(dose) == NameKey.fold(other.dose)
-  }
-
-  public func sameFrequency(as other: MedicationLine) -> Bool {
-    NameKey.fold(frequency) == NameKey.fold(other.frequency)
-  }
-
   /// "Furosemid 80 mg 1 x 1 oral"
   public var summary: String { "\(drug) \(dose) \(frequency)".trimmingCharacters(in: .whitespaces) }
 }

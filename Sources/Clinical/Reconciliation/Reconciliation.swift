@@ -123,8 +123,9 @@ public enum Reconciliation {
   }
 }
 
-/// Compares lines as `MedicationLine.sameDose` and `sameFrequency` do, parsing and folding each
-/// distinct text once: lists repeat the same few doses and schedules, and parsing is the cost.
+/// Whether two lines give the same dose (equal amounts when both parse, so "1 g" is "1000 mg";
+/// else the same text) and the same schedule (the same text, case and accents aside). Each
+/// distinct text is parsed and folded once: lists repeat the same few, and parsing is the cost.
 private final class LineComparison {
   private var doses: [String: Dose?] = [:]
   private var schedules: [String: String] = [:]

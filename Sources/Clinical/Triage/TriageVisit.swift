@@ -10,7 +10,6 @@ public struct TriageVisit: Hashable, Sendable {
     case admitted
     case referred
 
-    public var isFinished: Bool { self == .discharged || self == .admitted || self == .referred }
   }
 
   public let id: Int64
@@ -50,8 +49,6 @@ public struct TriageVisit: Hashable, Sendable {
     let target = settings.targetMinutes[level] ?? 0
     return target - Int((now.timeIntervalSince(arrivedAt) / 60).rounded(.down))
   }
-
-  public func minutesWaited(at now: Date) -> Int { Int((now.timeIntervalSince(arrivedAt) / 60).rounded(.down)) }
 
   /// A waiting patient not triaged within the interval is due to be looked at again.
   public func needsRetriage(at now: Date, _ settings: TriageSettings) -> Bool {

@@ -27,7 +27,7 @@ enum DoseFormReducer {
       case .success(let (medication, dose)):
         let effect = Effect.giveDose(patientID: s.patient.id, dose)
         let warnings = DoseCheck.warnings(
-          medication, dose.dose, cave: s.cave, givenLast24Hours: s.recent, tolerated: s.tolerated)
+          medication, dose.dose, cave: s.cave, givenLast24Hours: s.recent, inUse: s.patientList)
         if warnings.isEmpty { return [effect] }
         app.confirm = ConfirmState(question: .doseWarnings(medication: medication.name, dose: dose.dose, warnings), onYes: effect, isAlert: true)
         return []

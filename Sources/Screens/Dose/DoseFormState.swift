@@ -56,9 +56,6 @@ public struct DoseFormState: Equatable, Sendable {
     return own + catalogue.search(typed, limit: 50).filter { !listed.contains($0.atc) }.map { DoseOption(medication: $0, listLine: nil) }
   }
 
-  /// The signed list's medicines in use: a CAVE alert is not repeated for them.
-  var tolerated: Set<String> { Set(patientList.map(\.atc)) }
-
   static let routes = Medication.Route.allCases
   static let visibleMatches = 6
 

@@ -313,6 +313,7 @@ enum CatalogueEN {
                workstation scenario list    list the training tasks in Scenarios/
                workstation replay FILE [--scenario ID] [--live]
                                             play a key file (headless, or --live in the terminal)
+               workstation notes verify     check that no signed note has been changed
         Options: --demo                     use the demo store of fictional patients
                --population N               fictional patients in a new demo store (5000)
                --trainer                    trainer mode: counts keys and time, F11 resets the store
@@ -442,6 +443,7 @@ enum CatalogueEN {
         case .cave(let agent, let reaction, let group):
           return "CAVE: \(agent) – \(reaction). \(medication) is in ATC group \(group). Do not give without asking a doctor."
         case .overSingleDose(let max): return "\(dose) is over the largest single dose \(max). Check the dose."
+        case .interaction(let other, let rule): return "Interaction with \(other) (avoid): \(rule.mechanism). \(rule.advice)."
         case .overDailyDose(let given, let total, let max):
           return "Given in the last 24 h: \(given). With this it is \(total), over the largest daily dose \(max)."
         }
@@ -598,6 +600,10 @@ enum CatalogueEN {
       case .skin: return "Skin complaints"
       case .prescriptionOrCertificate: return "Prescription or certificate"
       }
+    case .notesVerified(let checked, let changed):
+      return changed.isEmpty
+        ? "\(checked) signed notes checked: all unchanged."
+        : "\(checked) signed notes checked: \(changed.count) were changed outside Workstation (note \(changed.map(String.init).joined(separator: ", ")))."
     case .walkInRegistered: return "The patient is registered and triaged; the queue is updated."
     case .severityName(let s):
       switch s {

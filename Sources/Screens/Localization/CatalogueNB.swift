@@ -313,6 +313,7 @@ enum CatalogueNB {
                workstation scenario list    list øvingsoppgavene i Scenarios/
                workstation replay FIL [--scenario ID] [--live]
                                             spill av en tastefil (uten skjerm, eller --live i terminalen)
+               workstation notes verify     kontroller at ingen signerte notater er endret
         Valg:  --demo                       bruk demolageret med fiktive pasienter
                --population N               antall fiktive pasienter i et nytt demolager (5000)
                --trainer                    instruktørmodus: teller taster og tid, F11 tilbakestiller
@@ -442,6 +443,7 @@ enum CatalogueNB {
         case .cave(let agent, let reaction, let group):
           return "CAVE: \(agent) – \(reaction). \(medication) hører til ATC-gruppen \(group). Ikke gi uten avklaring med lege."
         case .overSingleDose(let max): return "\(dose) er over største enkeltdose \(max). Kontroller dosen."
+        case .interaction(let other, let rule): return "Interaksjon med \(other) (unngå): \(rule.mechanism). \(rule.advice)."
         case .overDailyDose(let given, let total, let max):
           return "Gitt siste 24 t: \(given). Med denne blir det \(total), over største døgndose \(max)."
         }
@@ -598,6 +600,10 @@ enum CatalogueNB {
       case .skin: return "Hudplager"
       case .prescriptionOrCertificate: return "Resept eller attest"
       }
+    case .notesVerified(let checked, let changed):
+      return changed.isEmpty
+        ? "\(checked) signerte notater kontrollert: alle er uendret."
+        : "\(checked) signerte notater kontrollert: \(changed.count) er endret utenfor Workstation (notat \(changed.map(String.init).joined(separator: ", ")))."
     case .walkInRegistered: return "Pasienten er registrert og triagert; køen er oppdatert."
     case .severityName(let s):
       switch s {

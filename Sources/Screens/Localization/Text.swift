@@ -207,6 +207,7 @@ public enum Text: Equatable, Sendable {
   case triageLevelLine(TriageLevel, vitals: TriageLevel, complaint: TriageLevel)
   case complaintName(ComplaintGroup)
   case walkInRegistered
+  case notesVerified(checked: Int, changed: [Int64])
   case medicationsHeading
   case medicationsNone
   case medicationsWaiting(Int)
