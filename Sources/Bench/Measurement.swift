@@ -4,6 +4,7 @@ import Foundation
 struct Measurement {
   private(set) var samples: [Double] = []
 
+  @discardableResult
   mutating func time<T>(_ body: () throws -> T) rethrows -> T {
     let start = DispatchTime.now().uptimeNanoseconds
     let result = try body()

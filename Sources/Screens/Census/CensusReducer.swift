@@ -12,17 +12,11 @@ enum CensusReducer {
       return []
     }
     if var prompt = s.prompt {
-      if prompt.input.handle(event) {
-        s.prompt = prompt
-        return []
-      }
-      switch event {
-      case .action(.formCancel), .action(.goBack):
-        s.prompt = nil
-      case .action(.formSubmit):
-        return submit(prompt, &s, &app)
-      default:
-        break
+      switch prompt.input.apply(event) {
+      case .edited: s.prompt = prompt
+      case .cancelled: s.prompt = nil
+      case .submitted: return submit(prompt, &s, &app)
+      case .ignored: break
       }
       return []
     }

@@ -77,16 +77,14 @@ enum MedRecReducer {
 
   private static func reducePrompt(_ s: inout MedRecState, _ event: Event, _ app: inout AppState) -> [Effect] {
     guard var prompt = s.prompt else { return [] }
-    if prompt.input.handle(event) {
+    switch prompt.input.apply(event) {
+    case .edited:
       s.prompt = prompt
-      return []
-    }
-    switch event {
-    case .action(.formCancel), .action(.goBack):
+    case .cancelled:
       s.prompt = nil
-      return []
-    case .action(.formSubmit):
-      let texts = prompt.input.texts
+    case .ignored:
+      break
+    case .submitted(let texts):
       switch prompt.kind {
       case .change:
         guard Dose(texts[0]) != nil else {
@@ -148,11 +146,7 @@ enum MedRecReducer {
           route: medication.route, prescriber: kind == .patientAccount ? "" : app.session.clinician.name)
         return [.addSourceLine(patientID: s.patient.id, kind, line)]
       }
-      return []
-    default:
-      break
     }
-    s.prompt = prompt
     return []
   }
 }

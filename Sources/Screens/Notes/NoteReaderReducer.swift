@@ -4,21 +4,19 @@ import Clinical
 enum NoteReaderReducer {
   static func reduce(_ s: inout NoteReaderState, _ event: Event, _ app: inout AppState) -> [Effect] {
     if var reason = s.errorReason {
-      if reason.handle(event) {
+      switch reason.apply(event) {
+      case .edited:
         s.errorReason = reason
-        return []
-      }
-      switch event {
-      case .action(.formCancel), .action(.goBack):
+      case .cancelled:
         s.errorReason = nil
-      case .action(.formSubmit):
-        guard let text = reason.texts.first, !text.isEmpty else {
+      case .submitted(let texts):
+        guard let text = texts.first, !text.isEmpty else {
           app.message = .init(text: app.text(.enteredInErrorNeedsReason), isError: true)
           return []
         }
         s.errorReason = nil
         return [.markEnteredInError(patientID: s.patient.id, noteID: s.note.id, reason: text)]
-      default:
+      case .ignored:
         break
       }
       return []

@@ -48,16 +48,14 @@ enum TriageReducer {
 
   private static func reducePrompt(_ s: inout TriageQueueState, _ event: Event, _ app: inout AppState) -> [Effect] {
     guard var prompt = s.prompt else { return [] }
-    if prompt.input.handle(event) {
+    switch prompt.input.apply(event) {
+    case .edited:
       s.prompt = prompt
-      return []
-    }
-    switch event {
-    case .action(.formCancel), .action(.goBack):
+    case .cancelled:
       s.prompt = nil
-      return []
-    case .action(.formSubmit):
-      let typed = prompt.input.texts
+    case .ignored:
+      break
+    case .submitted(let typed):
       switch prompt.kind {
       case .level:
         guard let level = Int(typed[0]).flatMap(TriageLevel.init(rawValue:)),
@@ -83,10 +81,7 @@ enum TriageReducer {
         s.prompt = nil
         return [.moveTriageVisit(prompt.visitID, to: outcomes[n - 1])]
       }
-    default:
-      break
     }
-    s.prompt = prompt
     return []
   }
 

@@ -15,8 +15,27 @@ public struct PromptFields: Equatable, Sendable {
   /// Each field's text without surrounding spaces.
   public var texts: [String] { fields.map { $0.text.trimmingCharacters(in: .whitespaces) } }
 
+  /// What an event does to the question: typed into it, closed it, or answered it.
+  enum Outcome: Equatable {
+    case edited
+    case cancelled
+    case submitted([String])
+    case ignored
+  }
+
+  /// Applies the event: text, edits and moves change the fields; cancel and submit end the
+  /// question (the caller decides whether the answer is good enough to close it).
+  mutating func apply(_ event: Event) -> Outcome {
+    if handle(event) { return .edited }
+    switch event {
+    case .action(.formCancel), .action(.goBack): return .cancelled
+    case .action(.formSubmit): return .submitted(texts)
+    default: return .ignored
+    }
+  }
+
   /// Handles text, field edits and moving between fields; false for anything else.
-  mutating func handle(_ event: Event) -> Bool {
+  private mutating func handle(_ event: Event) -> Bool {
     switch event {
     case .text(let typed):
       if prefilled.remove(focus) != nil { _ = fields[focus].apply(.fieldClear) }
