@@ -74,3 +74,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
   static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
+
+extension CivilDate {
+  /// Monday 0 … Sunday 6 (1 January 1970 was a Thursday).
+  public var weekday: Int { ((dayNumber + 3) % 7 + 7) % 7 }
+
+  /// The same day `months` later, or the month's last day when it has no such day
+  /// (31 January + 1 month is 28 or 29 February).
+  public func adding(months: Int) -> CivilDate {
+    let total = year * 12 + (month - 1) + months
+    let y = total / 12
+    let m = total % 12 + 1
+    return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))!
+  }
+}

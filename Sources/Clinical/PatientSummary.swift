@@ -20,12 +20,15 @@ public struct PatientSummary: Hashable, Sendable {
   public let medications: [MedicationLine]
   /// Medication lists recorded since the list was last signed, waiting for reconciliation.
   public let unreconciledSources: Int
+  /// Municipal services granted and not ended, with hours and the next evaluation.
+  public let services: [ActiveService]
 
   public init(
     listing: PatientListing, gp: GeneralPractitioner?, cave: [CaveEntry],
     contacts: [PatientContact], recentAccess: [ChartAccess], vitals: [RecordedVitals] = [],
     hypercapnicTarget: Bool = false, problems: [DiagnosisCode] = [], notes: [ClinicalNote] = [],
-    doses: [GivenDose] = [], medications: [MedicationLine] = [], unreconciledSources: Int = 0
+    doses: [GivenDose] = [], medications: [MedicationLine] = [], unreconciledSources: Int = 0,
+    services: [ActiveService] = []
   ) {
     self.listing = listing
     self.gp = gp
@@ -39,5 +42,6 @@ public struct PatientSummary: Hashable, Sendable {
     self.doses = doses
     self.medications = medications
     self.unreconciledSources = unreconciledSources
+    self.services = services
   }
 }

@@ -76,10 +76,14 @@ public struct CensusLog {
     return out
   }
 
-  /// Patients waiting for a bed, longest waiting first.
+  /// Patients waiting for a bed: those with the greatest assessed need first (the mean IPLOS
+  /// score the decision was based on), then those who have waited longest.
   public func waitingList() throws(StoreError) -> [(id: Int64, patient: PatientListing, stayType: StayType, since: CivilDate)] {
     let rows = try db.statement(
-      "SELECT id, patient_id, stay_type, since FROM bed_waiting WHERE admitted_stay IS NULL ORDER BY since, id"
+      """
+      SELECT id, patient_id, stay_type, since FROM bed_waiting WHERE admitted_stay IS NULL
+      ORDER BY need_tenths IS NULL, need_tenths DESC, since, id
+      """
     ).rows { s in (s.int(0), s.int(1), s.text(2), s.int(3)) }
     let listings = Dictionary(
       try PatientReader(db: db).listings(rows.map(\.1)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -117,12 +121,16 @@ public struct CensusLog {
       ).bind(1, patientID).bind(2, bedID).bind(3, type.rawValue).bind(4, date.ordinal)
         .bind(5, expectedDischarge?.ordinal).bind(6, bedID).run()
       let stay = db.lastInsertRowID
-      try db.statement(
-        """
-        UPDATE bed_waiting SET admitted_stay = ? WHERE id = (SELECT id FROM bed_waiting
-          WHERE patient_id = ? AND admitted_stay IS NULL ORDER BY since LIMIT 1)
-        """
-      ).bind(1, stay).bind(2, patientID).run()
+      let waiting = try db.statement(
+        "SELECT id, case_id FROM bed_waiting WHERE patient_id = ? AND admitted_stay IS NULL ORDER BY since LIMIT 1"
+      ).bind(1, patientID)
+      let entry = try waiting.step() ? (waiting.int(0), waiting.optionalInt(1)) : nil
+      waiting.reset()
+      if let entry {
+        try db.statement("UPDATE bed_waiting SET admitted_stay = ? WHERE id = ?").bind(1, stay).bind(2, entry.0).run()
+        // A place granted by a decision: admission is when its service starts.
+        if let caseID = entry.1 { try DecisionLog(db: db).startedOnAdmission(caseID, by: clinician, at: time) }
+      }
       try event(stay, "admit", bed: bedID, detail: type.rawValue, by: clinician, at: time)
       return stay
     }

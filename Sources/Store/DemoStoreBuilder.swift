@@ -138,10 +138,7 @@ public enum DemoStoreBuilder {
   /// municipalities for the length-of-stay statistics.
   private static func seedCensus(_ db: SQLiteDatabase, population: SyntheticPopulation, at now: Date) throws(StoreError) {
     guard population.size >= 80 else { return }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
-    let c = calendar.dateComponents([.year, .month, .day], from: now)
-    guard let today = CivilDate(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) else { return }
+    let today = osloDay(now)
     let wards: [(String, [(String, StayType)])] = [
       ("Lade helsehus, korttid og rehabilitering",
        [("101 A", .rehabilitation), ("101 B", .rehabilitation), ("102", .rehabilitation), ("103", .shortTerm),
@@ -219,6 +216,14 @@ public enum DemoStoreBuilder {
     }
   }
 
+  /// The calendar day in Norway at `now`: the demo's "today".
+  static func osloDay(_ now: Date) -> CivilDate {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
+    let c = calendar.dateComponents([.year, .month, .day], from: now)
+    return CivilDate(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) ?? SyntheticPopulation.referenceDate
+  }
+
   private static func load(into path: String, _ population: SyntheticPopulation, seededAt: Date) throws(StoreError) {
     let db = try SQLiteDatabase(path: path, create: true)
     try db.execute(
@@ -249,6 +254,7 @@ public enum DemoStoreBuilder {
     try seedScenarioMedication(db)
     try seedTriageQueue(db, population: population, at: seededAt)
     try seedCensus(db, population: population, at: seededAt)
+    try seedDecisions(db, population: population, at: seededAt)
     try db.execute(SearchIndexes.create)
     try db.execute(SearchIndexes.rebuildNames)
     try db.execute("PRAGMA analysis_limit=1000; ANALYZE")

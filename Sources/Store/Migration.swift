@@ -16,6 +16,7 @@ enum Migrations {
     Migration(version: 6, name: "legevakt triage visits", sql: Schema.v6),
     Migration(version: 7, name: "the source of each signed medication line", sql: Schema.v7),
     Migration(version: 8, name: "wards, beds, stays and the bed waiting list", sql: Schema.v8),
+    Migration(version: 9, name: "service cases, IPLOS assessments, decisions and letters", sql: Schema.v9),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

@@ -82,7 +82,8 @@ public struct PatientReader {
       problems: try notes.problems(patientID), notes: try notes.notes(patientID, limit: 5),
       doses: try DoseLog(db: db).given(patientID, since: .distantPast, limit: 5),
       medications: try medication.currentList(patientID),
-      unreconciledSources: try medication.unreconciledSources(patientID))
+      unreconciledSources: try medication.unreconciledSources(patientID),
+      services: try DecisionLog(db: db).activeServices(patientID))
   }
 
   private func gp(_ patientID: Int64) throws(StoreError) -> GeneralPractitioner? {
@@ -116,7 +117,7 @@ public struct PatientReader {
     }
   }
 
-  private func contacts(_ patientID: Int64) throws(StoreError) -> [PatientContact] {
+  func contacts(_ patientID: Int64) throws(StoreError) -> [PatientContact] {
     try db.statement(
       """
       SELECT name, relation, phone, next_of_kin FROM contact WHERE patient_id = ?

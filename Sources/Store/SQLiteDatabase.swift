@@ -68,6 +68,9 @@ public final class SQLiteDatabase {
 
   public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
+  /// Rows changed by the last INSERT, UPDATE or DELETE.
+  var changes: Int { Int(sqlite3_changes(handle)) }
+
   /// Turns a result code into a typed error; SQLite's message never holds bound values.
   func error(_ rc: Int32) -> StoreError {
     switch rc & 0xFF {

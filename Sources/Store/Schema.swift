@@ -220,4 +220,58 @@ enum Schema {
       id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
       stay_type TEXT NOT NULL, since INTEGER NOT NULL, admitted_stay INTEGER REFERENCES stay(id));
     """
+
+  /// Municipal service cases. The case row holds where the case stands (for the inbox's one
+  /// indexed query); every step is an event with who and when. Assessments, decisions and letters
+  /// are kept, never changed: a new one supersedes the old, and the case points at the one in
+  /// force. A granted institutional place puts the patient on the bed waiting list with the need
+  /// the assessment gave.
+  static let v9 = """
+    CREATE TABLE service_case(
+      id INTEGER PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      service_code INTEGER NOT NULL, applicant TEXT NOT NULL, reason TEXT NOT NULL,
+      received INTEGER NOT NULL, urgent INTEGER NOT NULL DEFAULT 0,
+      stage TEXT NOT NULL, appeal TEXT, granted INTEGER NOT NULL DEFAULT 0,
+      case_officer TEXT, preliminary_answer INTEGER, decision_id INTEGER, letter_id INTEGER,
+      -- Case work to do: not yet running or ended, or an appeal under way.
+      in_inbox INTEGER GENERATED ALWAYS AS (
+        stage NOT IN ('service-started', 'ended') OR coalesce(appeal IN ('lodged', 'forwarded'), 0)) VIRTUAL);
+    CREATE INDEX service_case_inbox ON service_case(in_inbox, urgent DESC, received, id);
+    CREATE INDEX service_case_by_patient ON service_case(patient_id);
+    CREATE TABLE case_event(
+      id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES service_case(id),
+      at TEXT NOT NULL, step TEXT NOT NULL, detail TEXT, by TEXT NOT NULL);
+    CREATE INDEX case_event_by_case ON case_event(case_id, id);
+    CREATE TABLE iplos_assessment(
+      id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES service_case(id),
+      patient_id INTEGER NOT NULL REFERENCES patient(id), at TEXT NOT NULL, by TEXT NOT NULL);
+    CREATE INDEX iplos_assessment_by_patient ON iplos_assessment(patient_id, id);
+    CREATE TABLE iplos_score(
+      assessment_id INTEGER NOT NULL REFERENCES iplos_assessment(id),
+      variable INTEGER NOT NULL CHECK (variable BETWEEN 1 AND 17),
+      score INTEGER NOT NULL CHECK (score IN (1, 2, 3, 4, 5, 9)),
+      PRIMARY KEY (assessment_id, variable)) WITHOUT ROWID;
+    CREATE TABLE service_decision(
+      id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES service_case(id),
+      service_code INTEGER NOT NULL, outcome TEXT NOT NULL,
+      minutes_per_week INTEGER CHECK (minutes_per_week BETWEEN 0 AND 10080),
+      from_date INTEGER, to_date INTEGER, evaluation INTEGER,
+      fee TEXT NOT NULL, legal_basis TEXT NOT NULL, justification TEXT NOT NULL,
+      decided_by TEXT NOT NULL, decided_at TEXT NOT NULL,
+      CHECK (to_date IS NULL OR from_date IS NULL OR to_date >= from_date));
+    CREATE INDEX service_decision_by_case ON service_decision(case_id);
+    CREATE INDEX service_decision_period ON service_decision(from_date);
+    CREATE TABLE decision_letter(
+      id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES service_case(id),
+      decision_id INTEGER NOT NULL REFERENCES service_decision(id),
+      body TEXT NOT NULL, dated INTEGER NOT NULL, appeal_deadline INTEGER NOT NULL,
+      produced_by TEXT NOT NULL, produced_at TEXT NOT NULL);
+    CREATE TRIGGER service_decision_is_immutable BEFORE UPDATE ON service_decision
+      BEGIN SELECT RAISE(ABORT, 'a decision cannot be changed; make a new one'); END;
+    CREATE TRIGGER decision_letter_is_immutable BEFORE UPDATE ON decision_letter
+      BEGIN SELECT RAISE(ABORT, 'a sent letter cannot be changed'); END;
+    ALTER TABLE bed_waiting ADD COLUMN case_id INTEGER REFERENCES service_case(id);
+    ALTER TABLE bed_waiting ADD COLUMN need_tenths INTEGER;
+    """
 }

@@ -1,3 +1,5 @@
+import Clinical
+
 /// What went wrong in the store, as a reason the user's language can name. Never carries a bound
 /// value, so no patient data reaches a log or a message.
 public enum StoreError: Error, Equatable, Sendable {
@@ -45,6 +47,12 @@ public enum StoreError: Error, Equatable, Sendable {
   case refusedDose
   /// No signed note with that id for that patient.
   case noteNotFound
+  /// No service case with that id.
+  case caseNotFound
+  /// A case step that makes no sense where the case stands.
+  case refusedStep(CaseLifecycle.Refusal)
+  /// A decision that cannot be made as it is (hours above 168, end before start, no reason).
+  case refusedDecision(ServiceDecision.Problem)
   /// Any other SQLite failure: the result code and SQLite's own text, which holds no values.
   case sqlite(code: Int32, message: String)
 }

@@ -146,6 +146,9 @@ public final class EffectRunner {
       case .markEnteredInError(let patientID, let noteID, let reason):
         let mark = try services.notes.markEnteredInError(noteID, of: patientID, reason: reason, by: clinician, at: clock())
         return [.noteMarkedInError(noteID: noteID, mark, try services.reader.summary(patientID))]
+      case .loadInbox, .registerApplication, .importApplications, .loadCase, .saveAssessment, .makeDecision,
+        .sendLetter, .caseStep, .preliminaryAnswer, .printLetter:
+        return try decisionEffect(effect, services.decisions)
       case .resetDemoStore, .quit:
         return []
       }
@@ -168,8 +171,64 @@ public final class EffectRunner {
       return (try? services.medication.signed(identifier: identifier, by: clinician, since: since)) ?? false
     case .doseGiven(let identifier, let atc):
       return (try? services.doses.recorded(identifier: identifier, atc: atc, since: since)) ?? false
+    case .decisionLetterSent(let identifier, let service, let hours):
+      return (try? services.decisions.letterSent(identifier: identifier, service: service, hours: hours, since: since)) ?? false
     case .noteSigned(let identifier, let code):
       return (try? services.notes.noteSigned(identifier: identifier, code: code, by: clinician, since: since)) ?? false
+    }
+  }
+
+  /// Service cases: the inbox, registering and importing applications, and each step of a case.
+  private func decisionEffect(_ effect: Effect, _ log: DecisionLog) throws(StoreError) -> [Event] {
+    let now = clock()
+    switch effect {
+    case .loadInbox(let offset, let limit):
+      return [.inboxLoaded(total: try log.openCaseCount(), offset: offset, try log.inbox(offset: offset, limit: limit))]
+    case .registerApplication(let identifier, let application):
+      try log.register(application, for: try log.patientID(identifier: identifier), by: clinician, at: now)
+      return [.applicationsRegistered(count: 1)]
+    case .importApplications(let path):
+      let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+      let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+      if let size, size > CitizenPortalApplications.maximumBytes {
+        return [.applicationImportRefused(.init(.tooLarge(bytes: size)))]
+      }
+      guard let data = try? Data(contentsOf: url) else { return [.applicationImportRefused(.init(.unreadable))] }
+      switch CitizenPortalApplications.parse(data, today: Today.civilDate(now)) {
+      case .failure(let problem): return [.applicationImportRefused(problem)]
+      case .success(let entries):
+        switch try log.register(entries, by: clinician, at: now) {
+        case .failure(let problem): return [.applicationImportRefused(problem)]
+        case .success(let count): return [.applicationsRegistered(count: count)]
+        }
+      }
+    case .loadCase(let caseID):
+      return [.caseLoaded(try log.caseFile(caseID))]
+    case .saveAssessment(let caseID, let assessment):
+      try log.assess(caseID, assessment, by: clinician, at: now)
+      return [.caseUpdated(try log.caseFile(caseID), .assessed)]
+    case .makeDecision(let caseID, let decision):
+      try log.decide(caseID, decision, by: clinician, at: now)
+      return [.caseUpdated(try log.caseFile(caseID), .decided)]
+    case .sendLetter(let caseID):
+      try log.sendLetter(caseID, dated: Today.civilDate(now), by: clinician, at: now)
+      return [.caseUpdated(try log.caseFile(caseID), .letterSent)]
+    case .caseStep(let caseID, let step, let detail):
+      try log.step(caseID, step, detail: detail, by: clinician, at: now)
+      return [.caseUpdated(try log.caseFile(caseID), .step(step))]
+    case .preliminaryAnswer(let caseID):
+      try log.preliminaryAnswer(caseID, on: Today.civilDate(now), by: clinician, at: now)
+      return [.caseUpdated(try log.caseFile(caseID), .preliminaryAnswer)]
+    case .printLetter(let body, let path):
+      let expanded = (path as NSString).expandingTildeInPath
+      do {
+        try Data((body + "\n").utf8).write(to: URL(fileURLWithPath: expanded), options: .atomic)
+      } catch {
+        return [.failed(.cannotWrite(path: path))]
+      }
+      return [.letterPrinted(path: expanded)]
+    default:
+      return []
     }
   }
 
@@ -241,6 +300,9 @@ public final class EffectRunner {
     case .notAdmitted: return .notAdmitted
     case .dischargeBeforeAdmission: return .dischargeBeforeAdmission
     case .noteNotFound: return .noteNotFound
+    case .caseNotFound: return .caseNotFound
+    case .refusedStep(let refusal): return .refusedStep(refusal)
+    case .refusedDecision(let problem): return .refusedDecision(problem)
     case .sqlite(let code, let message): return .other(code: code, message: message)
     }
   }
@@ -259,9 +321,11 @@ private struct StoreServices {
   let medication: MedicationLog
   let triage: TriageLog
   let census: CensusLog
+  let decisions: DecisionLog
 
   init(_ store: PatientStore) {
     self.store = store
+    decisions = DecisionLog(store: store)
     census = CensusLog(store: store)
     triage = TriageLog(store: store)
     medication = MedicationLog(store: store)

@@ -8,14 +8,14 @@ final class CensusTests: XCTestCase {
     return nil
   }
 
-  /// The story: Ingrid Berg goes home and the first on the waiting list gets her bed.
+  /// The story: Ingrid Berg goes home and the first waiting for rehabilitation gets her bed.
   func test_ingrid_goes_home_and_the_first_waiting_patient_takes_her_bed_in_at_most_8_keystrokes() throws {
     let h = try Harness(trainer: true)
     let before = h.state.trainer?.keystrokes ?? 0
     h.perform(.goCensus)
     guard let start = census(h) else { return XCTFail(h.text) }
     XCTAssertEqual(start.selected?.occupant?.patient.identifier, "15864131201", "Ingrid first, due out today")
-    let firstWaiting = try XCTUnwrap(start.waiting.first)
+    let firstWaiting = try XCTUnwrap(start.waiting.first { $0.stayType == .rehabilitation }, "someone waits for rehabilitation")
     assertSnapshot(h.screen, named: "census-start")
     h.perform(.censusDischarge)
     h.perform(.formSubmit)  // 1, home, is filled in

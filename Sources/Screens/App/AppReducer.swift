@@ -73,6 +73,12 @@ public enum AppReducer {
       state.help = nil
       state.screens = [.lookup(LookupState()), .census(CensusState())]
       return [.loadCensus]
+    case .action(.goDecisions):
+      state.help = nil
+      state.screens = [.lookup(LookupState()), .decisions(DecisionInboxState())]
+      return [.loadInbox(offset: 0, limit: DecisionInboxState.pageSize)]
+    case .inboxLoaded, .applicationsRegistered, .applicationImportRefused, .caseLoaded, .caseUpdated, .letterPrinted:
+      return DecisionEvents.reduce(event, &state)
     case .action(.goTriage):
       state.help = nil
       state.screens = [.lookup(LookupState()), .triage(TriageQueueState())]
@@ -336,6 +342,34 @@ public enum AppReducer {
       let effects = NoteListReducer.reduce(&list, event, &state)
       // The reducer may have pushed the reader; the list stays where it was.
       state.screens[index] = .notes(list)
+      return effects
+    case .decisions(var inbox):
+      let effects = DecisionInboxReducer.reduce(&inbox, event, &state)
+      state.screens[index] = .decisions(inbox)
+      return effects
+    case .serviceCase(var serviceCase):
+      let effects = CaseReducer.reduce(&serviceCase, event, &state)
+      state.screens[index] = .serviceCase(serviceCase)
+      return effects
+    case .assessment(var form):
+      if case .action(.formCancel) = event {
+        state.screens.removeLast()
+        return []
+      }
+      let effects = AssessmentReducer.reduce(&form, event, &state)
+      state.screens[index] = .assessment(form)
+      return effects
+    case .decisionForm(var form):
+      if case .action(.formCancel) = event {
+        state.screens.removeLast()
+        return []
+      }
+      let effects = DecisionFormReducer.reduce(&form, event, &state)
+      state.screens[index] = .decisionForm(form)
+      return effects
+    case .letter(var letter):
+      let effects = LetterReducer.reduce(&letter, event, &state)
+      state.screens[index] = .letter(letter)
       return effects
     case .note(var reader):
       let effects = NoteReaderReducer.reduce(&reader, event, &state)

@@ -26,6 +26,11 @@ public enum AppView {
     case .noteEditor(let editor): NoteEditorView.render(editor, state, into: &buffer, top: 1)
     case .notes(let list): NoteListView.render(list, state, into: &buffer, top: 1)
     case .note(let reader): NoteReaderView.render(reader, state, into: &buffer, top: 1)
+    case .decisions(let inbox): DecisionInboxView.render(inbox, state, into: &buffer, top: 1)
+    case .serviceCase(let c): CaseView.render(c, state, into: &buffer, top: 1)
+    case .assessment(let form): AssessmentFormView.render(form, state, into: &buffer, top: 1)
+    case .decisionForm(let form): DecisionFormView.render(form, state, into: &buffer, top: 1)
+    case .letter(let letter): LetterView.render(letter, state, into: &buffer, top: 1)
     }
     if let help = state.help { HelpView.render(help, state, into: &buffer, top: 1) }
     if state.pickerSelection != nil { ScenarioPickerView.render(state, into: &buffer) }
@@ -109,6 +114,14 @@ public enum AppView {
       case .notes: actions = [.notesOpen, .notesFilterType, .goBack, .appHelp]
       case .note(let reader) where reader.errorReason != nil: actions = [.formSubmit, .formCancel]
       case .note: actions = [.noteAddendum, .noteEnteredInError, .listPageDown, .goBack, .appHelp]
+      case .decisions(let inbox) where inbox.prompt != nil: actions = [.formSubmit, .formNextField, .formCancel]
+      case .decisions: actions = [.decisionOpen, .decisionAssess, .decisionGrant, .decisionRefuse, .decisionNew, .decisionImport, .appHelp]
+      case .serviceCase(let c) where c.prompt != nil: actions = [.formSubmit, .formCancel]
+      case .serviceCase: actions = [.decisionAssess, .decisionGrant, .decisionRefuse, .decisionLetter, .decisionAppeal, .decisionStartService, .appHelp]
+      case .assessment: actions = [.formNextField, .formPrevField, .formSubmit, .formCancel, .appHelp]
+      case .decisionForm: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
+      case .letter(let l) where l.printPath != nil: actions = [.formSubmit, .formCancel]
+      case .letter: actions = [.letterPrint, .listPageDown, .goBack, .appHelp]
       }
     }
     var x = 0

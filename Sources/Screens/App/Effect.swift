@@ -59,5 +59,20 @@ public enum Effect: Equatable, Sendable {
   case loadNotes(patientID: Int64, type: NoteType?, containing: String, limit: Int)
   case loadAddenda(patientID: Int64, noteID: Int64)
   case markEnteredInError(patientID: Int64, noteID: Int64, reason: String)
+  /// A page of the open service cases, and how many there are.
+  case loadInbox(offset: Int, limit: Int)
+  /// Register an application for the patient with this identifier, then reload the inbox.
+  case registerApplication(identifier: String, ServiceApplication)
+  /// Register every application of a citizen-portal JSON file, or none.
+  case importApplications(path: String)
+  case loadCase(Int64)
+  case saveAssessment(caseID: Int64, IPLOSAssessment)
+  case makeDecision(caseID: Int64, ServiceDecision)
+  /// Write the letter for the decision in force, dated today, and mark it sent.
+  case sendLetter(caseID: Int64)
+  case caseStep(caseID: Int64, CaseLifecycle.Step, detail: String?)
+  case preliminaryAnswer(caseID: Int64)
+  /// Write the letter to a text file.
+  case printLetter(body: String, path: String)
   case quit
 }

@@ -47,6 +47,14 @@ public enum Event: Equatable, Sendable {
   case addendaLoaded(noteID: Int64, [ClinicalNote])
   /// A note was marked entered in error; the chart's summary as it now is.
   case noteMarkedInError(noteID: Int64, ClinicalNote.EnteredInError, PatientSummary)
+  case inboxLoaded(total: Int, offset: Int, [ServiceCase])
+  /// Applications were registered (from the prompt or a file); the inbox reloads.
+  case applicationsRegistered(count: Int)
+  case applicationImportRefused(ApplicationImportProblem)
+  case caseLoaded(CaseFile)
+  /// A step was stored; the case as it now is, and which step.
+  case caseUpdated(CaseFile, CaseChange)
+  case letterPrinted(path: String)
   /// A physical key was pressed (trainer mode counts them).
   case keystroke(at: Date)
   /// Time passed: the trainer's clock in the status line moves on.

@@ -1,3 +1,5 @@
+import Clinical
+
 /// Why an effect failed, in terms the user's language can explain. The effect runner maps the
 /// store's errors onto these; no patient data travels in them.
 public enum Failure: Equatable, Sendable {
@@ -22,5 +24,9 @@ public enum Failure: Equatable, Sendable {
   case notAdmitted
   case dischargeBeforeAdmission
   case noteNotFound
+  case caseNotFound
+  case refusedStep(CaseLifecycle.Refusal)
+  case refusedDecision(ServiceDecision.Problem)
+  case cannotWrite(path: String)
   case other(code: Int32, message: String)
 }

@@ -15,6 +15,11 @@ public enum Screen: Equatable, Sendable {
   case noteEditor(NoteEditorState)
   case notes(NoteListState)
   case note(NoteReaderState)
+  case decisions(DecisionInboxState)
+  case serviceCase(CaseState)
+  case assessment(AssessmentFormState)
+  case decisionForm(DecisionFormState)
+  case letter(LetterState)
 
   /// The keymap sections of this screen, most specific first (global comes last, always).
   var contexts: [KeymapContext] {
@@ -33,6 +38,11 @@ public enum Screen: Equatable, Sendable {
     case .censusStats: return [.censusStats, .list, .global]
     case .medRec(let medrec):
       return medrec.prompt == nil ? [.medrec, .list, .global] : [.prompt, .form, .field, .global]
+    case .decisions(let inbox): return inbox.prompt == nil ? [.decisions, .list, .global] : [.prompt, .form, .field, .global]
+    case .serviceCase(let c): return c.prompt == nil ? [.serviceCase, .list, .global] : [.prompt, .form, .field, .global]
+    case .assessment: return [.form, .global]
+    case .decisionForm: return [.form, .field, .global]
+    case .letter(let l): return l.printPath == nil ? [.letter, .list, .global] : [.prompt, .field, .global]
     case .note(let reader):
       return reader.errorReason == nil ? [.noteReader, .list, .global] : [.prompt, .field, .global]
     }

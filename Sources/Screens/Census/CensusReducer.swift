@@ -27,7 +27,9 @@ enum CensusReducer {
         app.message = .init(text: app.text(.failure(.bedOccupied)), isError: true)
         return []
       }
-      s.prompt = CensusPrompt(kind: .admit, bedID: bed.id)
+      // The first waiting for this kind of bed is the usual one to admit.
+      let first = s.waiting.firstIndex { $0.stayType == bed.stayType }
+      s.prompt = CensusPrompt(kind: .admit, bedID: bed.id, suggested: first.map { $0 + 1 })
     case .censusTransfer, .censusDischarge:
       guard bed.occupant != nil else {
         app.message = .init(text: app.text(.censusBedFree), isError: true)

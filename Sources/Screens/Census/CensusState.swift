@@ -50,12 +50,14 @@ public struct CensusPrompt: Equatable, Sendable {
   public let bedID: Int64
   public var input: PromptFields
 
-  init(kind: Kind, bedID: Int64) {
+  /// `suggested`: the waiting-list number to admit unless another is typed.
+  init(kind: Kind, bedID: Int64, suggested: Int? = nil) {
     self.kind = kind
     self.bedID = bedID
     var field = TextField(capacity: kind == .admit ? 11 : 10)
-    // The first on the waiting list is the usual one to admit, home the usual destination.
-    if kind != .transfer { field.insert("1") }
+    // Home is the usual destination.
+    if kind == .discharge { field.insert("1") }
+    if kind == .admit, let suggested { field.insert(String(suggested)) }
     input = PromptFields([field])
   }
 }

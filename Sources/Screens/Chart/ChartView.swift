@@ -82,6 +82,13 @@ enum ChartView {
     if summary.doses.isEmpty { lines.append(Line(text: app.text(.dosesNone), style: .dim, indent: 2)) }
     for dose in summary.doses { lines.append(Line(text: doseLine(dose, app), style: .plain, indent: 2)) }
     lines.append(Line(text: "", style: .plain, indent: 0))
+    lines.append(Line(text: app.text(.decision(.chartServices)), style: .heading, indent: 0))
+    if summary.services.isEmpty { lines.append(Line(text: app.text(.decision(.chartServicesNone)), style: .dim, indent: 2)) }
+    for service in summary.services {
+      let due = service.evaluation.map { $0 <= app.today } ?? false
+      lines.append(Line(text: app.text(.decision(.chartService(service))), style: due ? .warning : .plain, indent: 2))
+    }
+    lines.append(Line(text: "", style: .plain, indent: 0))
     lines.append(Line(text: app.text(.gpHeading), style: .heading, indent: 0))
     if let gp = summary.gp {
       lines.append(Line(text: app.text(.gpLine(name: gp.name, office: gp.officeName, hpr: gp.hprNumber)), style: .plain, indent: 2))

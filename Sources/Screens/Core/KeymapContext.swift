@@ -19,6 +19,10 @@ public enum KeymapContext: String, CaseIterable, Sendable {
   case triage
   case census
   case censusStats = "census-stats"
+  case decisions
+  /// One service case.
+  case serviceCase = "case"
+  case letter
   case noteList = "note-list"
   case noteReader = "note-reader"
   case list

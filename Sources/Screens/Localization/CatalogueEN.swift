@@ -4,6 +4,7 @@ import Clinical
 enum CatalogueEN {
   static func text(_ t: Text) -> String {
     switch t {
+    case .decision(let d): return decision(d)
     case .demoBanner: return "DEMO — fictional patients"
     case .localOnly: return "Local only"
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
@@ -467,7 +468,7 @@ enum CatalogueEN {
       case .transfer: return "Bed"
       case .discharge: return "Discharged to"
       }
-    case .censusAdmitHint: return "1 = first on the waiting list"
+    case .censusAdmitHint: return "the number on the waiting list, or a birth number"
     case .censusChooseWaiting(let n): return n == 0 ? "The waiting list is empty; type a birth number." : "Choose 1–\(n) on the waiting list, or type a birth number."
     case .censusBedFree: return "The bed is free."
     case .censusChooseDestination: return "Choose the destination by its number."
@@ -736,6 +737,21 @@ enum CatalogueEN {
 
   private static func summary(_ a: Action) -> String {
     switch a {
+    case .goDecisions: return "Decisions: applications for health and care services, most urgent and oldest first"
+    case .decisionNew: return "Register an application (identity number, service, applicant, reason)"
+    case .decisionOpen: return "Open the case"
+    case .decisionAssess: return "Assess: an IPLOS score for each function variable, one key per score"
+    case .decisionGrant: return "Grant: scope, period, evaluation, fee, legal basis and justification"
+    case .decisionRefuse: return "Refuse, with a justification"
+    case .decisionLetter: return "Write and send the decision letter with the appeal deadline, or show the one sent"
+    case .decisionAppeal: return "Register an appeal against the decision"
+    case .decisionReconsider: return "The municipality's reconsideration: upheld (forwarded to Statsforvalteren) or changed"
+    case .decisionAppealOutcome: return "Statsforvalteren's outcome: upheld, changed or quashed"
+    case .decisionStartService: return "The service has started"
+    case .decisionEndService: return "End the service, with the reason"
+    case .decisionPreliminaryAnswer: return "A preliminary answer was sent (forvaltningsloven § 11 a)"
+    case .decisionImport: return "Import applications from the citizen portal (JSON)"
+    case .letterPrint: return "Write the letter to a text file"
     case .appQuit: return "Quit and restore the terminal"
     case .appHelp: return "Show or hide help for this view"
     case .goLookup: return "Patient lookup, from anywhere"
@@ -813,6 +829,21 @@ enum CatalogueEN {
 
   private static func short(_ a: Action) -> String {
     switch a {
+    case .goDecisions: return "Decisions"
+    case .decisionNew: return "New"
+    case .decisionOpen: return "Open"
+    case .decisionAssess: return "Assess"
+    case .decisionGrant: return "Grant"
+    case .decisionRefuse: return "Refuse"
+    case .decisionLetter: return "Letter"
+    case .decisionAppeal: return "Appeal"
+    case .decisionReconsider: return "Reconsider"
+    case .decisionAppealOutcome: return "Outcome"
+    case .decisionStartService: return "Started"
+    case .decisionEndService: return "End"
+    case .decisionPreliminaryAnswer: return "Prelim. answer"
+    case .decisionImport: return "Import"
+    case .letterPrint: return "Print"
     case .appQuit: return "Quit"
     case .appHelp: return "Help"
     case .goLookup: return "Patient"
@@ -888,6 +919,319 @@ enum CatalogueEN {
     }
   }
 
+  private static func refusal(_ r: CaseLifecycle.Refusal) -> String {
+    switch r {
+    case .assessFirst: return "assess the applicant before deciding."
+    case .alreadyDecided: return "the case already has a decision; an appeal or a new application changes it."
+    case .noDecision: return "no decision has been made yet."
+    case .letterAlreadySent: return "the letter has already been sent."
+    case .letterNotSent: return "the decision letter has not been sent yet."
+    case .refusedHasNoService: return "the application was refused; there is no service to start."
+    case .serviceNotStarted: return "the service has not started."
+    case .serviceAlreadyStarted: return "the service has already started."
+    case .ended: return "the case is closed."
+    case .appealOpen: return "an appeal is being handled."
+    case .noAppeal: return "there is no appeal in the case."
+    case .notForwarded: return "the appeal has not gone to Statsforvalteren; the municipality reconsiders it first."
+    case .alreadyForwarded: return "the appeal has already gone to Statsforvalteren."
+    }
+  }
+
+  private static func decisionProblem(_ p: ServiceDecision.Problem) -> String {
+    switch p {
+    case .hours(let h): return hoursProblem(h)
+    case .hoursNeeded: return "give the scope in hours per week."
+    case .startNeeded: return "give the date the service starts."
+    case .endBeforeStart: return "the end date is before the start date."
+    case .evaluationBeforeStart: return "the evaluation is before the start date."
+    case .justificationNeeded: return "a decision needs a justification (forvaltningsloven § 24)."
+    }
+  }
+
+  private static func hoursProblem(_ p: WeeklyHours.Problem) -> String {
+    switch p {
+    case .notANumber: return "hours are a number, such as 7, 7.5 or 30/month."
+    case .negative: return "hours cannot be negative."
+    case .aboveWeek: return "more than 168 hours a week is impossible on one service."
+    }
+  }
+
+  private static func stage(_ s: CaseLifecycle.Stage) -> String {
+    switch s {
+    case .received: return "Received"
+    case .assessed: return "Assessed"
+    case .decided: return "Decided"
+    case .letterSent: return "Letter sent"
+    case .serviceStarted: return "In service"
+    case .ended: return "Ended"
+    }
+  }
+
+  private static func appeal(_ a: CaseLifecycle.Appeal) -> String {
+    switch a {
+    case .lodged: return "Appealed"
+    case .forwarded: return "Statsforv."
+    case .upheld: return "Appeal upheld"
+    case .changed: return "Appeal: changed"
+    case .quashed: return "Appeal: quashed"
+    case .changedByMunicipality: return "Appeal: revised"
+    }
+  }
+
+  private static func decision(_ d: DecisionText) -> String {
+    switch d {
+    case .inboxTitle: return "Decisions · applications for health and care services"
+    case .inboxSummary(let total): return "\(total) open cases · ! urgent · §11a: over a month without a preliminary answer"
+    case .inboxColumns: return "       Received Days  Patient              Service         Status       Officer"
+    case .inboxEmpty: return "No open cases. n registers an application, i imports from the citizen portal."
+    case .urgentMarker: return "!"
+    case .overdueMarker: return "§11a"
+    case .serviceShort(let s):
+      switch s {
+      case .practicalHelp: return "Practical help"
+      case .practicalHelpTraining: return "Practical train."
+      case .userControlledAssistance: return "BPA"
+      case .dayActivity: return "Day activity"
+      case .mealsOnWheels: return "Meals on wheels"
+      case .safetyAlarm: return "Safety alarm"
+      case .respiteOutside: return "Respite"
+      case .respiteInInstitution: return "Respite inst."
+      case .careAllowance: return "Care allowance"
+      case .homeHealthCare: return "Home nursing"
+      case .dayStay: return "Day stay"
+      case .shortTermAssessment: return "Short assessment"
+      case .shortTermRehabilitation: return "Short rehab"
+      case .shortTermOther: return "Short other"
+      case .longTermStay: return "Long-term place"
+      case .nightStay: return "Night stay"
+      }
+    case .serviceName(let s):
+      let name: String
+      switch s {
+      case .practicalHelp: name = "Practical help with daily tasks"
+      case .practicalHelpTraining: name = "Practical help – training"
+      case .userControlledAssistance: name = "User-controlled personal assistance (BPA)"
+      case .dayActivity: name = "Day activity"
+      case .mealsOnWheels: name = "Meals on wheels"
+      case .safetyAlarm: name = "Safety alarm"
+      case .respiteOutside: name = "Respite outside an institution"
+      case .respiteInInstitution: name = "Respite in an institution"
+      case .careAllowance: name = "Care allowance"
+      case .homeHealthCare: name = "Home health care"
+      case .dayStay: name = "Day stay in an institution"
+      case .shortTermAssessment: name = "Short-term stay – assessment/treatment"
+      case .shortTermRehabilitation: name = "Short-term stay – rehabilitation"
+      case .shortTermOther: name = "Short-term stay – other"
+      case .longTermStay: name = "Long-term stay in an institution"
+      case .nightStay: name = "Night stay in an institution"
+      }
+      return "\(name) (\(s.code))"
+    case .status(let l):
+      if let a = l.appeal, a.isOpen { return appeal(a) }
+      return stage(l.stage)
+    case .promptTitle(let k):
+      return k == .register ? "New application (received today)" : "Import applications from the citizen portal: JSON file"
+    case .promptLabel(let k, let n):
+      if k == .importFile { return "File" }
+      return ["Identity number", "Service (no.)", "Applicant", "Reason", "Urgent (y/n)"][min(n, 4)]
+    case .promptProblem(let p):
+      switch p {
+      case .identifier: return "Give a valid birth number, D-number or H-number (11 digits)."
+      case .service: return "The service is its IPLOS number: 1, 2, 3, 4, 5, 6, 7, 8, 11, 15, 17, 18, 19, 20, 21 or 22."
+      case .applicant: return "Say who applies (the patient, a relative or a helper)."
+      case .reason: return "Say what the application is for."
+      }
+    case .caseTitle(let number): return "Case \(number)"
+    case .application(let received, let days, let applicant, let urgent):
+      return "received \(received) (\(days) d) from \(applicant)" + (urgent ? " · URGENT" : "")
+    case .statusLine(let l, let officer, let overdue):
+      var text = "Status: \(stage(l.stage))"
+      if let a = l.appeal { text += " · \(appeal(a))" }
+      text += " · case officer \(officer ?? "not assigned")"
+      if overdue { text += " · §11a: send a preliminary answer (f)" }
+      return text
+    case .assessmentHeading: return "Assessment (IPLOS)"
+    case .assessmentSummary(let need, let scored, let own):
+      let n = need.map { "\($0 / 10).\($0 % 10)" } ?? "–"
+      return (own ? "Assessed in this case" : "Previous assessment (starting point)") + ": mean need \(n), \(scored) of 17 variables"
+    case .notAssessed: return "Not assessed. a assesses."
+    case .variable(let v):
+      switch v {
+      case .socialParticipation: return "Social participation"
+      case .dailyDecisions: return "Decisions in daily life"
+      case .ownHealth: return "Looking after own health"
+      case .communication: return "Communication"
+      case .shopping: return "Getting goods and services"
+      case .housework: return "Housework"
+      case .cooking: return "Cooking"
+      case .eating: return "Eating"
+      case .personalHygiene: return "Personal hygiene"
+      case .dressing: return "Dressing"
+      case .toilet: return "Toilet"
+      case .movingIndoors: return "Moving indoors"
+      case .movingOutdoors: return "Moving outdoors"
+      case .memory: return "Memory"
+      case .behaviour: return "Managing behaviour"
+      case .vision: return "Vision"
+      case .hearing: return "Hearing"
+      }
+    case .variableShort(let v):
+      switch v {
+      case .socialParticipation: return "Soc"
+      case .dailyDecisions: return "Dec"
+      case .ownHealth: return "Hlt"
+      case .communication: return "Com"
+      case .shopping: return "Shp"
+      case .housework: return "Hse"
+      case .cooking: return "Cook"
+      case .eating: return "Eat"
+      case .personalHygiene: return "Hyg"
+      case .dressing: return "Drs"
+      case .toilet: return "Toi"
+      case .movingIndoors: return "In"
+      case .movingOutdoors: return "Out"
+      case .memory: return "Mem"
+      case .behaviour: return "Beh"
+      case .vision: return "Vis"
+      case .hearing: return "Hear"
+      }
+    case .score(let s):
+      switch s {
+      case .noProblems: return "no problems"
+      case .withDifficulty: return "with difficulty"
+      case .mediumNeed: return "medium need"
+      case .largeNeed: return "large need"
+      case .fullNeed: return "full need"
+      case .notRelevant: return "not relevant"
+      }
+    case .decisionHeading: return "Decision"
+    case .notDecided: return "Not made. g grants, r refuses."
+    case .outcome(let o):
+      switch o {
+      case .granted: return "Granted"
+      case .partlyGranted: return "Partly granted"
+      case .refused: return "Refused"
+      }
+    case .hoursPerWeek(let h): return "\(h) h/week"
+    case .period(let from, let to):
+      return "from \(from.map { $0.description } ?? "–")" + (to.map { " to \($0)" } ?? " until further notice")
+    case .evaluation(let e): return "evaluation \(e)"
+    case .letterHeading: return "Decision letter"
+    case .noLetter: return "Decision letter: not sent."
+    case .letterSent(let dated, let deadline): return "Decision letter sent \(dated) · appeal deadline \(deadline)"
+    case .diagnoses: return "Diagnoses"
+    case .contacts: return "Next of kin"
+    case .currentServices: return "Services now"
+    case .noneRecorded: return "none recorded"
+    case .historyHeading: return "History"
+    case .step(let step):
+      switch step {
+      case "received": return "application received"
+      case "assess": return "assessed"
+      case "decide": return "decision made"
+      case "send-letter": return "letter sent"
+      case "start-service": return "service started"
+      case "end-service": return "service ended"
+      case "appeal": return "appeal received"
+      case "reconsider-upheld": return "appeal upheld, forwarded to Statsforvalteren"
+      case "reconsider-changed": return "decision revised after appeal"
+      case "appeal-upheld": return "Statsforvalteren upheld"
+      case "appeal-changed": return "Statsforvalteren changed"
+      case "appeal-quashed": return "Statsforvalteren quashed"
+      case "preliminary-answer": return "preliminary answer sent"
+      default: return step
+      }
+    case .casePromptTitle(let k):
+      switch k {
+      case .appeal: return "Appeal received today: from whom and what it is about"
+      case .reconsider: return "Municipality's reconsideration: 1 upheld (forwarded to Statsforvalteren), 2 changed"
+      case .appealOutcome: return "Statsforvalteren: 1 upheld, 2 changed, 3 quashed"
+      case .endService: return "End the service: reason"
+      }
+    case .needsText: return "Write a few words first."
+    case .chooseNumber(let n): return "Choose with a number from 1 to \(n)."
+    case .assessmentTitle(let patient): return "Assessment (IPLOS) · \(patient)"
+    case .scoreKeys: return "Score with 1–5, or 9 for not relevant."
+    case .unscored: return "All 17 variables need a score (9 = not relevant)."
+    case .formTitle(let grants, let service):
+      return (grants ? "Grant " : "Refuse ") + decision(.serviceName(service))
+    case .fieldLabel(let f):
+      switch f {
+      case .hours: return "Hours per week"
+      case .from: return "From"
+      case .evaluation: return "Evaluation"
+      case .to: return "To"
+      case .justification: return "Justification"
+      case .fee: return "Fee"
+      case .legalBasis: return "Legal basis"
+      case .service: return "Service (no.)"
+      case .partly: return "Partly granted (y/n)"
+      }
+    case .fieldHint(let f):
+      switch f {
+      case .hours: return "7 · 7.5 · 30/month (divided by 4)"
+      case .from: return "monday · 1.12 · 01.12.2026"
+      case .evaluation: return "+3m = 3 months after the start"
+      case .to: return "empty = until further notice"
+      case .justification: return "why, with facts and judgement"
+      case .fee: return "empty = no fee"
+      case .legalBasis: return "helse- og omsorgstjenesteloven"
+      case .service: return "IPLOS number"
+      case .partly: return "n = granted as applied for"
+      }
+    case .fieldProblem(let p):
+      switch p {
+      case .unknownService: return "Unknown service: use its IPLOS number (1–8, 11, 15, 17–22)."
+      case .badDate: return "The date cannot be read: write 01.12.2026, 1.12, monday or +3m."
+      case .hours(let h): return "Hours per week: " + hoursProblem(h)
+      case .decision(let d): return decisionProblem(d).prefix(1).uppercased() + decisionProblem(d).dropFirst()
+      }
+    case .appealRule(let basis):
+      return basis == .patientRightsAct
+        ? "Appeal under pasient- og brukerrettighetsloven § 7-5: 4 weeks. A letter sent today gives the deadline"
+        : "Appeal under forvaltningsloven § 29: 3 weeks. A letter sent today gives the deadline"
+    case .letterTitle: return "Decision letter (written in Norwegian bokmål)"
+    case .printLabel: return "Write to file"
+    case .registered(let n): return n == 1 ? "The application is registered." : "\(n) applications are registered."
+    case .importRefused(let p):
+      let reason: String
+      switch p.reason {
+      case .unreadable: reason = "the file cannot be read"
+      case .tooLarge(let bytes): reason = "the file is \(bytes / 1_048_576) MB; the limit is 10 MB"
+      case .notJSON: reason = "the file is not valid JSON"
+      case .noApplications: reason = "the file has no applications (\"applications\")"
+      case .missing(let field): reason = "the field “\(field)” is missing"
+      case .invalid(let field): reason = "the field “\(field)” is not valid"
+      case .unknownPatient: reason = "the person is not in the store"
+      }
+      return "Nothing imported: " + (p.entry.map { "application \($0): " } ?? "") + reason + "."
+    case .changed(let c):
+      switch c {
+      case .assessed: return "The assessment is saved."
+      case .decided: return "The decision is saved. b writes the letter."
+      case .letterSent: return "The decision letter is saved with the case. p writes it to a file."
+      case .preliminaryAnswer: return "The preliminary answer is recorded."
+      case .step(let s):
+        switch s {
+        case .startService: return "The service is recorded as started."
+        case .endService: return "The service has ended."
+        case .appeal: return "The appeal is registered. o: the municipality's reconsideration."
+        case .reconsider(let upheld): return upheld ? "The appeal went to Statsforvalteren." : "The decision is revised: make a new one."
+        case .appealOutcome: return "Statsforvalteren's outcome is recorded."
+        default: return "Saved."
+        }
+      }
+    case .printed(let path): return "The letter was written to \(path)."
+    case .chartServices: return "Services (decisions)"
+    case .chartServicesNone: return "No municipal services by decision."
+    case .chartService(let s):
+      var text = decision(.serviceName(s.service))
+      if let h = s.hours { text += ", \(h) h/week" }
+      if let e = s.evaluation { text += ", evaluation \(e)" }
+      return text
+    }
+  }
+
   private static func failure(_ f: Failure) -> String {
     switch f {
     case .storeLocked: return "Another program is using the store. Try again in a moment."
@@ -920,6 +1264,10 @@ enum CatalogueEN {
     case .refusedMedication: return "The medication list was not saved: a line lacks a valid ATC code, or the list is empty."
     case .refusedDose: return "The dose was not saved: the amount must be above zero and the time cannot be in the future."
     case .noteNotFound: return "The note does not exist, or is already marked as entered in error."
+    case .caseNotFound: return "The case is not in the store."
+    case .refusedStep(let r): return "Not possible now: " + refusal(r)
+    case .refusedDecision(let p): return "The decision was not saved: " + decisionProblem(p)
+    case .cannotWrite(let path): return "Cannot write the file \(path). Nothing else was changed."
     case .other(let code, let message): return "Store error (SQLite \(code)): \(message)"
     }
   }

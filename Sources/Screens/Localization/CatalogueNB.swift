@@ -4,6 +4,7 @@ import Clinical
 enum CatalogueNB {
   static func text(_ t: Text) -> String {
     switch t {
+    case .decision(let d): return decision(d)
     case .demoBanner: return "DEMO — fiktive pasienter"
     case .localOnly: return "Kun lokalt"
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
@@ -467,7 +468,7 @@ enum CatalogueNB {
       case .transfer: return "Seng"
       case .discharge: return "Utskrevet til"
       }
-    case .censusAdmitHint: return "1 = først på ventelisten"
+    case .censusAdmitHint: return "nummeret på ventelisten, eller et fødselsnummer"
     case .censusChooseWaiting(let n): return n == 0 ? "Ventelisten er tom; skriv et fødselsnummer." : "Velg 1–\(n) på ventelisten, eller skriv et fødselsnummer."
     case .censusBedFree: return "Sengen er ledig."
     case .censusChooseDestination: return "Velg hvor pasienten skrives ut til med tallet."
@@ -736,6 +737,21 @@ enum CatalogueNB {
 
   private static func summary(_ a: Action) -> String {
     switch a {
+    case .goDecisions: return "Vedtak: søknader om helse- og omsorgstjenester, eldste og mest hastende først"
+    case .decisionNew: return "Registrer en søknad (fødselsnummer, tjeneste, søker, begrunnelse)"
+    case .decisionOpen: return "Åpne saken"
+    case .decisionAssess: return "Kartlegg: IPLOS-skår for hver funksjonsvariabel, én tast per skår"
+    case .decisionGrant: return "Innvilg: omfang, periode, evaluering, egenandel, hjemmel og begrunnelse"
+    case .decisionRefuse: return "Avslå, med begrunnelse"
+    case .decisionLetter: return "Lag og send vedtaksbrevet med klagefrist, eller vis det sendte"
+    case .decisionAppeal: return "Registrer en klage på vedtaket"
+    case .decisionReconsider: return "Kommunens nye vurdering av klagen: opprettholdt (sendes Statsforvalteren) eller endret"
+    case .decisionAppealOutcome: return "Statsforvalterens avgjørelse: stadfestet, endret eller opphevet"
+    case .decisionStartService: return "Tjenesten er startet"
+    case .decisionEndService: return "Avslutt tjenesten, med grunn"
+    case .decisionPreliminaryAnswer: return "Foreløpig svar er sendt (forvaltningsloven § 11 a)"
+    case .decisionImport: return "Importer søknader fra innbyggerportalen (JSON)"
+    case .letterPrint: return "Skriv brevet til en tekstfil"
     case .appQuit: return "Avslutt og gjenopprett terminalen"
     case .appHelp: return "Vis eller skjul hjelp for denne visningen"
     case .goLookup: return "Pasientoppslag, fra hvor som helst"
@@ -813,6 +829,21 @@ enum CatalogueNB {
 
   private static func short(_ a: Action) -> String {
     switch a {
+    case .goDecisions: return "Vedtak"
+    case .decisionNew: return "Ny søknad"
+    case .decisionOpen: return "Åpne"
+    case .decisionAssess: return "Kartlegg"
+    case .decisionGrant: return "Innvilg"
+    case .decisionRefuse: return "Avslå"
+    case .decisionLetter: return "Brev"
+    case .decisionAppeal: return "Klage"
+    case .decisionReconsider: return "Ny vurdering"
+    case .decisionAppealOutcome: return "Statsforv."
+    case .decisionStartService: return "Startet"
+    case .decisionEndService: return "Avslutt"
+    case .decisionPreliminaryAnswer: return "Foreløpig svar"
+    case .decisionImport: return "Import"
+    case .letterPrint: return "Skriv ut"
     case .appQuit: return "Avslutt"
     case .appHelp: return "Hjelp"
     case .goLookup: return "Pasient"
@@ -888,6 +919,299 @@ enum CatalogueNB {
     }
   }
 
+  private static func refusal(_ r: CaseLifecycle.Refusal) -> String {
+    switch r {
+    case .assessFirst: return "kartlegg søkeren før vedtaket."
+    case .alreadyDecided: return "saken har allerede et vedtak; klage eller ny søknad endrer det."
+    case .noDecision: return "det er ikke fattet vedtak ennå."
+    case .letterAlreadySent: return "brevet er allerede sendt."
+    case .letterNotSent: return "vedtaksbrevet er ikke sendt ennå."
+    case .refusedHasNoService: return "søknaden er avslått; det er ingen tjeneste å starte."
+    case .serviceNotStarted: return "tjenesten er ikke startet."
+    case .serviceAlreadyStarted: return "tjenesten er allerede startet."
+    case .ended: return "saken er avsluttet."
+    case .appealOpen: return "en klage er under behandling."
+    case .noAppeal: return "det er ingen klage i saken."
+    case .notForwarded: return "klagen er ikke sendt Statsforvalteren; kommunen må vurdere den først."
+    case .alreadyForwarded: return "klagen er allerede sendt Statsforvalteren."
+    }
+  }
+
+  private static func decisionProblem(_ p: ServiceDecision.Problem) -> String {
+    switch p {
+    case .hours(let h): return hoursProblem(h)
+    case .hoursNeeded: return "skriv omfanget i timer per uke."
+    case .startNeeded: return "skriv når tjenesten starter."
+    case .endBeforeStart: return "sluttdatoen er før startdatoen."
+    case .evaluationBeforeStart: return "evalueringen er før startdatoen."
+    case .justificationNeeded: return "vedtaket må begrunnes (forvaltningsloven § 24)."
+    }
+  }
+
+  private static func hoursProblem(_ p: WeeklyHours.Problem) -> String {
+    switch p {
+    case .notANumber: return "timer skrives som tall, for eksempel 7, 7,5 eller 30/mnd."
+    case .negative: return "timer kan ikke være negative."
+    case .aboveWeek: return "mer enn 168 timer per uke er ikke mulig på én tjeneste."
+    }
+  }
+
+  private static func stage(_ s: CaseLifecycle.Stage) -> String {
+    switch s {
+    case .received: return "Mottatt"
+    case .assessed: return "Kartlagt"
+    case .decided: return "Vedtatt"
+    case .letterSent: return "Brev sendt"
+    case .serviceStarted: return "I tjeneste"
+    case .ended: return "Avsluttet"
+    }
+  }
+
+  private static func appeal(_ a: CaseLifecycle.Appeal) -> String {
+    switch a {
+    case .lodged: return "Klage"
+    case .forwarded: return "Statsforv."
+    case .upheld: return "Klage stadfestet"
+    case .changed: return "Klage: endret"
+    case .quashed: return "Klage: opphevet"
+    case .changedByMunicipality: return "Klage: omgjort"
+    }
+  }
+
+  private static func decision(_ d: DecisionText) -> String {
+    switch d {
+    case .inboxTitle: return "Vedtak · søknader om helse- og omsorgstjenester"
+    case .inboxSummary(let total):
+      return "\(total) åpne saker · ! haster · §11a: over en måned uten foreløpig svar"
+    case .inboxColumns: return "       Mottatt  Dager Pasient              Tjeneste        Status       Saksbeh."
+    case .inboxEmpty: return "Ingen åpne saker. n registrerer en søknad, i importerer fra innbyggerportalen."
+    case .urgentMarker: return "!"
+    case .overdueMarker: return "§11a"
+    case .serviceShort(let s):
+      switch s {
+      case .practicalHelp: return "Praktisk bistand"
+      case .practicalHelpTraining: return "Prakt. opplæring"
+      case .userControlledAssistance: return "BPA"
+      case .dayActivity: return "Dagaktivitet"
+      case .mealsOnWheels: return "Matombringing"
+      case .safetyAlarm: return "Trygghetsalarm"
+      case .respiteOutside: return "Avlastning"
+      case .respiteInInstitution: return "Avlastn. inst."
+      case .careAllowance: return "Omsorgsstønad"
+      case .homeHealthCare: return "Hjemmesykepleie"
+      case .dayStay: return "Dagopphold"
+      case .shortTermAssessment: return "Korttid utredn."
+      case .shortTermRehabilitation: return "Korttid rehab"
+      case .shortTermOther: return "Korttid annet"
+      case .longTermStay: return "Langtidsplass"
+      case .nightStay: return "Nattopphold"
+      }
+    case .serviceName(let s): return "\(s.norwegianName) (\(s.code))"
+    case .status(let l):
+      if let a = l.appeal, a.isOpen { return appeal(a) }
+      return stage(l.stage)
+    case .promptTitle(let k):
+      return k == .register ? "Ny søknad (mottatt i dag)" : "Importer søknader fra innbyggerportalen: JSON-fil"
+    case .promptLabel(let k, let n):
+      if k == .importFile { return "Fil" }
+      return ["Fødselsnummer", "Tjeneste (nr.)", "Søker", "Begrunnelse", "Haster (j/n)"][min(n, 4)]
+    case .promptProblem(let p):
+      switch p {
+      case .identifier: return "Skriv et gyldig fødselsnummer, D-nummer eller H-nummer (11 siffer)."
+      case .service: return "Tjenesten er IPLOS-nummeret: 1, 2, 3, 4, 5, 6, 7, 8, 11, 15, 17, 18, 19, 20, 21 eller 22."
+      case .applicant: return "Skriv hvem som søker (pasienten selv, pårørende eller hjelper)."
+      case .reason: return "Skriv hva søknaden gjelder."
+      }
+    case .caseTitle(let number): return "Sak \(number)"
+    case .application(let received, let days, let applicant, let urgent):
+      return "mottatt \(received) (\(days) d) fra \(applicant)" + (urgent ? " · HASTER" : "")
+    case .statusLine(let l, let officer, let overdue):
+      var text = "Status: \(stage(l.stage))"
+      if let a = l.appeal { text += " · \(appeal(a))" }
+      text += " · saksbehandler \(officer ?? "ikke tildelt")"
+      if overdue { text += " · §11a: send foreløpig svar (f)" }
+      return text
+    case .assessmentHeading: return "Kartlegging (IPLOS)"
+    case .assessmentSummary(let need, let scored, let own):
+      let n = need.map { "\($0 / 10),\($0 % 10)" } ?? "–"
+      return (own ? "Kartlagt i saken" : "Forrige kartlegging (utgangspunkt)") + ": gjennomsnittlig behov \(n), \(scored) av 17 variabler"
+    case .notAssessed: return "Ikke kartlagt. a kartlegger."
+    case .variable(let v):
+      switch v {
+      case .socialParticipation: return "Sosial deltakelse"
+      case .dailyDecisions: return "Beslutninger i dagliglivet"
+      case .ownHealth: return "Ivareta egen helse"
+      case .communication: return "Kommunikasjon"
+      case .shopping: return "Skaffe seg varer og tjenester"
+      case .housework: return "Alminnelig husarbeid"
+      case .cooking: return "Lage mat"
+      case .eating: return "Spise"
+      case .personalHygiene: return "Personlig hygiene"
+      case .dressing: return "Kle av og på seg"
+      case .toilet: return "Toalett"
+      case .movingIndoors: return "Bevege seg innendørs"
+      case .movingOutdoors: return "Bevege seg utendørs"
+      case .memory: return "Hukommelse"
+      case .behaviour: return "Styre atferd"
+      case .vision: return "Syn"
+      case .hearing: return "Hørsel"
+      }
+    case .variableShort(let v):
+      switch v {
+      case .socialParticipation: return "Sos"
+      case .dailyDecisions: return "Bes"
+      case .ownHealth: return "Hel"
+      case .communication: return "Kom"
+      case .shopping: return "Var"
+      case .housework: return "Hus"
+      case .cooking: return "Mat"
+      case .eating: return "Spi"
+      case .personalHygiene: return "Hyg"
+      case .dressing: return "Kle"
+      case .toilet: return "Toa"
+      case .movingIndoors: return "Inn"
+      case .movingOutdoors: return "Ute"
+      case .memory: return "Huk"
+      case .behaviour: return "Atf"
+      case .vision: return "Syn"
+      case .hearing: return "Hør"
+      }
+    case .score(let s):
+      switch s {
+      case .noProblems: return "ingen problemer"
+      case .withDifficulty: return "klarer med besvær"
+      case .mediumNeed: return "middels behov"
+      case .largeNeed: return "stort behov"
+      case .fullNeed: return "fullt behov"
+      case .notRelevant: return "ikke relevant"
+      }
+    case .decisionHeading: return "Vedtak"
+    case .notDecided: return "Ikke fattet. g innvilger, r avslår."
+    case .outcome(let o):
+      switch o {
+      case .granted: return "Innvilget"
+      case .partlyGranted: return "Delvis innvilget"
+      case .refused: return "Avslått"
+      }
+    case .hoursPerWeek(let h): return "\(h) t/uke"
+    case .period(let from, let to):
+      return "fra \(from.map { $0.description } ?? "–")" + (to.map { " til \($0)" } ?? " inntil videre")
+    case .evaluation(let e): return "evaluering \(e)"
+    case .letterHeading: return "Vedtaksbrev"
+    case .noLetter: return "Vedtaksbrev: ikke sendt."
+    case .letterSent(let dated, let deadline): return "Vedtaksbrev sendt \(dated) · klagefrist \(deadline)"
+    case .diagnoses: return "Diagnoser"
+    case .contacts: return "Pårørende"
+    case .currentServices: return "Tjenester nå"
+    case .noneRecorded: return "ingen registrert"
+    case .historyHeading: return "Historikk"
+    case .step(let step):
+      switch step {
+      case "received": return "søknad mottatt"
+      case "assess": return "kartlagt"
+      case "decide": return "vedtak fattet"
+      case "send-letter": return "brev sendt"
+      case "start-service": return "tjeneste startet"
+      case "end-service": return "tjeneste avsluttet"
+      case "appeal": return "klage mottatt"
+      case "reconsider-upheld": return "klage opprettholdt, sendt Statsforvalteren"
+      case "reconsider-changed": return "vedtaket omgjort etter klage"
+      case "appeal-upheld": return "Statsforvalteren stadfestet"
+      case "appeal-changed": return "Statsforvalteren endret"
+      case "appeal-quashed": return "Statsforvalteren opphevet"
+      case "preliminary-answer": return "foreløpig svar sendt"
+      default: return step
+      }
+    case .casePromptTitle(let k):
+      switch k {
+      case .appeal: return "Klage mottatt i dag: fra hvem og hva klagen gjelder"
+      case .reconsider: return "Kommunens vurdering: 1 opprettholdt (sendes Statsforvalteren), 2 endret"
+      case .appealOutcome: return "Statsforvalteren: 1 stadfestet, 2 endret, 3 opphevet"
+      case .endService: return "Avslutt tjenesten: grunn"
+      }
+    case .needsText: return "Skriv noen ord først."
+    case .chooseNumber(let n): return "Velg med et tall fra 1 til \(n)."
+    case .assessmentTitle(let patient): return "Kartlegging (IPLOS) · \(patient)"
+    case .scoreKeys: return "Skår med 1–5, eller 9 for ikke relevant."
+    case .unscored: return "Alle 17 variabler må ha en skår (9 = ikke relevant)."
+    case .formTitle(let grants, let service): return (grants ? "Innvilg " : "Avslå ") + service.norwegianName.lowercased()
+    case .fieldLabel(let f):
+      switch f {
+      case .hours: return "Timer per uke"
+      case .from: return "Fra"
+      case .evaluation: return "Evaluering"
+      case .to: return "Til"
+      case .justification: return "Begrunnelse"
+      case .fee: return "Egenandel"
+      case .legalBasis: return "Hjemmel"
+      case .service: return "Tjeneste (nr.)"
+      case .partly: return "Delvis innvilget (j/n)"
+      }
+    case .fieldHint(let f):
+      switch f {
+      case .hours: return "7 · 7,5 · 30/mnd (deles på 4)"
+      case .from: return "mandag · 1.12 · 01.12.2026"
+      case .evaluation: return "+3m = 3 måneder etter start"
+      case .to: return "tomt = inntil videre"
+      case .justification: return "hvorfor, med faktum og skjønn"
+      case .fee: return "tomt = uten egenandel"
+      case .legalBasis: return "helse- og omsorgstjenesteloven"
+      case .service: return "IPLOS-nummer"
+      case .partly: return "n = innvilget som søkt"
+      }
+    case .fieldProblem(let p):
+      switch p {
+      case .unknownService: return "Ukjent tjeneste: bruk IPLOS-nummeret (1–8, 11, 15, 17–22)."
+      case .badDate: return "Datoen kan ikke leses: skriv 01.12.2026, 1.12, mandag eller +3m."
+      case .hours(let h): return "Timer per uke: " + hoursProblem(h)
+      case .decision(let d): return decisionProblem(d).prefix(1).uppercased() + decisionProblem(d).dropFirst()
+      }
+    case .appealRule(let basis):
+      return basis == .patientRightsAct
+        ? "Klage etter pasient- og brukerrettighetsloven § 7-5: 4 uker. Brev sendt i dag gir frist"
+        : "Klage etter forvaltningsloven § 29: 3 uker. Brev sendt i dag gir frist"
+    case .letterTitle: return "Vedtaksbrev"
+    case .printLabel: return "Skriv til fil"
+    case .registered(let n): return n == 1 ? "Søknaden er registrert." : "\(n) søknader er registrert."
+    case .importRefused(let p):
+      let reason: String
+      switch p.reason {
+      case .unreadable: reason = "filen kan ikke leses"
+      case .tooLarge(let bytes): reason = "filen er \(bytes / 1_048_576) MB; grensen er 10 MB"
+      case .notJSON: reason = "filen er ikke gyldig JSON"
+      case .noApplications: reason = "filen har ingen søknader (\"applications\")"
+      case .missing(let field): reason = "feltet «\(field)» mangler"
+      case .invalid(let field): reason = "feltet «\(field)» er ugyldig"
+      case .unknownPatient: reason = "personen finnes ikke i lageret"
+      }
+      return "Ingenting importert: " + (p.entry.map { "søknad \($0): " } ?? "") + reason + "."
+    case .changed(let c):
+      switch c {
+      case .assessed: return "Kartleggingen er lagret."
+      case .decided: return "Vedtaket er lagret. b lager brevet."
+      case .letterSent: return "Vedtaksbrevet er lagret med saken. p skriver det til fil."
+      case .preliminaryAnswer: return "Foreløpig svar er registrert."
+      case .step(let s):
+        switch s {
+        case .startService: return "Tjenesten er registrert som startet."
+        case .endService: return "Tjenesten er avsluttet."
+        case .appeal: return "Klagen er registrert. o: kommunens nye vurdering."
+        case .reconsider(let upheld): return upheld ? "Klagen er sendt Statsforvalteren." : "Vedtaket omgjøres: fatt nytt vedtak."
+        case .appealOutcome: return "Statsforvalterens avgjørelse er registrert."
+        default: return "Lagret."
+        }
+      }
+    case .printed(let path): return "Brevet er skrevet til \(path)."
+    case .chartServices: return "Tjenester (vedtak)"
+    case .chartServicesNone: return "Ingen kommunale tjenester med vedtak."
+    case .chartService(let s):
+      var text = s.service.norwegianName
+      if let h = s.hours { text += ", \(h) t/uke" }
+      if let e = s.evaluation { text += ", evaluering \(e)" }
+      return text
+    }
+  }
+
   private static func failure(_ f: Failure) -> String {
     switch f {
     case .storeLocked: return "Lageret er i bruk av et annet program. Prøv igjen om litt."
@@ -920,6 +1244,10 @@ enum CatalogueNB {
     case .refusedMedication: return "Legemiddellisten ble ikke lagret: en linje mangler gyldig ATC-kode, eller listen er tom."
     case .refusedDose: return "Dosen ble ikke lagret: mengden må være over null og tidspunktet kan ikke være fram i tid."
     case .noteNotFound: return "Notatet finnes ikke, eller er allerede markert som feilført."
+    case .caseNotFound: return "Saken finnes ikke i lageret."
+    case .refusedStep(let r): return "Ikke mulig nå: " + refusal(r)
+    case .refusedDecision(let p): return "Vedtaket ble ikke lagret: " + decisionProblem(p)
+    case .cannotWrite(let path): return "Kan ikke skrive filen \(path). Ingenting annet er endret."
     case .other(let code, let message): return "Feil i lageret (SQLite \(code)): \(message)"
     }
   }

@@ -166,6 +166,7 @@ public enum Text: Equatable, Sendable {
   case doseOnList(String)
   case doseWeighed(String)
   case severityName(Interaction.Severity)
+  case decision(DecisionText)
   case censusTitle
   case censusMovements(free: Int, admitted: Int, discharged: Int, expected: Int)
   case censusFree(String)

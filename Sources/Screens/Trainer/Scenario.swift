@@ -53,6 +53,9 @@ public enum ScenarioGoal: Equatable, Sendable {
   case medicationListSigned(identifier: String)
   /// A dose of the medicine with this ATC code was recorded given to the patient after the start.
   case doseGiven(identifier: String, atc: String)
+  /// A decision letter was sent after the start granting the service (IPLOS number) at these
+  /// hours per week, from a Monday after the letter, with the evaluation three months later.
+  case decisionLetterSent(identifier: String, service: Int, hours: Int)
 }
 
 /// Keystroke-Level-Model operators of a mouse-driven way to do the same task.

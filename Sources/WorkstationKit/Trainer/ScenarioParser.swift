@@ -66,6 +66,9 @@ enum ScenarioParser {
     if words.count == 2, words[0] == "bed-handed-over" { return .bedHandedOver(identifier: words[1]) }
     if words.count == 2, words[0] == "medication-list-signed" { return .medicationListSigned(identifier: words[1]) }
     if words.count == 3, words[0] == "dose-given" { return .doseGiven(identifier: words[1], atc: words[2]) }
+    if words.count == 4, words[0] == "decision-letter-sent", let service = Int(words[2]), let hours = Int(words[3]) {
+      return .decisionLetterSent(identifier: words[1], service: service, hours: hours)
+    }
     throw ScenarioError(file: file, line: line, problem: .unknownGoal(text))
   }
 

@@ -1,0 +1,61 @@
+import Clinical
+
+/// The inbox: one line per open case — urgent and § 11 a markers, received, days, patient,
+/// service, status, case officer — and the registration or import question under it.
+enum DecisionInboxView {
+  private static let headerRows = 3
+  private static let footerRows = 7
+
+  static func visibleRows(_ size: Size) -> Int { max(3, AppView.contentHeight(size) - headerRows - footerRows) }
+
+  static func render(_ s: DecisionInboxState, _ app: AppState, into buffer: inout Buffer, top: Int) {
+    let width = app.size.width
+    buffer.put(app.text(.decision(.inboxTitle)), x: 1, y: top, style: .heading)
+    guard s.isLoaded else { return }
+    buffer.put(app.text(.decision(.inboxSummary(total: s.total))), x: 1, y: top + 1, width: width - 2, style: .dim)
+    buffer.put(app.text(.decision(.inboxColumns)), x: 1, y: top + 2, width: width - 2, style: Style(bold: true, underline: true))
+    if s.total == 0 {
+      buffer.put(app.text(.decision(.inboxEmpty)), x: 1, y: top + headerRows, width: width - 2, style: .dim)
+    }
+    let rows = visibleRows(app.size)
+    let first = max(0, min(s.selection - rows + 1, s.total - rows))
+    for row in 0..<rows {
+      let index = first + row
+      let i = index - s.offset
+      guard s.cases.indices.contains(i) else { continue }
+      let y = top + headerRows + row
+      line(s.cases[i], app, into: &buffer, y: y)
+      if index == s.selection { buffer.restyle(Rect(x: 0, y: y, width: width, height: 1), style: .selected) }
+    }
+    let footer = top + AppView.contentHeight(app.size) - footerRows
+    buffer.put(String(repeating: "─", count: width), x: 0, y: footer, style: .dim)
+    if let prompt = s.prompt {
+      buffer.put(app.text(.decision(.promptTitle(prompt.kind))), x: 1, y: footer + 1, width: width - 2, style: .heading)
+      for (n, field) in prompt.input.fields.enumerated() {
+        FormRow.render(
+          label: app.text(.decision(.promptLabel(prompt.kind, field: n))), input: field, inputWidth: n == 0 ? 12 : 40,
+          focused: prompt.input.focus == n, hint: "", hintStyle: .dim, into: &buffer, y: footer + 2 + n)
+      }
+    } else if let selected = s.selected {
+      let reason = ChartView.wrap(selected.application.reason, width: width - 2)
+      for (n, part) in reason.prefix(footerRows - 1).enumerated() {
+        buffer.put(part, x: 1, y: footer + 1 + n, width: width - 2, style: .dim)
+      }
+    }
+  }
+
+  /// "! §11a 03.10.26  55 Hansen, Per, 87        Hjemmesykepleie   Mottatt      Siri S."
+  private static func line(_ c: ServiceCase, _ app: AppState, into buffer: inout Buffer, y: Int) {
+    if c.application.urgent { buffer.put(app.text(.decision(.urgentMarker)), x: 1, y: y, style: .alert) }
+    if c.needsPreliminaryAnswer(on: app.today) {
+      buffer.put(app.text(.decision(.overdueMarker)), x: 3, y: y, width: 4, style: .warning)
+    }
+    let received = c.application.received.description
+    buffer.put(String(received.prefix(6)) + String(received.suffix(2)), x: 8, y: y, width: 8)
+    buffer.put(String(c.daysSinceReceived(on: app.today)), x: 17, y: y, width: 4)
+    buffer.put("\(c.patient.name.listed), \(c.patient.birthDate.age(on: app.today))", x: 22, y: y, width: 20)
+    buffer.put(app.text(.decision(.serviceShort(c.application.service))), x: 43, y: y, width: 15)
+    buffer.put(app.text(.decision(.status(c.lifecycle))), x: 59, y: y, width: 12)
+    buffer.put(c.caseOfficer ?? "—", x: 72, y: y, width: 8, style: c.caseOfficer == nil ? .dim : .plain)
+  }
+}
