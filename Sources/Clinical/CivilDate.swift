@@ -76,9 +76,6 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 }
 
 extension CivilDate {
-  /// Monday 0 … Sunday 6 (1 January 1970 was a Thursday).
-  public var weekday: Int { ((dayNumber + 3) % 7 + 7) % 7 }
-
   /// The same day `months` later, or the month's last day when it has no such day
   /// (31 January + 1 month is 28 or 29 February).
   public func adding(months: Int) -> CivilDate {

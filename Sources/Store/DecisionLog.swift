@@ -248,7 +248,7 @@ public struct DecisionLog {
     }
     return rows.contains { from, evaluation, dated in
       guard let from, let evaluation, let dated else { return false }
-      return from.weekday == 0 && from > dated && from <= dated.adding(days: 7) && evaluation == from.adding(months: 3)
+      return NorwegianHolidays.weekday(from) == 1 && from > dated && from <= dated.adding(days: 7) && evaluation == from.adding(months: 3)
     }
   }
 

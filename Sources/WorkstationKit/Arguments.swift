@@ -10,6 +10,8 @@ public struct Arguments: Equatable, Sendable {
     case replay(file: String)
     /// Check every signed note against its content hash.
     case verifyNotes
+    /// The year's IPLOS/KPR service rows as CSV.
+    case iplosReport(year: Int)
     case usage
   }
 
@@ -21,6 +23,9 @@ public struct Arguments: Equatable, Sendable {
   public var storePath: String?
   public var population: Int?
   public var scenarioID: String?
+  /// Where a report is written (`--out FILE`); standard output when nil.
+  public var outPath: String?
+  public var year: Int?
   /// `replay --live`: play into the terminal at a readable pace instead of headless.
   public var live = false
   /// The legevakt's triage targets (`--triage-targets 0,10,60,120,240`) and re-triage interval
@@ -46,6 +51,10 @@ public struct Arguments: Equatable, Sendable {
       case "--store": storePath = try value(arg)
       case "--scenario": scenarioID = try value(arg)
       case "--live": live = true
+      case "--out": outPath = try value(arg)
+      case "--year":
+        guard let n = Int(try value(arg)), (1900...2200).contains(n) else { throw ArgumentError(argument: arg) }
+        year = n
       case "--population":
         guard let n = Int(try value(arg)), n > 0, n <= 10_000_000 else {
           throw ArgumentError(argument: arg)
@@ -72,6 +81,9 @@ public struct Arguments: Equatable, Sendable {
     case "scenario" where positional == ["scenario", "list"]: command = .listScenarios
     case "replay" where positional.count == 2: command = .replay(file: positional[1])
     case "notes" where positional == ["notes", "verify"]: command = .verifyNotes
+    case "report" where positional == ["report", "iplos"]:
+      guard let year else { throw ArgumentError(argument: "--year") }
+      command = .iplosReport(year: year)
     default: throw ArgumentError(argument: first)
     }
   }

@@ -38,6 +38,8 @@ public enum WorkstationCLI {
       return replay(file, arguments, keymap, language, today, environment)
     case .verifyNotes:
       return verifyNotes(arguments, language, Paths(environment: environment))
+    case .iplosReport(let year):
+      return iplosReport(year, arguments, language, Paths(environment: environment))
     case .run:
       guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
       var scenarios: [Scenario] = []
@@ -61,6 +63,43 @@ public enum WorkstationCLI {
       printError(language.text(.failure(EffectRunner.failure(error))))
       return 1
     }
+  }
+
+  /// Writes the year's valid IPLOS rows as CSV and lists every record that fails the register's
+  /// rules on stderr: exit 0 when all passed, 1 when some were left out, 2 when nothing was written.
+  private static func iplosReport(_ year: Int, _ arguments: Arguments, _ language: Language, _ paths: Paths) -> Int32 {
+    let records: [IPLOSReport.Record]
+    do throws(StoreError) {
+      let store = try StoreOpener.open(arguments, paths: paths) { size in printError(language.text(.buildingDemo(size))) }
+      records = try DecisionLog(store: store).reportRecords(year: year)
+    } catch {
+      printError(language.text(.failure(EffectRunner.failure(error))))
+      return 2
+    }
+    var lines = [IPLOSReport.header]
+    var failed = 0
+    for record in records {
+      let failures = IPLOSReport.failures(record)
+      if failures.isEmpty {
+        lines.append(IPLOSReport.line(record))
+      } else {
+        failed += 1
+        printError(language.text(.decision(.reportFailure(caseID: record.caseID, failures))))
+      }
+    }
+    let csv = lines.joined(separator: "\n") + "\n"
+    if let out = arguments.outPath {
+      do {
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: (out as NSString).expandingTildeInPath), options: .atomic)
+      } catch {
+        printError(language.text(.failure(.cannotWrite(path: out))))
+        return 2
+      }
+    } else {
+      print(csv, terminator: "")
+    }
+    printError(language.text(.decision(.reportDone(rows: lines.count - 1, failed: failed, year: year))))
+    return failed == 0 ? 0 : 1
   }
 
   private static func loadScenarios(_ language: Language, _ environment: [String: String]) -> ScenarioLibrary? {

@@ -50,6 +50,9 @@ public struct CaseLifecycle: Equatable, Hashable, Sendable {
     case noAppeal
     case notForwarded
     case alreadyForwarded
+    /// Statsforvalteren upheld or changed the decision: that is final (forvaltningsloven § 28
+    /// third paragraph).
+    case finalAfterAppeal
   }
 
   public var stage: Stage
@@ -98,6 +101,7 @@ public struct CaseLifecycle: Equatable, Hashable, Sendable {
     case .appeal:
       guard stage == .letterSent || stage == .serviceStarted else { return .failure(.letterNotSent) }
       if appeal?.isOpen == true { return .failure(.appealOpen) }
+      if appeal == .upheld || appeal == .changed { return .failure(.finalAfterAppeal) }
       next.appeal = .lodged
     case .reconsider(let upheld):
       switch appeal {

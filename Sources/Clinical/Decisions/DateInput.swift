@@ -9,7 +9,7 @@ public enum DateInput {
     if let weekday = weekdays.first(where: { names in names.contains { text.count >= 3 && $0.hasPrefix(text) } }),
       let index = weekdays.firstIndex(of: weekday) {
       var day = today.adding(days: 1)
-      while day.weekday != index { day = day.adding(days: 1) }
+      while NorwegianHolidays.weekday(day) != index + 1 { day = day.adding(days: 1) }
       return day
     }
     let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
@@ -24,7 +24,7 @@ public enum DateInput {
     return CivilDate(year: year, month: dm % 100, day: dm / 100)
   }
 
-  /// Monday first, as CivilDate.weekday counts.
+  /// Monday first, as ISO 8601 counts.
   private static let weekdays: [[String]] = [
     ["mandag", "monday"], ["tirsdag", "tuesday"], ["onsdag", "wednesday"], ["torsdag", "thursday"],
     ["fredag", "friday"], ["lørdag", "saturday"], ["søndag", "sunday"],

@@ -40,7 +40,8 @@ public enum Screen: Equatable, Sendable {
       return medrec.prompt == nil ? [.medrec, .list, .global] : [.prompt, .form, .field, .global]
     case .decisions(let inbox): return inbox.prompt == nil ? [.decisions, .list, .global] : [.prompt, .form, .field, .global]
     case .serviceCase(let c): return c.prompt == nil ? [.serviceCase, .list, .global] : [.prompt, .form, .field, .global]
-    case .assessment: return [.form, .global]
+    // The field section makes digits arrive as typed text; they score, they edit nothing.
+    case .assessment: return [.form, .field, .global]
     case .decisionForm: return [.form, .field, .global]
     case .letter(let l): return l.printPath == nil ? [.letter, .list, .global] : [.prompt, .field, .global]
     case .note(let reader):

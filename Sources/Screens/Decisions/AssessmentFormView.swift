@@ -9,15 +9,14 @@ enum AssessmentFormView {
     for (n, variable) in IPLOSVariable.allCases.enumerated() {
       let y = top + 1 + n
       let focused = n == s.focus
-      buffer.put(app.text(.decision(.variable(variable))), x: 1, y: y, width: 28, style: focused ? .heading : .plain)
+      buffer.put(app.text(.decision(.variable(variable))), x: 1, y: y, width: 29, style: focused ? .heading : .plain)
       let score = s.scores[variable]
-      buffer.put("[\(score.map { String($0.rawValue) } ?? " ")]", x: 30, y: y, style: focused ? .selected : .plain)
-      if let score {
-        buffer.put(app.text(.decision(.score(score))), x: 34, y: y, width: 13, style: score.rawValue >= 4 && score != .notRelevant ? .warning : .dim)
-      }
+      // Large and full need stand out; the scale's words are in the right column.
+      let style: Style = focused ? .selected : (score.map { $0 == .largeNeed || $0 == .fullNeed } ?? false ? .warning : .plain)
+      buffer.put("[\(score.map { String($0.rawValue) } ?? " ")]", x: 31, y: y, style: style)
     }
     // The right column: the scale, then diagnoses, services now and next of kin.
-    let x = 49
+    let x = 37
     let width = app.size.width - x - 1
     var y = top + 1
     for score in IPLOSScore.allCases {

@@ -315,6 +315,8 @@ enum CatalogueEN {
                workstation replay FILE [--scenario ID] [--live]
                                             play a key file (headless, or --live in the terminal)
                workstation notes verify     check that no signed note has been changed
+               workstation report iplos --year YYYY [--out FILE]
+                                    the year's IPLOS/KPR rows as CSV, checked first
         Options: --demo                     use the demo store of fictional patients
                --population N               fictional patients in a new demo store (5000)
                --trainer                    trainer mode: counts keys and time, F11 resets the store
@@ -934,6 +936,7 @@ enum CatalogueEN {
     case .noAppeal: return "there is no appeal in the case."
     case .notForwarded: return "the appeal has not gone to Statsforvalteren; the municipality reconsiders it first."
     case .alreadyForwarded: return "the appeal has already gone to Statsforvalteren."
+    case .finalAfterAppeal: return "Statsforvalteren's decision is final and cannot be appealed (forvaltningsloven § 28)."
     }
   }
 
@@ -1188,8 +1191,8 @@ enum CatalogueEN {
       }
     case .appealRule(let basis):
       return basis == .patientRightsAct
-        ? "Appeal under pasient- og brukerrettighetsloven § 7-5: 4 weeks. A letter sent today gives the deadline"
-        : "Appeal under forvaltningsloven § 29: 3 weeks. A letter sent today gives the deadline"
+        ? "Appeal: pbrl. § 7-5, 4 weeks – a letter sent today has the deadline"
+        : "Appeal: fvl. § 29, 3 weeks – a letter sent today has the deadline"
     case .letterTitle: return "Decision letter (written in Norwegian bokmål)"
     case .printLabel: return "Write to file"
     case .registered(let n): return n == 1 ? "The application is registered." : "\(n) applications are registered."
@@ -1222,6 +1225,20 @@ enum CatalogueEN {
         }
       }
     case .printed(let path): return "The letter was written to \(path)."
+    case .reportFailure(let caseID, let failures):
+      let reasons = failures.map { f -> String in
+        switch f {
+        case .noStartDate: return "no from date"
+        case .endBeforeStart: return "the to date is before the from date"
+        case .startBeforeBirth: return "the from date is before birth"
+        case .unknownServiceCode(let code): return "service code \(code) does not exist"
+        case .hoursAboveWeek: return "more than 168 hours a week"
+        case .negativeHours: return "negative hours"
+        }
+      }
+      return "Case \(caseID): " + reasons.joined(separator: "; ")
+    case .reportDone(let rows, let failed, let year):
+      return "IPLOS \(year): \(rows) rows written" + (failed == 0 ? "; all passed the checks." : "; \(failed) refused (above).")
     case .chartServices: return "Services (decisions)"
     case .chartServicesNone: return "No municipal services by decision."
     case .chartService(let s):

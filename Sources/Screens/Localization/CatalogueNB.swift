@@ -315,6 +315,8 @@ enum CatalogueNB {
                workstation replay FIL [--scenario ID] [--live]
                                             spill av en tastefil (uten skjerm, eller --live i terminalen)
                workstation notes verify     kontroller at ingen signerte notater er endret
+               workstation report iplos --year ÅÅÅÅ [--out FIL]
+                                    årets IPLOS/KPR-rader som CSV, kontrollert først
         Valg:  --demo                       bruk demolageret med fiktive pasienter
                --population N               antall fiktive pasienter i et nytt demolager (5000)
                --trainer                    instruktørmodus: teller taster og tid, F11 tilbakestiller
@@ -934,6 +936,7 @@ enum CatalogueNB {
     case .noAppeal: return "det er ingen klage i saken."
     case .notForwarded: return "klagen er ikke sendt Statsforvalteren; kommunen må vurdere den først."
     case .alreadyForwarded: return "klagen er allerede sendt Statsforvalteren."
+    case .finalAfterAppeal: return "Statsforvalterens avgjørelse er endelig og kan ikke påklages (forvaltningsloven § 28)."
     }
   }
 
@@ -1168,8 +1171,8 @@ enum CatalogueNB {
       }
     case .appealRule(let basis):
       return basis == .patientRightsAct
-        ? "Klage etter pasient- og brukerrettighetsloven § 7-5: 4 uker. Brev sendt i dag gir frist"
-        : "Klage etter forvaltningsloven § 29: 3 uker. Brev sendt i dag gir frist"
+        ? "Klage: pbrl. § 7-5, 4 uker – brev sendt i dag gir frist"
+        : "Klage: fvl. § 29, 3 uker – brev sendt i dag gir frist"
     case .letterTitle: return "Vedtaksbrev"
     case .printLabel: return "Skriv til fil"
     case .registered(let n): return n == 1 ? "Søknaden er registrert." : "\(n) søknader er registrert."
@@ -1202,6 +1205,20 @@ enum CatalogueNB {
         }
       }
     case .printed(let path): return "Brevet er skrevet til \(path)."
+    case .reportFailure(let caseID, let failures):
+      let reasons = failures.map { f -> String in
+        switch f {
+        case .noStartDate: return "mangler fra-dato"
+        case .endBeforeStart: return "til-dato er før fra-dato"
+        case .startBeforeBirth: return "fra-dato er før fødselen"
+        case .unknownServiceCode(let code): return "tjenestekode \(code) finnes ikke"
+        case .hoursAboveWeek: return "mer enn 168 timer per uke"
+        case .negativeHours: return "negative timer"
+        }
+      }
+      return "Sak \(caseID): " + reasons.joined(separator: "; ")
+    case .reportDone(let rows, let failed, let year):
+      return "IPLOS \(year): \(rows) rader skrevet" + (failed == 0 ? "; alle besto kontrollen." : "; \(failed) avvist (over).")
     case .chartServices: return "Tjenester (vedtak)"
     case .chartServicesNone: return "Ingen kommunale tjenester med vedtak."
     case .chartService(let s):

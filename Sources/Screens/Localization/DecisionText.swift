@@ -55,6 +55,8 @@ public enum DecisionText: Equatable, Sendable {
   case importRefused(ApplicationImportProblem)
   case changed(CaseChange)
   case printed(String)
+  case reportFailure(caseID: Int64, [IPLOSReport.Failure])
+  case reportDone(rows: Int, failed: Int, year: Int)
   case chartServices
   case chartServicesNone
   case chartService(ActiveService)

@@ -1,0 +1,168 @@
+import Clinical
+import Screens
+import XCTest
+
+final class DecisionFlowTests: XCTestCase {
+  func inbox(_ h: Harness) -> DecisionInboxState? {
+    if case .decisions(let s) = h.state.top { return s }
+    return nil
+  }
+
+  func caseFile(_ h: Harness) -> CaseFile? {
+    for screen in h.state.screens.reversed() { if case .serviceCase(let c) = screen { return c.file } }
+    return nil
+  }
+
+  /// The story: Per Hansen (87, home nursing today) applied for more help. The case officer
+  /// assesses him, grants home health care 7 hours a week from next Monday with evaluation in
+  /// 3 months, and produces the letter with the right appeal deadline.
+  func test_per_hansen_is_assessed_granted_and_sent_his_letter_in_at_most_25_keystrokes_besides_typed_text() throws {
+    let h = try Harness(trainer: true)
+    let before = h.state.trainer?.keystrokes ?? 0
+    h.perform(.goDecisions)
+    guard let start = inbox(h) else { return XCTFail(h.text) }
+    XCTAssertEqual(start.selected?.patient.identifier, "01813911570", "urgent, so first")
+    assertSnapshot(h.screen, named: "decisions-inbox")
+    h.perform(.decisionAssess)
+    guard case .assessment = h.state.top else { return XCTFail(h.text) }
+    XCTAssertTrue(h.text.contains("K78"), "his diagnoses from the chart beside the form")
+    XCTAssertTrue(h.text.contains("Anne Hansen"), "next of kin")
+    XCTAssertTrue(h.text.contains("Helsetjenester i hjemmet, 3 t/uke"), "the service he has now")
+    let scores = "32332343332324322"
+    h.type(scores)
+    assertSnapshot(h.screen, named: "decisions-assessment")
+    h.perform(.formSubmit)
+    XCTAssertEqual(caseFile(h)?.serviceCase.lifecycle.stage, .assessed, h.text)
+    h.perform(.decisionGrant)
+    let typed = ["7", "mandag", "Trenger hjelp morgen og kveld mens kona er innlagt."]
+    h.type(typed[0])
+    h.perform(.formNextField)
+    h.type(typed[1])
+    XCTAssertTrue(h.text.contains("= 30.11.2026"), "Monday after Friday 27 November")
+    h.perform(.formNextField)
+    h.perform(.formNextField)
+    h.perform(.formNextField)
+    h.type(typed[2])
+    XCTAssertTrue(h.text.contains("brev sendt i dag gir frist 28.12.2026."), h.text)
+    h.perform(.formSubmit)
+    let decision = try XCTUnwrap(caseFile(h)?.decision, h.text)
+    XCTAssertEqual(decision.hours, WeeklyHours(minutes: 420))
+    XCTAssertEqual(decision.from, CivilDate(year: 2026, month: 11, day: 30))
+    XCTAssertEqual(decision.evaluation, CivilDate(year: 2027, month: 2, day: 28))
+    h.perform(.decisionLetter)
+    guard case .letter = h.state.top else { return XCTFail(h.text) }
+    let used = (h.state.trainer?.keystrokes ?? 0) - before - scores.count - typed.joined().count
+    XCTAssertLessThanOrEqual(used, 25)
+    XCTAssertEqual(used, 10)
+    XCTAssertEqual(caseFile(h)?.letter?.appealDeadline, CivilDate(year: 2026, month: 12, day: 28))
+    assertSnapshot(h.screen, named: "decisions-letter")
+    h.perform(.listPageDown)
+    XCTAssertTrue(h.text.contains("Siste frist for å klage er 28.12.2026."), h.text)
+    XCTAssertTrue(h.text.contains("Statsforvalteren"))
+  }
+
+  func test_a_late_unanswered_application_is_flagged_and_the_preliminary_answer_clears_it() throws {
+    let h = try Harness()
+    h.perform(.goDecisions)
+    guard let s = inbox(h), let index = s.cases.firstIndex(where: { $0.needsPreliminaryAnswer(on: h.state.today) }) else {
+      return XCTFail(h.text)
+    }
+    XCTAssertTrue(h.text.contains("§11a"))
+    for _ in 0..<index { h.perform(.listNext) }
+    h.perform(.decisionPreliminaryAnswer)
+    XCTAssertEqual(caseFile(h)?.serviceCase.preliminaryAnswer, h.state.today)
+    h.perform(.goBack)
+    XCTAssertFalse(inbox(h)?.cases.contains { $0.needsPreliminaryAnswer(on: h.state.today) } ?? true, h.text)
+  }
+
+  func test_steps_that_make_no_sense_are_refused_with_the_reason_and_open_no_form() throws {
+    let h = try Harness()
+    h.perform(.goDecisions)
+    h.perform(.decisionGrant)
+    XCTAssertTrue(h.text.contains("Ikke mulig nå: kartlegg søkeren før vedtaket."), h.text)
+    guard case .serviceCase = h.state.top else { return XCTFail("stays on the case: \(h.text)") }
+    h.perform(.decisionLetter)
+    XCTAssertTrue(h.text.contains("det er ikke fattet vedtak ennå"), h.text)
+    h.perform(.decisionAppeal)
+    XCTAssertTrue(h.text.contains("vedtaksbrevet er ikke sendt ennå"), h.text)
+  }
+
+  func test_bad_hours_and_dates_name_the_field_and_save_nothing() throws {
+    let h = try Harness()
+    h.perform(.goDecisions)
+    h.perform(.decisionAssess)
+    h.type("33333333333333333")
+    h.perform(.formSubmit)
+    h.perform(.decisionGrant)
+    h.type("200")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Timer per uke: mer enn 168 timer per uke er ikke mulig på én tjeneste."), h.text)
+    h.perform(.fieldClear)
+    h.type("-2")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("timer kan ikke være negative"), h.text)
+    h.perform(.fieldClear)
+    h.type("7")
+    h.perform(.formNextField)
+    h.type("1.12")
+    h.perform(.formNextField)
+    h.perform(.fieldClear)
+    h.perform(.formNextField)
+    h.type("01.11.2026")
+    h.perform(.formNextField)
+    h.type("Behov for hjelp.")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Sluttdatoen er før startdatoen."), h.text)
+    h.perform(.formPrevField)
+    h.perform(.fieldClear)
+    h.type("31.02.2027")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Datoen kan ikke leses"), h.text)
+    guard case .decisionForm = h.state.top else { return XCTFail(h.text) }
+    XCTAssertNil(caseFile(h)?.decision, "nothing saved")
+    h.perform(.formCancel)
+    XCTAssertNil(caseFile(h)?.decision)
+  }
+
+  func test_an_appeal_goes_to_the_municipality_and_then_to_statsforvalteren() throws {
+    let h = try Harness()
+    h.perform(.goDecisions)
+    guard let s = inbox(h), let index = s.cases.firstIndex(where: { $0.lifecycle.appeal == .lodged }) else {
+      return XCTFail(h.text)
+    }
+    for _ in 0..<index { h.perform(.listNext) }
+    h.perform(.decisionOpen)
+    h.perform(.decisionReconsider)
+    h.type("1")
+    h.perform(.formSubmit)
+    XCTAssertEqual(caseFile(h)?.serviceCase.lifecycle.appeal, .forwarded, h.text)
+    h.perform(.decisionAppealOutcome)
+    h.type("1")
+    h.perform(.formSubmit)
+    XCTAssertEqual(caseFile(h)?.serviceCase.lifecycle.appeal, .upheld, h.text)
+    h.perform(.decisionAppeal)
+    XCTAssertTrue(h.text.contains("Statsforvalterens avgjørelse er endelig"), h.text)
+    XCTAssertTrue(h.text.contains("Statsforvalteren stadfestet"), "in the history")
+  }
+
+  func test_an_application_is_registered_from_the_inbox_and_a_bad_number_is_named() throws {
+    let h = try Harness(language: .en)
+    h.perform(.goDecisions)
+    let before = inbox(h)?.total ?? 0
+    h.perform(.decisionNew)
+    h.type("12834823461")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Give a valid birth number"), h.text)
+    h.perform(.fieldClear)
+    h.type("12834823460")
+    h.perform(.formNextField)
+    h.type("4")
+    h.perform(.formNextField)
+    h.type("Liv Nordmann (daughter)")
+    h.perform(.formNextField)
+    h.type("Day activity two days a week.")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("The application is registered."), h.text)
+    XCTAssertEqual(inbox(h)?.total, before + 1)
+  }
+}
