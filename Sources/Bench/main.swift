@@ -329,6 +329,93 @@ for _ in 0..<20 {
 }
 report.add("length of stay, 10 years × 66 municipalities", statistics, budget: 50, baseline: bareText)
 
+// Service decisions: 10,000 open cases in the inbox and 100,000 granted services in force this
+// year, each with an IPLOS assessment, written straight into the tables.
+let decisionLog = DecisionLog(store: store)
+if try decisionLog.openCaseCount() < 10_000 {
+  try store.db.inTransaction { () throws(StoreError) in
+    var random = SeededGenerator(seed: 5)
+    let services = MunicipalService.allCases
+    let stages = ["received", "assessed", "decided", "letter-sent"]
+    let insertCase = { (stage: String, received: CivilDate, service: MunicipalService) throws(StoreError) -> Int64 in
+      try store.db.statement(
+        """
+        INSERT INTO service_case(patient_id, service_code, applicant, reason, received, urgent, stage, granted, case_officer)
+        VALUES (?, ?, 'Søker selv', 'Benkesøknad', ?, ?, ?, 1, 'Bench')
+        """
+      ).bind(1, Int64(1 + random.below(population))).bind(2, service.code).bind(3, received.ordinal)
+        .bind(4, random.below(50) == 0 ? 1 : 0).bind(5, stage).run()
+      return store.db.lastInsertRowID
+    }
+    for _ in 0..<10_000 {
+      _ = try insertCase(stages[random.below(stages.count)], today.adding(days: -random.below(90)), services[random.below(services.count)])
+    }
+    for _ in 0..<100_000 {
+      let service = services[random.below(services.count)]
+      let from = CivilDate(year: today.year, month: 1, day: 1)!.adding(days: random.below(300))
+      let caseID = try insertCase("service-started", from.adding(days: -30), service)
+      try store.db.statement("INSERT INTO iplos_assessment(case_id, patient_id, at, by) VALUES (?, 1, '2026-01-01T00:00:00Z', 'Bench')")
+        .bind(1, caseID).run()
+      let assessment = store.db.lastInsertRowID
+      for variable in IPLOSVariable.allCases {
+        try store.db.statement("INSERT INTO iplos_score(assessment_id, variable, score) VALUES (?, ?, ?)")
+          .bind(1, assessment).bind(2, variable.rawValue).bind(3, 1 + random.below(5)).run()
+      }
+      try store.db.statement(
+        """
+        INSERT INTO service_decision(case_id, service_code, outcome, minutes_per_week, from_date, evaluation, fee,
+          legal_basis, justification, decided_by, decided_at)
+        VALUES (?, ?, 'granted', ?, ?, ?, '', ?, 'Benk', 'Bench', '2026-01-01T00:00:00Z')
+        """
+      ).bind(1, caseID).bind(2, service.code).bind(3, service.measuredInHours ? 60 * (1 + random.below(40)) : nil)
+        .bind(4, from.ordinal).bind(5, from.adding(months: 6).ordinal).bind(6, service.legalBasis).run()
+      try store.db.statement("UPDATE service_case SET decision_id = ? WHERE id = ?").bind(1, store.db.lastInsertRowID).bind(2, caseID).run()
+    }
+  }
+}
+// The inbox: opened, then every keystroke of scrolling through it (pages load as the selection
+// leaves the one held), each measured from the key to the drawn buffer.
+var inboxOpen = Measurement()
+var inboxScroll = Measurement()
+for _ in 0..<20 {
+  let session = newSession()
+  session.start()
+  inboxOpen.time {
+    session.press(Key(.character("v"), ctrl: true))
+    _ = session.render()
+  }
+  for i in 0..<600 {
+    inboxScroll.time {
+      session.press(i % 100 == 99 ? Key(.pageDown) : Key(.down))
+      _ = session.render()
+    }
+  }
+  inboxScroll.time {
+    session.press(Key(.end))
+    _ = session.render()
+  }
+}
+report.add("inbox, 10,000 open cases: open", inboxOpen, budget: 10, baseline: bareText)
+report.add("inbox, 10,000 open cases: scroll key", inboxScroll, budget: 10, baseline: bareText)
+var iplos = Measurement()
+var bareDecisions = Measurement()
+var reportRows = 0
+for _ in 0..<5 {
+  try iplos.time {
+    let records = try decisionLog.reportRecords(year: today.year)
+    reportRows = records.count
+    var csv = IPLOSReport.header
+    for record in records where IPLOSReport.failures(record).isEmpty { csv += "\n" + IPLOSReport.line(record) }
+  }
+  try bareDecisions.time {
+    _ = try store.db.statement("SELECT case_id, service_code, minutes_per_week, from_date, to_date FROM service_decision")
+      .rows { ($0.int(0), $0.int(1), $0.optionalInt(2), $0.optionalInt(3), $0.optionalInt(4)) }
+  }
+}
+report.add(
+  "IPLOS report, \(reportRows) service records", iplos, budget: 2_000,
+  baseline: String(format: "bare read of the decisions p50 %.0f", bareDecisions.p50))
+
 // trainer.reset: the seeded copy put back through the real runner, on a store of this size that
 // the runner alone holds (as in the terminal), beside a bare copy of the same file.
 let seed = DemoStoreBuilder.seedPath(storePath)

@@ -247,6 +247,7 @@ enum Schema {
       id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES service_case(id),
       patient_id INTEGER NOT NULL REFERENCES patient(id), at TEXT NOT NULL, by TEXT NOT NULL);
     CREATE INDEX iplos_assessment_by_patient ON iplos_assessment(patient_id, id);
+    CREATE INDEX iplos_assessment_by_case ON iplos_assessment(case_id, id);
     CREATE TABLE iplos_score(
       assessment_id INTEGER NOT NULL REFERENCES iplos_assessment(id),
       variable INTEGER NOT NULL CHECK (variable BETWEEN 1 AND 17),

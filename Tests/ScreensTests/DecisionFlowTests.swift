@@ -59,6 +59,18 @@ final class DecisionFlowTests: XCTestCase {
     h.perform(.listPageDown)
     XCTAssertTrue(h.text.contains("Siste frist for å klage er 28.12.2026."), h.text)
     XCTAssertTrue(h.text.contains("Statsforvalteren"))
+    // Printed to a file; a folder that does not exist is named and nothing else changes.
+    h.perform(.letterPrint)
+    h.type("/nonexistent-folder/brev.txt")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Kan ikke skrive filen /nonexistent-folder/brev.txt"), h.text)
+    let path = h.folder + "/brev.txt"
+    h.perform(.letterPrint)
+    h.type(path)
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Brevet er skrevet til"), h.text)
+    let printed = try String(contentsOfFile: path, encoding: .utf8)
+    XCTAssertEqual(printed, (caseFile(h)?.letter?.body ?? "") + "\n")
   }
 
   func test_a_late_unanswered_application_is_flagged_and_the_preliminary_answer_clears_it() throws {

@@ -184,7 +184,7 @@ final class EndToEndTests: XCTestCase {
     XCTAssertTrue(shown.contains("uker\n Feber 38,5. Tørrhoste."), shown)
   }
 
-  func test_the_legevakt_queue_and_the_census_open_from_anywhere_and_the_queue_clock_runs() throws {
+  func test_the_legevakt_queue_the_census_and_the_decisions_inbox_open_from_anywhere() throws {
     try start("--demo --triage-targets 0,10,60,120,240 --retriage-minutes 30")
     try waitFor("DEMO — fiktive pasienter")
     try send("C-t")
@@ -194,6 +194,10 @@ final class EndToEndTests: XCTestCase {
     try send("C-b")
     try waitFor("Belegg · senger, opphold og venteliste")
     try waitFor("101 A  Berg, Ingrid")
+    // Ctrl+V reaches the program in raw mode (no literal-next), and opens the inbox.
+    try send("C-v")
+    try waitFor("Vedtak · søknader om helse- og omsorgstjenester")
+    try waitFor("Hansen, Per, 87")
     try send("C-q")
     try waitFor("EXITED 0")
   }
