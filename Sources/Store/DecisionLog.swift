@@ -64,7 +64,7 @@ public struct DecisionLog {
       """
       SELECT p.id, p.given, p.middle, p.family, p.birth_date, p.sex, i.value, i.kind, m.name, gp.name,
         c.id, c.service_code, c.applicant, c.reason, c.received, c.urgent, c.stage, c.appeal, c.granted,
-        c.case_officer, c.preliminary_answer
+        c.case_officer, c.preliminary_answer, c.evaluation_due
       FROM service_case c INDEXED BY service_case_inbox
       JOIN patient p ON p.id = c.patient_id
       LEFT JOIN identifier i ON i.patient_id = p.id
@@ -81,7 +81,7 @@ public struct DecisionLog {
     let s = try db.statement(
       """
       SELECT c.patient_id, c.id, c.service_code, c.applicant, c.reason, c.received, c.urgent, c.stage, c.appeal,
-        c.granted, c.case_officer, c.preliminary_answer, c.decision_id, c.letter_id
+        c.granted, c.case_officer, c.preliminary_answer, c.evaluation_due, c.decision_id, c.letter_id
       FROM service_case c WHERE c.id = ?
       """
     ).bind(1, caseID)
@@ -90,8 +90,8 @@ public struct DecisionLog {
       throw .caseNotFound
     }
     let patientID = s.int(0)
-    let decisionID = s.optionalInt(12)
-    let letterID = s.optionalInt(13)
+    let decisionID = s.optionalInt(13)
+    let letterID = s.optionalInt(14)
     let listing = try PatientReader(db: db).listings([patientID]).first
     guard let listing else {
       s.reset()
@@ -117,7 +117,7 @@ public struct DecisionLog {
   public func activeServices(_ patientID: Int64) throws(StoreError) -> [ActiveService] {
     try db.statement(
       """
-      SELECT d.service_code, d.minutes_per_week, d.from_date, d.evaluation
+      SELECT d.service_code, d.minutes_per_week, d.from_date, c.evaluation
       FROM service_case c JOIN service_decision d ON d.id = c.decision_id
       WHERE c.patient_id = ? AND c.granted = 1 AND c.stage IN ('letter-sent', 'service-started')
       ORDER BY d.from_date
@@ -164,8 +164,9 @@ public struct DecisionLog {
         .bind(6, decision.to?.ordinal).bind(7, decision.evaluation?.ordinal).bind(8, decision.fee)
         .bind(9, decision.legalBasis).bind(10, decision.justification).bind(11, clinician.name)
         .bind(12, AuditLog.format(time)).run()
-      try db.statement("UPDATE service_case SET decision_id = ?, case_officer = coalesce(case_officer, ?) WHERE id = ?")
-        .bind(1, db.lastInsertRowID).bind(2, clinician.name).bind(3, caseID).run()
+      try db.statement(
+        "UPDATE service_case SET decision_id = ?, case_officer = coalesce(case_officer, ?), evaluation = ? WHERE id = ?"
+      ).bind(1, db.lastInsertRowID).bind(2, clinician.name).bind(3, decision.evaluation?.ordinal).bind(4, caseID).run()
       let scope = decision.hours.map { " \($0) t/uke" } ?? ""
       try event(caseID, "decide", detail: decision.outcome.rawValue + scope, by: clinician, at: time)
     }
@@ -218,6 +219,25 @@ public struct DecisionLog {
     try db.inTransaction { () throws(StoreError) in
       _ = try advance(caseID, step)
       try event(caseID, Self.name(step), detail: detail, by: clinician, at: time)
+    }
+  }
+
+  /// Running services whose evaluation date has come go back to the inbox. Run as the inbox
+  /// opens; through a partial index, so it costs nothing when none are due.
+  public func markEvaluationsDue(on today: CivilDate) throws(StoreError) {
+    try db.statement(
+      "UPDATE service_case SET evaluation_due = 1 WHERE stage = 'service-started' AND evaluation_due = 0 AND evaluation <= ?"
+    ).bind(1, today.ordinal).run()
+  }
+
+  /// The service was evaluated with the patient; `next` is the next evaluation (nil: none set).
+  public func evaluate(_ caseID: Int64, next: CivilDate?, note: String?, by clinician: Clinician, at time: Date) throws(StoreError) {
+    try db.inTransaction { () throws(StoreError) in
+      _ = try advance(caseID, .evaluate)
+      try db.statement("UPDATE service_case SET evaluation = ?, evaluation_due = 0 WHERE id = ?")
+        .bind(1, next?.ordinal).bind(2, caseID).run()
+      let detail = [note, next.map { "neste \($0)" }].compactMap { $0 }.joined(separator: " · ")
+      try event(caseID, Self.name(.evaluate), detail: detail.isEmpty ? nil : detail, by: clinician, at: time)
     }
   }
 
@@ -381,6 +401,7 @@ public struct DecisionLog {
     case .sendLetter: return "send-letter"
     case .startService: return "start-service"
     case .endService: return "end-service"
+    case .evaluate: return "evaluate"
     case .appeal: return "appeal"
     case .reconsider(let upheld): return upheld ? "reconsider-upheld" : "reconsider-changed"
     case .appealOutcome(let outcome): return "appeal-\(outcome.rawValue)"
@@ -388,7 +409,7 @@ public struct DecisionLog {
   }
 
   /// A case from a row whose case columns start at `from`: id, service, applicant, reason,
-  /// received, urgent, stage, appeal, granted, officer, preliminary answer.
+  /// received, urgent, stage, appeal, granted, officer, preliminary answer, evaluation due.
   private static func serviceCase(_ s: SQLiteStatement, listing: PatientListing, from c: Int32) -> ServiceCase {
     ServiceCase(
       id: s.int(c), patient: listing,
@@ -400,6 +421,6 @@ public struct DecisionLog {
         stage: CaseLifecycle.Stage(rawValue: s.text(c + 6)) ?? .received,
         appeal: s.optionalText(c + 7).flatMap(CaseLifecycle.Appeal.init(rawValue:)), granted: s.int(c + 8) == 1),
       caseOfficer: s.optionalText(c + 9),
-      preliminaryAnswer: s.optionalInt(c + 10).flatMap { CivilDate(ordinal: Int($0)) })
+      preliminaryAnswer: s.optionalInt(c + 10).flatMap { CivilDate(ordinal: Int($0)) }, evaluationDue: s.int(c + 11) == 1)
   }
 }

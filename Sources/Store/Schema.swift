@@ -234,10 +234,15 @@ enum Schema {
       received INTEGER NOT NULL, urgent INTEGER NOT NULL DEFAULT 0,
       stage TEXT NOT NULL, appeal TEXT, granted INTEGER NOT NULL DEFAULT 0,
       case_officer TEXT, preliminary_answer INTEGER, decision_id INTEGER, letter_id INTEGER,
-      -- Case work to do: not yet running or ended, or an appeal under way.
+      -- The next evaluation of a running service, and whether it has come (set as days pass).
+      evaluation INTEGER, evaluation_due INTEGER NOT NULL DEFAULT 0,
+      -- Case work to do: not yet running or ended, an evaluation due, or an appeal under way.
       in_inbox INTEGER GENERATED ALWAYS AS (
-        stage NOT IN ('service-started', 'ended') OR coalesce(appeal IN ('lodged', 'forwarded'), 0)) VIRTUAL);
+        stage NOT IN ('service-started', 'ended') OR evaluation_due = 1
+        OR coalesce(appeal IN ('lodged', 'forwarded'), 0)) VIRTUAL);
     CREATE INDEX service_case_inbox ON service_case(in_inbox, urgent DESC, received, id);
+    CREATE INDEX service_case_evaluations ON service_case(evaluation)
+      WHERE stage = 'service-started' AND evaluation_due = 0;
     CREATE INDEX service_case_by_patient ON service_case(patient_id);
     CREATE TABLE case_event(
       id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES service_case(id),

@@ -147,7 +147,7 @@ public final class EffectRunner {
         let mark = try services.notes.markEnteredInError(noteID, of: patientID, reason: reason, by: clinician, at: clock())
         return [.noteMarkedInError(noteID: noteID, mark, try services.reader.summary(patientID))]
       case .loadInbox, .registerApplication, .importApplications, .loadCase, .saveAssessment, .makeDecision,
-        .sendLetter, .caseStep, .preliminaryAnswer, .printLetter:
+        .sendLetter, .caseStep, .preliminaryAnswer, .evaluateService, .printLetter:
         return try decisionEffect(effect, services.decisions)
       case .resetDemoStore, .quit:
         return []
@@ -183,6 +183,7 @@ public final class EffectRunner {
     let now = clock()
     switch effect {
     case .loadInbox(let offset, let limit):
+      try log.markEvaluationsDue(on: Today.civilDate(now))
       return [.inboxLoaded(total: try log.openCaseCount(), offset: offset, try log.inbox(offset: offset, limit: limit))]
     case .registerApplication(let identifier, let application):
       try log.register(application, for: try log.patientID(identifier: identifier), by: clinician, at: now)
@@ -216,6 +217,9 @@ public final class EffectRunner {
     case .caseStep(let caseID, let step, let detail):
       try log.step(caseID, step, detail: detail, by: clinician, at: now)
       return [.caseUpdated(try log.caseFile(caseID), .step(step))]
+    case .evaluateService(let caseID, let next):
+      try log.evaluate(caseID, next: next, note: nil, by: clinician, at: now)
+      return [.caseUpdated(try log.caseFile(caseID), .step(.evaluate))]
     case .preliminaryAnswer(let caseID):
       try log.preliminaryAnswer(caseID, on: Today.civilDate(now), by: clinician, at: now)
       return [.caseUpdated(try log.caseFile(caseID), .preliminaryAnswer)]

@@ -11,7 +11,7 @@ final class CaseLifecycleTests: XCTestCase {
   }
 
   let steps: [L.Step] = [
-    .assess, .decide(granted: true), .decide(granted: false), .sendLetter, .startService, .endService, .appeal,
+    .assess, .decide(granted: true), .decide(granted: false), .sendLetter, .startService, .endService, .evaluate, .appeal,
     .reconsider(upheld: true), .reconsider(upheld: false), .appealOutcome(.upheld), .appealOutcome(.changed),
     .appealOutcome(.quashed),
   ]
@@ -32,64 +32,76 @@ final class CaseLifecycleTests: XCTestCase {
     let closed = L(stage: .letterSent, appeal: .upheld, granted: false)
     return [
       ("received", received, [
-        .to(assessed), .refused(.assessFirst), .refused(.assessFirst), .refused(.noDecision), .refused(.letterNotSent),
-        .refused(.serviceNotStarted), .refused(.letterNotSent), .refused(.noAppeal), .refused(.noAppeal),
-        .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .to(assessed), .refused(.assessFirst), .refused(.assessFirst), .refused(.noDecision),
+        .refused(.letterNotSent), .refused(.serviceNotStarted), .refused(.serviceNotStarted),
+        .refused(.letterNotSent), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.noAppeal), .refused(.noAppeal),
       ]),
       ("assessed", assessed, [
         .to(assessed), .to(decided), .to(decidedRefused), .refused(.noDecision), .refused(.letterNotSent),
-        .refused(.serviceNotStarted), .refused(.letterNotSent), .refused(.noAppeal), .refused(.noAppeal),
-        .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.serviceNotStarted), .refused(.serviceNotStarted), .refused(.letterNotSent),
+        .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.noAppeal),
       ]),
       ("decided", decided, [
         .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided), .to(sent),
-        .refused(.letterNotSent), .refused(.serviceNotStarted), .refused(.letterNotSent), .refused(.noAppeal),
-        .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.letterNotSent), .refused(.serviceNotStarted), .refused(.serviceNotStarted),
+        .refused(.letterNotSent), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.noAppeal), .refused(.noAppeal),
       ]),
       ("decided, refused", decidedRefused, [
         .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided), .to(sentRefused),
-        .refused(.letterNotSent), .refused(.serviceNotStarted), .refused(.letterNotSent), .refused(.noAppeal),
-        .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.letterNotSent), .refused(.serviceNotStarted), .refused(.serviceNotStarted),
+        .refused(.letterNotSent), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.noAppeal), .refused(.noAppeal),
       ]),
       ("letter sent", sent, [
-        .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.letterAlreadySent),
-        .to(started), .refused(.serviceNotStarted), .to(L(stage: .letterSent, appeal: .lodged, granted: true)),
-        .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided),
+        .refused(.letterAlreadySent), .to(started), .refused(.serviceNotStarted),
+        .refused(.serviceNotStarted), .to(L(stage: .letterSent, appeal: .lodged, granted: true)),
+        .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.noAppeal),
       ]),
       ("letter sent, refused", sentRefused, [
-        .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.letterAlreadySent),
-        .refused(.refusedHasNoService), .refused(.serviceNotStarted), .to(lodged), .refused(.noAppeal),
-        .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
-      ]),
-      ("service started", started, [
-        .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.letterAlreadySent),
-        .refused(.serviceAlreadyStarted), .to(ended), .to(startedLodged), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided),
+        .refused(.letterAlreadySent), .refused(.refusedHasNoService), .refused(.serviceNotStarted),
+        .refused(.serviceNotStarted), .to(lodged), .refused(.noAppeal), .refused(.noAppeal),
         .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
       ]),
-      ("ended", ended, Array(repeating: .refused(.ended), count: 12)),
+      ("service started", started, [
+        .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided),
+        .refused(.letterAlreadySent), .refused(.serviceAlreadyStarted), .to(ended), .to(started),
+        .to(startedLodged), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.noAppeal), .refused(.noAppeal),
+      ]),
+      ("ended", ended, Array(repeating: .refused(.ended), count: 13)),
       ("appeal lodged", lodged, [
         .refused(.appealOpen), .refused(.appealOpen), .refused(.appealOpen), .refused(.letterAlreadySent),
-        .refused(.refusedHasNoService), .refused(.serviceNotStarted), .refused(.appealOpen), .to(forwarded),
+        .refused(.refusedHasNoService), .refused(.serviceNotStarted), .refused(.serviceNotStarted),
+        .refused(.appealOpen), .to(forwarded),
         .to(L(stage: .assessed, appeal: .changedByMunicipality, granted: false)), .refused(.notForwarded),
         .refused(.notForwarded), .refused(.notForwarded),
       ]),
       ("appeal forwarded", forwarded, [
         .refused(.appealOpen), .refused(.appealOpen), .refused(.appealOpen), .refused(.letterAlreadySent),
-        .refused(.refusedHasNoService), .refused(.serviceNotStarted), .refused(.appealOpen),
-        .refused(.alreadyForwarded), .refused(.alreadyForwarded), .to(closed),
-        .to(L(stage: .assessed, appeal: .changed, granted: false)), .to(L(stage: .assessed, appeal: .quashed, granted: false)),
+        .refused(.refusedHasNoService), .refused(.serviceNotStarted), .refused(.serviceNotStarted),
+        .refused(.appealOpen), .refused(.alreadyForwarded), .refused(.alreadyForwarded), .to(closed),
+        .to(L(stage: .assessed, appeal: .changed, granted: false)),
+        .to(L(stage: .assessed, appeal: .quashed, granted: false)),
       ]),
       ("running service appealed", startedLodged, [
         .refused(.appealOpen), .refused(.appealOpen), .refused(.appealOpen), .refused(.letterAlreadySent),
-        .refused(.serviceAlreadyStarted), .to(L(stage: .ended, appeal: .lodged, granted: true)), .refused(.appealOpen),
+        .refused(.serviceAlreadyStarted), .to(L(stage: .ended, appeal: .lodged, granted: true)),
+        .to(startedLodged), .refused(.appealOpen),
         .to(L(stage: .serviceStarted, appeal: .forwarded, granted: true)),
         .to(L(stage: .assessed, appeal: .changedByMunicipality, granted: true)), .refused(.notForwarded),
         .refused(.notForwarded), .refused(.notForwarded),
       ]),
       ("appeal closed, upheld", closed, [
-        .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.letterAlreadySent),
-        .refused(.refusedHasNoService), .refused(.serviceNotStarted), .refused(.finalAfterAppeal), .refused(.noAppeal),
-        .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided),
+        .refused(.letterAlreadySent), .refused(.refusedHasNoService), .refused(.serviceNotStarted),
+        .refused(.serviceNotStarted), .refused(.finalAfterAppeal), .refused(.noAppeal), .refused(.noAppeal),
+        .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
       ]),
     ]
   }

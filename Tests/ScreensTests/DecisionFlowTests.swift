@@ -87,6 +87,24 @@ final class DecisionFlowTests: XCTestCase {
     XCTAssertFalse(inbox(h)?.cases.contains { $0.needsPreliminaryAnswer(on: h.state.today) } ?? true, h.text)
   }
 
+  func test_a_service_whose_evaluation_has_come_returns_to_the_inbox_until_evaluated() throws {
+    let h = try Harness()
+    h.perform(.goDecisions)
+    // Per Hansen's home nursing since last year was due for evaluation months ago.
+    guard let s = inbox(h), let index = s.cases.firstIndex(where: \.evaluationDue) else { return XCTFail(h.text) }
+    XCTAssertEqual(s.cases[index].patient.identifier, "01813911570")
+    XCTAssertTrue(h.text.contains("Evaluering"), h.text)
+    for _ in 0..<index { h.perform(.listNext) }
+    h.perform(.decisionOpen)
+    XCTAssertTrue(h.text.contains("e Evaluert"), "the footer offers the step that makes sense: \(h.text)")
+    h.perform(.decisionEvaluate)
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("Evalueringen er registrert."), h.text)
+    XCTAssertEqual(caseFile(h)?.currentServices.first?.evaluation, CivilDate(year: 2027, month: 2, day: 27), "+3m from today")
+    h.perform(.goBack)
+    XCTAssertFalse(inbox(h)?.cases.contains(where: \.evaluationDue) ?? true, h.text)
+  }
+
   func test_steps_that_make_no_sense_are_refused_with_the_reason_and_open_no_form() throws {
     let h = try Harness()
     h.perform(.goDecisions)

@@ -29,6 +29,8 @@ public struct CaseLifecycle: Equatable, Hashable, Sendable {
     case sendLetter
     case startService
     case endService
+    /// The evaluation of a running service, with the next one set.
+    case evaluate
     case appeal
     /// The municipality's reconsideration (forvaltningsloven § 33): upheld sends it on.
     case reconsider(upheld: Bool)
@@ -98,6 +100,8 @@ public struct CaseLifecycle: Equatable, Hashable, Sendable {
     case .endService:
       guard stage == .serviceStarted else { return .failure(.serviceNotStarted) }
       next.stage = .ended
+    case .evaluate:
+      guard stage == .serviceStarted else { return .failure(.serviceNotStarted) }
     case .appeal:
       guard stage == .letterSent || stage == .serviceStarted else { return .failure(.letterNotSent) }
       if appeal?.isOpen == true { return .failure(.appealOpen) }

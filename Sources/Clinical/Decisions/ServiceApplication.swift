@@ -25,10 +25,12 @@ public struct ServiceCase: Equatable, Sendable {
   public let caseOfficer: String?
   /// When the party was told the case takes time (forvaltningsloven § 11 a); nil when not.
   public let preliminaryAnswer: CivilDate?
+  /// The running service's evaluation date has come.
+  public let evaluationDue: Bool
 
   public init(
     id: Int64, patient: PatientListing, application: ServiceApplication, lifecycle: CaseLifecycle,
-    caseOfficer: String?, preliminaryAnswer: CivilDate?
+    caseOfficer: String?, preliminaryAnswer: CivilDate?, evaluationDue: Bool = false
   ) {
     self.id = id
     self.patient = patient
@@ -36,6 +38,7 @@ public struct ServiceCase: Equatable, Sendable {
     self.lifecycle = lifecycle
     self.caseOfficer = caseOfficer
     self.preliminaryAnswer = preliminaryAnswer
+    self.evaluationDue = evaluationDue
   }
 
   public func daysSinceReceived(on today: CivilDate) -> Int { today.dayNumber - application.received.dayNumber }

@@ -35,6 +35,7 @@ public enum Action: String, CaseIterable, Sendable {
   case decisionAppealOutcome = "decision.appeal-outcome"
   case decisionStartService = "decision.start-service"
   case decisionEndService = "decision.end-service"
+  case decisionEvaluate = "decision.evaluate"
   case decisionPreliminaryAnswer = "decision.preliminary-answer"
   case decisionImport = "decision.import"
   case letterPrint = "letter.print"

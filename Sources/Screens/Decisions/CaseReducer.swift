@@ -52,6 +52,8 @@ enum CaseReducer {
       if allowed(.startService) { return [.caseStep(caseID: s.caseID, .startService, detail: nil)] }
     case .decisionEndService:
       if allowed(.endService) { s.prompt = CasePrompt(kind: .endService) }
+    case .decisionEvaluate:
+      if allowed(.evaluate) { s.prompt = CasePrompt(kind: .evaluate) }
     case .decisionAppeal:
       if allowed(.appeal) { s.prompt = CasePrompt(kind: .appeal) }
     case .decisionReconsider:
@@ -94,6 +96,13 @@ enum CaseReducer {
       }
       step = .reconsider(upheld: typed == "1")
       detail = nil
+    case .evaluate:
+      guard typed.isEmpty || DateInput.parse(typed, today: app.today) != nil else {
+        app.message = .init(text: app.text(.decision(.fieldProblem(.badDate))), isError: true)
+        return []
+      }
+      s.prompt = nil
+      return [.evaluateService(caseID: s.caseID, next: DateInput.parse(typed, today: app.today))]
     case .appealOutcome:
       let outcomes = CaseLifecycle.AppealOutcome.allCases
       guard let n = Int(typed), outcomes.indices.contains(n - 1) else {

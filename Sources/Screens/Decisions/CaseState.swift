@@ -17,14 +17,22 @@ public struct CaseState: Equatable, Sendable {
 
 /// The steps that need a word: the appeal's date (and from whom), the reconsideration
 /// (1 upheld and forwarded, 2 changed), Statsforvalteren's outcome (1 upheld, 2 changed,
-/// 3 quashed), and the reason a service ends.
+/// 3 quashed), the reason a service ends, and the next evaluation after one.
 public struct CasePrompt: Equatable, Sendable {
-  public enum Kind: Equatable, Sendable { case appeal, reconsider, appealOutcome, endService }
+  public enum Kind: Equatable, Sendable { case appeal, reconsider, appealOutcome, endService, evaluate }
   public let kind: Kind
   public var input: PromptFields
 
   init(kind: Kind) {
     self.kind = kind
-    input = PromptFields([TextField(capacity: kind == .endService || kind == .appeal ? 200 : 1)])
+    switch kind {
+    case .evaluate:
+      // The next evaluation, three months on unless another date is typed; empty sets none.
+      var next = TextField(capacity: 20)
+      next.insert("+3m")
+      input = PromptFields([next])
+    case .endService, .appeal: input = PromptFields([TextField(capacity: 200)])
+    case .reconsider, .appealOutcome: input = PromptFields([TextField(capacity: 1)])
+    }
   }
 }

@@ -29,6 +29,24 @@ enum CaseView {
     }
   }
 
+  /// The steps that make sense where the case stands, for the footer.
+  static func nextSteps(_ c: ServiceCase?) -> [Action] {
+    guard let c else { return [] }
+    switch c.lifecycle.appeal {
+    case .lodged?: return [.decisionReconsider]
+    case .forwarded?: return [.decisionAppealOutcome]
+    default: break
+    }
+    switch c.lifecycle.stage {
+    case .received: return [.decisionAssess, .decisionPreliminaryAnswer]
+    case .assessed: return [.decisionGrant, .decisionRefuse, .decisionAssess]
+    case .decided: return [.decisionLetter]
+    case .letterSent: return c.lifecycle.granted ? [.decisionStartService, .decisionLetter, .decisionAppeal] : [.decisionLetter, .decisionAppeal]
+    case .serviceStarted: return [.decisionEvaluate, .decisionEndService, .decisionAppeal]
+    case .ended: return []
+    }
+  }
+
   static func lines(_ file: CaseFile, _ app: AppState) -> [ChartView.Line] {
     typealias Line = ChartView.Line
     let c = file.serviceCase

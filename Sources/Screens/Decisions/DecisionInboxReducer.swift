@@ -28,7 +28,7 @@ enum DecisionInboxReducer {
     case .decisionImport:
       s.prompt = InboxPrompt(kind: .importFile)
     case .decisionOpen, .decisionAssess, .decisionGrant, .decisionRefuse, .decisionLetter, .decisionAppeal,
-      .decisionPreliminaryAnswer:
+      .decisionPreliminaryAnswer, .decisionEvaluate:
       guard let selected = s.selected else { return [] }
       app.screens.append(.serviceCase(CaseState(caseID: selected.id, pendingAction: action == .decisionOpen ? nil : action)))
       return [.loadCase(selected.id)]

@@ -751,6 +751,7 @@ enum CatalogueEN {
     case .decisionAppealOutcome: return "Statsforvalteren's outcome: upheld, changed or quashed"
     case .decisionStartService: return "The service has started"
     case .decisionEndService: return "End the service, with the reason"
+    case .decisionEvaluate: return "The service was evaluated: set the next evaluation"
     case .decisionPreliminaryAnswer: return "A preliminary answer was sent (forvaltningsloven § 11 a)"
     case .decisionImport: return "Import applications from the citizen portal (JSON)"
     case .letterPrint: return "Write the letter to a text file"
@@ -843,6 +844,7 @@ enum CatalogueEN {
     case .decisionAppealOutcome: return "Outcome"
     case .decisionStartService: return "Started"
     case .decisionEndService: return "End"
+    case .decisionEvaluate: return "Evaluated"
     case .decisionPreliminaryAnswer: return "Prelim. answer"
     case .decisionImport: return "Import"
     case .letterPrint: return "Print"
@@ -1029,9 +1031,9 @@ enum CatalogueEN {
       case .nightStay: name = "Night stay in an institution"
       }
       return "\(name) (\(s.code))"
-    case .status(let l):
+    case .status(let l, let evaluationDue):
       if let a = l.appeal, a.isOpen { return appeal(a) }
-      return stage(l.stage)
+      return evaluationDue ? "Evaluation" : stage(l.stage)
     case .promptTitle(let k):
       return k == .register ? "New application (received today)" : "Import applications from the citizen portal: JSON file"
     case .promptLabel(let k, let n):
@@ -1135,6 +1137,7 @@ enum CatalogueEN {
       case "send-letter": return "letter sent"
       case "start-service": return "service started"
       case "end-service": return "service ended"
+      case "evaluate": return "service evaluated"
       case "appeal": return "appeal received"
       case "reconsider-upheld": return "appeal upheld, forwarded to Statsforvalteren"
       case "reconsider-changed": return "decision revised after appeal"
@@ -1150,6 +1153,7 @@ enum CatalogueEN {
       case .reconsider: return "Municipality's reconsideration: 1 upheld (forwarded to Statsforvalteren), 2 changed"
       case .appealOutcome: return "Statsforvalteren: 1 upheld, 2 changed, 3 quashed"
       case .endService: return "End the service: reason"
+      case .evaluate: return "The service was evaluated. Next evaluation (empty = none):"
       }
     case .needsText: return "Write a few words first."
     case .chooseNumber(let n): return "Choose with a number from 1 to \(n)."
@@ -1218,6 +1222,7 @@ enum CatalogueEN {
         switch s {
         case .startService: return "The service is recorded as started."
         case .endService: return "The service has ended."
+        case .evaluate: return "The evaluation is recorded."
         case .appeal: return "The appeal is registered. o: the municipality's reconsideration."
         case .reconsider(let upheld): return upheld ? "The appeal went to Statsforvalteren." : "The decision is revised: make a new one."
         case .appealOutcome: return "Statsforvalteren's outcome is recorded."

@@ -751,6 +751,7 @@ enum CatalogueNB {
     case .decisionAppealOutcome: return "Statsforvalterens avgjørelse: stadfestet, endret eller opphevet"
     case .decisionStartService: return "Tjenesten er startet"
     case .decisionEndService: return "Avslutt tjenesten, med grunn"
+    case .decisionEvaluate: return "Tjenesten er evaluert: sett neste evaluering"
     case .decisionPreliminaryAnswer: return "Foreløpig svar er sendt (forvaltningsloven § 11 a)"
     case .decisionImport: return "Importer søknader fra innbyggerportalen (JSON)"
     case .letterPrint: return "Skriv brevet til en tekstfil"
@@ -843,6 +844,7 @@ enum CatalogueNB {
     case .decisionAppealOutcome: return "Statsforv."
     case .decisionStartService: return "Startet"
     case .decisionEndService: return "Avslutt"
+    case .decisionEvaluate: return "Evaluert"
     case .decisionPreliminaryAnswer: return "Foreløpig svar"
     case .decisionImport: return "Import"
     case .letterPrint: return "Skriv ut"
@@ -1010,9 +1012,9 @@ enum CatalogueNB {
       case .nightStay: return "Nattopphold"
       }
     case .serviceName(let s): return "\(s.norwegianName) (\(s.code))"
-    case .status(let l):
+    case .status(let l, let evaluationDue):
       if let a = l.appeal, a.isOpen { return appeal(a) }
-      return stage(l.stage)
+      return evaluationDue ? "Evaluering" : stage(l.stage)
     case .promptTitle(let k):
       return k == .register ? "Ny søknad (mottatt i dag)" : "Importer søknader fra innbyggerportalen: JSON-fil"
     case .promptLabel(let k, let n):
@@ -1116,6 +1118,7 @@ enum CatalogueNB {
       case "send-letter": return "brev sendt"
       case "start-service": return "tjeneste startet"
       case "end-service": return "tjeneste avsluttet"
+      case "evaluate": return "tjeneste evaluert"
       case "appeal": return "klage mottatt"
       case "reconsider-upheld": return "klage opprettholdt, sendt Statsforvalteren"
       case "reconsider-changed": return "vedtaket omgjort etter klage"
@@ -1131,6 +1134,7 @@ enum CatalogueNB {
       case .reconsider: return "Kommunens vurdering: 1 opprettholdt (sendes Statsforvalteren), 2 endret"
       case .appealOutcome: return "Statsforvalteren: 1 stadfestet, 2 endret, 3 opphevet"
       case .endService: return "Avslutt tjenesten: grunn"
+      case .evaluate: return "Tjenesten er evaluert. Neste evaluering (tomt = ingen):"
       }
     case .needsText: return "Skriv noen ord først."
     case .chooseNumber(let n): return "Velg med et tall fra 1 til \(n)."
@@ -1198,6 +1202,7 @@ enum CatalogueNB {
         switch s {
         case .startService: return "Tjenesten er registrert som startet."
         case .endService: return "Tjenesten er avsluttet."
+        case .evaluate: return "Evalueringen er registrert."
         case .appeal: return "Klagen er registrert. o: kommunens nye vurdering."
         case .reconsider(let upheld): return upheld ? "Klagen er sendt Statsforvalteren." : "Vedtaket omgjøres: fatt nytt vedtak."
         case .appealOutcome: return "Statsforvalterens avgjørelse er registrert."

@@ -10,7 +10,7 @@ public enum DecisionText: Equatable, Sendable {
   case overdueMarker
   case serviceShort(MunicipalService)
   case serviceName(MunicipalService)
-  case status(CaseLifecycle)
+  case status(CaseLifecycle, evaluationDue: Bool)
   case promptTitle(InboxPrompt.Kind)
   case promptLabel(InboxPrompt.Kind, field: Int)
   case promptProblem(InboxPrompt.Problem)
