@@ -5,7 +5,7 @@ public struct PatientRecord: Hashable, Sendable {
   public let sex: Sex
   public let identifier: String
   public let identifierKind: IdentifierKind
-  public let municipalityCode: String
+  public let municipalityCode: String?
   /// Index into the population's list of GPs.
   public let gpIndex: Int?
   public let cave: [CaveEntry]
@@ -13,7 +13,7 @@ public struct PatientRecord: Hashable, Sendable {
 
   public init(
     name: PersonName, birthDate: CivilDate, sex: Sex, identifier: String,
-    identifierKind: IdentifierKind, municipalityCode: String, gpIndex: Int?,
+    identifierKind: IdentifierKind, municipalityCode: String?, gpIndex: Int?,
     cave: [CaveEntry], contacts: [PatientContact]
   ) {
     self.name = name

@@ -17,6 +17,7 @@ enum Migrations {
     Migration(version: 7, name: "the source of each signed medication line", sql: Schema.v7),
     Migration(version: 8, name: "wards, beds, stays and the bed waiting list", sql: Schema.v8),
     Migration(version: 9, name: "service cases, IPLOS assessments, decisions and letters", sql: Schema.v9),
+    Migration(version: 10, name: "conditions and encounters from other systems", sql: Schema.v10),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

@@ -54,7 +54,21 @@ public final class SQLiteDatabase {
   }
 
   /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+  /// Inside another transaction it is a savepoint, so a whole import can hold many writes that
+  /// each keep their own rule: one failure rolls back its part, and the caller decides the rest.
   public func inTransaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    if sqlite3_get_autocommit(handle) == 0 {
+      try execute("SAVEPOINT nested")
+      do {
+        let result = try body()
+        try execute("RELEASE nested")
+        return result
+      } catch {
+        try? execute("ROLLBACK TO nested")
+        try? execute("RELEASE nested")
+        throw error
+      }
+    }
     try execute("BEGIN IMMEDIATE")
     do {
       let result = try body()

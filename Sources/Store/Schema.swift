@@ -280,4 +280,19 @@ enum Schema {
     ALTER TABLE bed_waiting ADD COLUMN case_id INTEGER REFERENCES service_case(id);
     ALTER TABLE bed_waiting ADD COLUMN need_tenths INTEGER;
     """
+
+  /// Conditions and encounters received from other systems (FHIR), kept as given: the code system
+  /// and code of a condition are never translated. Each is stored once per patient.
+  static let v10 = """
+    CREATE TABLE condition(
+      id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
+      system TEXT NOT NULL, code TEXT NOT NULL, display TEXT NOT NULL, clinical_status TEXT NOT NULL,
+      onset INTEGER, recorded TEXT, source TEXT NOT NULL);
+    CREATE UNIQUE INDEX condition_once ON condition(patient_id, system, code, coalesce(onset, 0));
+    CREATE TABLE encounter(
+      id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
+      identifier TEXT NOT NULL, class TEXT NOT NULL, status TEXT NOT NULL, type TEXT,
+      started TEXT, ended TEXT, source TEXT NOT NULL);
+    CREATE UNIQUE INDEX encounter_once ON encounter(patient_id, identifier);
+    """
 }

@@ -305,6 +305,7 @@ public final class EffectRunner {
     case .dischargeBeforeAdmission: return .dischargeBeforeAdmission
     case .noteNotFound: return .noteNotFound
     case .caseNotFound: return .caseNotFound
+    case .refusedImport: return .refusedImport
     case .refusedStep(let refusal): return .refusedStep(refusal)
     case .refusedDecision(let problem): return .refusedDecision(problem)
     case .sqlite(let code, let message): return .other(code: code, message: message)

@@ -25,6 +25,7 @@ public enum Failure: Equatable, Sendable {
   case dischargeBeforeAdmission
   case noteNotFound
   case caseNotFound
+  case refusedImport
   case refusedStep(CaseLifecycle.Refusal)
   case refusedDecision(ServiceDecision.Problem)
   case cannotWrite(path: String)

@@ -1287,6 +1287,7 @@ enum CatalogueEN {
     case .refusedDose: return "The dose was not saved: the amount must be above zero and the time cannot be in the future."
     case .noteNotFound: return "The note does not exist, or is already marked as entered in error."
     case .caseNotFound: return "The case is not in the store."
+    case .refusedImport: return "The import was refused whole; nothing was stored."
     case .refusedStep(let r): return "Not possible now: " + refusal(r)
     case .refusedDecision(let p): return "The decision was not saved: " + decisionProblem(p)
     case .cannotWrite(let path): return "Cannot write the file \(path). Nothing else was changed."

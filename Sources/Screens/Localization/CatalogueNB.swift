@@ -1267,6 +1267,7 @@ enum CatalogueNB {
     case .refusedDose: return "Dosen ble ikke lagret: mengden må være over null og tidspunktet kan ikke være fram i tid."
     case .noteNotFound: return "Notatet finnes ikke, eller er allerede markert som feilført."
     case .caseNotFound: return "Saken finnes ikke i lageret."
+    case .refusedImport: return "Importen ble avvist i sin helhet; ingenting er lagret."
     case .refusedStep(let r): return "Ikke mulig nå: " + refusal(r)
     case .refusedDecision(let p): return "Vedtaket ble ikke lagret: " + decisionProblem(p)
     case .cannotWrite(let path): return "Kan ikke skrive filen \(path). Ingenting annet er endret."

@@ -47,7 +47,7 @@ public enum FHIRMedicationList {
     return .success(Parsed(date: dates.max(), lines: lines))
   }
 
-  private static func line(_ r: [String: Any], type: String) -> Result<MedicationLine, MedicationImportProblem.Reason> {
+  static func line(_ r: [String: Any], type: String) -> Result<MedicationLine, MedicationImportProblem.Reason> {
     let concept = r["medicationCodeableConcept"] as? [String: Any] ?? [:]
     let codings = concept["coding"] as? [[String: Any]] ?? []
     guard let atcCoding = codings.first(where: { ($0["system"] as? String) == atcSystem }),
