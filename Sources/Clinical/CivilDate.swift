@@ -72,6 +72,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     "\(CivilDate.pad(day)).\(CivilDate.pad(month)).\(year)"
   }
 
+  /// YYYY-MM-DD (ISO 8601), as files and FHIR write a date.
+  public var iso: String { "\(year)-\(CivilDate.pad(month))-\(CivilDate.pad(day))" }
+
   static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
 

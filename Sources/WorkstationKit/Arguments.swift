@@ -12,6 +12,10 @@ public struct Arguments: Equatable, Sendable {
     case verifyNotes
     /// The year's IPLOS/KPR service rows as CSV.
     case iplosReport(year: Int)
+    /// FHIR R4 JSON files into the store, each bundle whole or not at all.
+    case importFHIR(files: [String])
+    /// One patient's record as a FHIR R4 Bundle.
+    case exportFHIR(identifier: String)
     case usage
   }
 
@@ -26,6 +30,8 @@ public struct Arguments: Equatable, Sendable {
   /// Where a report is written (`--out FILE`); standard output when nil.
   public var outPath: String?
   public var year: Int?
+  /// `export --patient NUMBER`.
+  public var patient: String?
   /// `replay --live`: play into the terminal at a readable pace instead of headless.
   public var live = false
   /// The legevakt's triage targets (`--triage-targets 0,10,60,120,240`) and re-triage interval
@@ -52,6 +58,7 @@ public struct Arguments: Equatable, Sendable {
       case "--scenario": scenarioID = try value(arg)
       case "--live": live = true
       case "--out": outPath = try value(arg)
+      case "--patient": patient = try value(arg)
       case "--year":
         guard let n = Int(try value(arg)), (1900...2200).contains(n) else { throw ArgumentError(argument: arg) }
         year = n
@@ -81,6 +88,10 @@ public struct Arguments: Equatable, Sendable {
     case "scenario" where positional == ["scenario", "list"]: command = .listScenarios
     case "replay" where positional.count == 2: command = .replay(file: positional[1])
     case "notes" where positional == ["notes", "verify"]: command = .verifyNotes
+    case "import" where positional.count >= 2: command = .importFHIR(files: Array(positional.dropFirst()))
+    case "export" where positional.count == 1:
+      guard let patient else { throw ArgumentError(argument: "--patient") }
+      command = .exportFHIR(identifier: patient)
     case "report" where positional == ["report", "iplos"]:
       guard let year else { throw ArgumentError(argument: "--year") }
       command = .iplosReport(year: year)

@@ -40,6 +40,10 @@ public enum WorkstationCLI {
       return verifyNotes(arguments, language, Paths(environment: environment))
     case .iplosReport(let year):
       return iplosReport(year, arguments, language, Paths(environment: environment))
+    case .importFHIR(let files):
+      return FHIRCommands.importFiles(files, arguments, language, today, Paths(environment: environment))
+    case .exportFHIR(let identifier):
+      return FHIRCommands.export(identifier, arguments, language, Paths(environment: environment))
     case .run:
       guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
       var scenarios: [Scenario] = []
@@ -244,7 +248,7 @@ public enum WorkstationCLI {
     }
   }
 
-  static func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+  static func printError(_ text: String, newline: Bool = true) {
+    FileHandle.standardError.write(Data((text + (newline ? "\n" : "")).utf8))
   }
 }

@@ -65,10 +65,7 @@ public enum IPLOSReport {
   /// The CSV line of a valid record: dates as YYYY-MM-DD, hours with a decimal point, a score
   /// per variable (empty when not assessed).
   public static func line(_ r: Record) -> String {
-    func iso(_ d: CivilDate?) -> String {
-      guard let d else { return "" }
-      return "\(d.year)-\(CivilDate.pad(d.month))-\(CivilDate.pad(d.day))"
-    }
+    func iso(_ d: CivilDate?) -> String { d?.iso ?? "" }
     let hours = r.minutesPerWeek.map { m -> String in
       let hundredths = (m * 100 + 30) / 60
       return "\(hundredths / 100).\(CivilDate.pad(hundredths % 100))"

@@ -5,6 +5,7 @@ enum CatalogueEN {
   static func text(_ t: Text) -> String {
     switch t {
     case .decision(let d): return decision(d)
+    case .fhirImported(let file, let report): return fhirReport(file, report)
     case .demoBanner: return "DEMO — fictional patients"
     case .localOnly: return "Local only"
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
@@ -315,6 +316,9 @@ enum CatalogueEN {
                workstation replay FILE [--scenario ID] [--live]
                                             play a key file (headless, or --live in the terminal)
                workstation notes verify     check that no signed note has been changed
+               workstation import FILE…     import FHIR R4 JSON (bundles and resources), each bundle whole or not
+               workstation export --patient NUMBER [--out FILE]
+                                    the patient's record as a FHIR R4 Bundle
                workstation report iplos --year YYYY [--out FILE]
                                     the year's IPLOS/KPR rows as CSV, checked first
         Options: --demo                     use the demo store of fictional patients
@@ -1252,6 +1256,42 @@ enum CatalogueEN {
       if let e = s.evaluation { text += ", evaluation \(e)" }
       return text
     }
+  }
+
+  private static func fhirReport(_ file: String, _ report: FHIRImportReport) -> String {
+    func list(_ counts: [String: Int]) -> String {
+      counts.isEmpty ? "none" : counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+    }
+    guard let p = report.rejected else {
+      return "\(file): created \(list(report.created)); updated \(list(report.updated)); skipped \(list(report.skipped))."
+    }
+    let reason: String
+    switch p.reason {
+    case .unreadable: reason = "the file cannot be read"
+    case .tooLarge(let bytes): reason = "the file is \(bytes / 1_048_576) MB; the limit is 64 MB (split the bundle)"
+    case .tooDeep: reason = "the JSON nests deeper than 64 levels"
+    case .notJSON: reason = "the file is not valid JSON"
+    case .notFHIR: reason = "the file is not a FHIR resource (no resourceType)"
+    case .unsupportedBundleType(let t): reason = "the bundle type “\(t)” is not supported"
+    case .duplicateID: reason = "the same id or fullUrl appears twice"
+    case .missing: reason = "is missing"
+    case .wrongType: reason = "has the wrong type"
+    case .invalidIdentifier: reason = "is not a valid number"
+    case .unknownSystem: reason = "has an unknown code or identifier system"
+    case .unknownCode: reason = "has an unknown code"
+    case .unresolvedReference: reason = "points at a resource that is not there"
+    case .nameOrBirthDateMismatch: reason = "name or birth date differ from the patient with this number"
+    case .outOfBounds: reason = "has a value outside physiological bounds"
+    case .badDate: reason = "has a date that cannot be read"
+    case .badDose: reason = "has a dose or route that cannot be read"
+    case .refusedByStore(let which):
+      reason = which == "real" ? "is a real number, and the demo store holds fictional people only" : "is a synthetic number, which a real store refuses"
+    }
+    var place = ""
+    if let entry = p.entry { place += "entry \(entry)" }
+    if let type = p.resourceType { place += (place.isEmpty ? "" : " ") + "(\(type))" }
+    if let field = p.field { place += (place.isEmpty ? "" : ", ") + "field “\(field)”" }
+    return "\(file): nothing imported – " + (place.isEmpty ? "" : place + " ") + reason + "."
   }
 
   private static func failure(_ f: Failure) -> String {

@@ -5,6 +5,7 @@ enum CatalogueNB {
   static func text(_ t: Text) -> String {
     switch t {
     case .decision(let d): return decision(d)
+    case .fhirImported(let file, let report): return fhirReport(file, report)
     case .demoBanner: return "DEMO — fiktive pasienter"
     case .localOnly: return "Kun lokalt"
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
@@ -315,6 +316,9 @@ enum CatalogueNB {
                workstation replay FIL [--scenario ID] [--live]
                                             spill av en tastefil (uten skjerm, eller --live i terminalen)
                workstation notes verify     kontroller at ingen signerte notater er endret
+               workstation import FIL…      importer FHIR R4 JSON (bunter og ressurser), hver bunt helt eller ikke
+               workstation export --patient NUMMER [--out FIL]
+                                    pasientens journal som FHIR R4-bunt
                workstation report iplos --year ÅÅÅÅ [--out FIL]
                                     årets IPLOS/KPR-rader som CSV, kontrollert først
         Valg:  --demo                       bruk demolageret med fiktive pasienter
@@ -1232,6 +1236,42 @@ enum CatalogueNB {
       if let e = s.evaluation { text += ", evaluering \(e)" }
       return text
     }
+  }
+
+  private static func fhirReport(_ file: String, _ report: FHIRImportReport) -> String {
+    func list(_ counts: [String: Int]) -> String {
+      counts.isEmpty ? "ingen" : counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+    }
+    guard let p = report.rejected else {
+      return "\(file): opprettet \(list(report.created)); oppdatert \(list(report.updated)); hoppet over \(list(report.skipped))."
+    }
+    let reason: String
+    switch p.reason {
+    case .unreadable: reason = "filen kan ikke leses"
+    case .tooLarge(let bytes): reason = "filen er \(bytes / 1_048_576) MB; grensen er 64 MB (del opp bunten)"
+    case .tooDeep: reason = "JSON-en er nøstet dypere enn 64 nivåer"
+    case .notJSON: reason = "filen er ikke gyldig JSON"
+    case .notFHIR: reason = "filen er ikke en FHIR-ressurs (resourceType mangler)"
+    case .unsupportedBundleType(let t): reason = "bunttypen «\(t)» støttes ikke"
+    case .duplicateID: reason = "samme id eller fullUrl finnes to ganger"
+    case .missing: reason = "mangler"
+    case .wrongType: reason = "har feil type"
+    case .invalidIdentifier: reason = "er ikke et gyldig nummer"
+    case .unknownSystem: reason = "har et ukjent kodesystem eller identifikatorsystem"
+    case .unknownCode: reason = "har en ukjent kode"
+    case .unresolvedReference: reason = "peker på en ressurs som ikke finnes"
+    case .nameOrBirthDateMismatch: reason = "navn eller fødselsdato stemmer ikke med pasienten som har dette nummeret"
+    case .outOfBounds: reason = "har en verdi utenfor fysiologiske grenser"
+    case .badDate: reason = "har en dato som ikke kan leses"
+    case .badDose: reason = "har en dose eller administrasjonsvei som ikke kan leses"
+    case .refusedByStore(let which):
+      reason = which == "real" ? "er et ekte nummer, og demolageret har bare fiktive personer" : "er et syntetisk nummer, som et ekte lager avviser"
+    }
+    var place = ""
+    if let entry = p.entry { place += "oppføring \(entry)" }
+    if let type = p.resourceType { place += (place.isEmpty ? "" : " ") + "(\(type))" }
+    if let field = p.field { place += (place.isEmpty ? "" : ", ") + "feltet «\(field)»" }
+    return "\(file): ingenting importert – " + (place.isEmpty ? "" : place + " ") + reason + "."
   }
 
   private static func failure(_ f: Failure) -> String {

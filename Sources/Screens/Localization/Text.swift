@@ -167,6 +167,7 @@ public enum Text: Equatable, Sendable {
   case doseWeighed(String)
   case severityName(Interaction.Severity)
   case decision(DecisionText)
+  case fhirImported(file: String, FHIRImportReport)
   case censusTitle
   case censusMovements(free: Int, admitted: Int, discharged: Int, expected: Int)
   case censusFree(String)

@@ -231,6 +231,14 @@ struct FHIRImportRun {
       throw r.problem("code.coding.system", .unknownSystem)
     }
     let code = try r.requiredString("code", in: coding, path: "code.coding.code")
+    // A problem a signed note already put on the list is not a second condition.
+    if let system = [FHIRSystem.icpc2: DiagnosisCode.System.icpc2, FHIRSystem.icd10: .icd10][coding["system"] as? String ?? ""] {
+      let onList = try db.statement("SELECT 1 FROM problem WHERE patient_id = ? AND system = ? AND code = ?")
+        .bind(1, patient).bind(2, system.rawValue).bind(3, code)
+      let listed = try onList.step()
+      onList.reset()
+      if listed { return count(&report.skipped, r.type) }
+    }
     let display = try r.string("display", in: coding, path: "code.coding.display") ?? (concept?["text"] as? String) ?? code
     let status = ((try r.codings(try r.object("clinicalStatus"), path: "clinicalStatus").first)?["code"] as? String) ?? "active"
     try db.statement(
@@ -422,9 +430,11 @@ struct FHIRImportRun {
     // The workstation's own visits and stays, exported as encounters, are already here.
     if identifier.hasPrefix("triage-") || identifier.hasPrefix("stay-") {
       let table = identifier.hasPrefix("triage-") ? "triage_visit" : "stay"
-      if let local = Int64(identifier.split(separator: "-").last.map(String.init) ?? ""),
-        try known("SELECT id FROM \(table) WHERE id = ? AND patient_id = \(patient)", String(local)) != nil {
-        return count(&report.skipped, r.type)
+      if let local = Int64(identifier.split(separator: "-").last.map(String.init) ?? "") {
+        let own = try db.statement("SELECT 1 FROM \(table) WHERE id = ? AND patient_id = ?").bind(1, local).bind(2, patient)
+        let isOwn = try own.step()
+        own.reset()
+        if isOwn { return count(&report.skipped, r.type) }
       }
     }
     try db.statement(

@@ -20,6 +20,9 @@ public struct FHIRImporter {
     self.origin = origin
   }
 
+  /// Files above this are refused before they are read (`FHIRDocument`).
+  public static var maximumBytes: Int { FHIRDocument.maximumBytes }
+
   static let bundleTypes: Set<String> = ["collection", "transaction", "batch", "searchset", "document"]
   /// Written first, as the others point at them.
   static let order = ["Organization", "Practitioner", "Patient"]

@@ -70,10 +70,12 @@ public enum FHIRMedicationList {
       guard let mapped = Self.route(words) else { return .failure(.badRoute(words)) }
       route = mapped
     }
+    let statusReason = ((r["statusReason"] as? [[String: Any]])?.first?["text"] as? String) ?? ""
+    let ended = ((r["effectivePeriod"] as? [String: Any])?["end"] as? String).flatMap(civilDate)
     let status: MedicationStatus =
       switch r["status"] as? String {
-      case "stopped", "completed", "cancelled": .stopped(reason: "", on: SyntheticPopulation.referenceDate)
-      case "on-hold": .paused(reason: "")
+      case "stopped", "completed", "cancelled": .stopped(reason: statusReason, on: ended ?? SyntheticPopulation.referenceDate)
+      case "on-hold": .paused(reason: statusReason)
       default: .active
       }
     let reason = ((r["reasonCode"] as? [[String: Any]])?.first).flatMap {
@@ -89,6 +91,7 @@ public enum FHIRMedicationList {
   /// English (SNOMED display) or Norwegian route words.
   static func route(_ words: String) -> Medication.Route? {
     let w = words.lowercased()
+    if let exact = Medication.Route(rawValue: w) { return exact }
     let table: [(String, Medication.Route)] = [
       ("oral", .oral), ("per os", .oral), ("sublingu", .sublingval), ("sublingv", .sublingval),
       ("rect", .rektal), ("rekt", .rektal), ("intraven", .iv), ("intramusk", .im), ("intramusc", .im),
