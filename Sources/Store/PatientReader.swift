@@ -79,11 +79,26 @@ public struct PatientReader {
       contacts: try contacts(patientID), recentAccess: try access(patientID, limit: 5),
       vitals: try vitals.latest(patientID, limit: 20),
       hypercapnicTarget: try vitals.hasHypercapnicTarget(patientID),
-      problems: try notes.problems(patientID), notes: try notes.notes(patientID, limit: 5),
+      problems: try problems(patientID, notes), notes: try notes.notes(patientID, limit: 5),
       doses: try DoseLog(db: db).given(patientID, since: .distantPast, limit: 5),
       medications: try medication.currentList(patientID),
       unreconciledSources: try medication.unreconciledSources(patientID),
       services: try DecisionLog(db: db).activeServices(patientID))
+  }
+
+  /// The problem list: diagnoses from signed notes, then active ICPC-2 and ICD-10 conditions
+  /// received from other systems that the notes do not already hold.
+  private func problems(_ patientID: Int64, _ notes: NoteLog) throws(StoreError) -> [DiagnosisCode] {
+    let own = try notes.problems(patientID)
+    let imported = try db.statement(
+      """
+      SELECT system, code, display FROM condition WHERE patient_id = ? AND clinical_status = 'active'
+        AND system IN (?, ?) ORDER BY id
+      """
+    ).bind(1, patientID).bind(2, FHIRSystem.icpc2).bind(3, FHIRSystem.icd10).rows { s in
+      DiagnosisCode(system: s.text(0) == FHIRSystem.icpc2 ? .icpc2 : .icd10, code: s.text(1), title: s.text(2))
+    }
+    return own + imported.filter { code in !own.contains { $0.system == code.system && $0.code == code.code } }
   }
 
   private func gp(_ patientID: Int64) throws(StoreError) -> GeneralPractitioner? {

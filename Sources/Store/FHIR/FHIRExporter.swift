@@ -84,14 +84,13 @@ public struct FHIRExporter {
   private func notes(_ patientID: Int64, _ subject: [String: String]) throws(StoreError) -> [[String: Any]] {
     try db.statement(
       """
-      SELECT n.id, n.type, n.body, n.codes, n.author_name, n.signed_at, n.addendum_to, n.content_hash, e.reason
+      SELECT n.id, n.type, n.body, n.codes, n.author_name, n.signed_at, n.addendum_to, e.reason
       FROM note n LEFT JOIN note_error e ON e.note_id = n.id WHERE n.patient_id = ? ORDER BY n.id
       """
     ).bind(1, patientID).rows { s -> [String: Any] in
       let id = s.int(0)
       var r: [String: Any] = [
         "resourceType": "DocumentReference", "id": "note-\(id)", "status": "current", "subject": subject,
-        "identifier": [["system": "urn:workstation:note-hash", "value": s.text(7)]],
         "type": ["coding": [["system": FHIRSystem.noteType, "code": s.text(1)]]],
         "date": s.text(5), "author": [["display": s.text(4)]],
         "content": [["attachment": ["contentType": "text/plain; charset=utf-8", "data": Data(s.text(2).utf8).base64EncodedString()]]],
@@ -103,7 +102,7 @@ public struct FHIRExporter {
       if let original = s.optionalInt(6) {
         r["relatesTo"] = [["code": "appends", "target": ["reference": Self.url("DocumentReference", original)]]]
       }
-      if let reason = s.optionalText(8) {
+      if let reason = s.optionalText(7) {
         r["docStatus"] = "entered-in-error"
         r["description"] = reason
       }

@@ -83,10 +83,12 @@ struct FHIRImportRun {
     else { throw r.problem("identifier", identifiers.isEmpty ? .missing : .unknownSystem) }
     guard hpr.count <= 9, hpr.allSatisfy(\.isNumber) else { throw r.problem("identifier.value", .invalidIdentifier) }
     let name = try humanName(r)
-    let s = try db.statement("SELECT id FROM practitioner WHERE hpr = ?").bind(1, hpr)
+    let s = try db.statement("SELECT id, name FROM practitioner WHERE hpr = ?").bind(1, hpr)
     if try s.step() {
       let id = s.int(0)
+      let known = s.text(1)
       s.reset()
+      guard NameKey.fold(known) == NameKey.fold(name.full) else { throw r.problem("name", .nameOrBirthDateMismatch) }
       for key in keys(r) { practitioners[key] = id }
       count(&report.skipped, r.type)
       return
@@ -337,7 +339,10 @@ struct FHIRImportRun {
     let log = MedicationLog(db: db)
     for (patient, (r, lines, date)) in medications.sorted(by: { $0.key < $1.key }) {
       func key(_ l: MedicationLine) -> String { "\(l.atc)|\(l.dose)|\(l.frequency)|\(l.route.rawValue)|\(l.status.isActive)" }
-      if try log.currentList(patient).map(key).sorted() == lines.map(key).sorted() {
+      // Already the list in force, or already a list waiting for reconciliation.
+      let wanted = lines.map(key).sorted()
+      let known = [try log.currentList(patient)] + (try log.sources(patient)).map(\.lines)
+      if known.contains(where: { $0.map(key).sorted() == wanted }) {
         report.skipped[r.type, default: 0] += lines.count
         continue
       }
