@@ -21,7 +21,7 @@ let package = Package(
     .executableTarget(
       name: "Bench", dependencies: ["Clinical", "Store", "Screens", "WorkstationKit"]),
     .testTarget(name: "ClinicalTests", dependencies: ["Clinical"]),
-    .testTarget(name: "StoreTests", dependencies: ["Store", "Clinical"]),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "Clinical"], exclude: ["Fixtures"]),
     .testTarget(
       name: "ScreensTests",
       dependencies: ["Screens", "Clinical", "Store", "WorkstationKit"],

@@ -416,6 +416,56 @@ report.add(
   "IPLOS report, \(reportRows) service records", iplos, budget: 2_000,
   baseline: String(format: "bare read of the decisions p50 %.0f", bareDecisions.p50))
 
+// FHIR: the 20-year patient exported; bundles of 10,000 resources (patients already in the store,
+// each with conditions, an allergy, a medicine, vital signs and an encounter) imported, each
+// bundle into other patients so every resource is written, beside parsing the JSON alone.
+let historyIdentifier = try PatientReader(store: store).listings([historyPatient]).first?.identifier ?? ""
+var fhirExport = Measurement()
+for _ in 0..<20 { _ = try fhirExport.time { try FHIRExporter(store: store).export(identifier: historyIdentifier, at: Date()) } }
+report.add("FHIR export, 20 years of history", fhirExport, budget: 50, baseline: bareText)
+var fhirImport = Measurement()
+var fhirParse = Measurement()
+var imported = 0
+for round in 0..<3 {
+  let first = Int64(population / 4 + round * 1_000)
+  let listings = try PatientReader(store: store).listings(Array(first..<(first + 1_000)))
+  var entries: [[String: Any]] = []
+  for p in listings {
+    let url = "urn:uuid:bench-\(p.id)"
+    let subject = ["reference": url]
+    var given = [p.name.given]
+    if let middle = p.name.middle { given.append(middle) }
+    entries.append(["fullUrl": url, "resource": [
+      "resourceType": "Patient", "identifier": [["system": FHIRSystem.identifier(p.identifierKind), "value": p.identifier]],
+      "name": [["family": p.name.family, "given": given]], "birthDate": p.birthDate.iso,
+    ] as [String: Any]])
+    for (n, code) in ["K86", "T90"].enumerated() {
+      entries.append(["resource": ["resourceType": "Condition", "id": "c\(p.id)-\(n)", "subject": subject,
+        "code": ["coding": [["system": FHIRSystem.icpc2, "code": code]]]] as [String: Any]])
+    }
+    entries.append(["resource": ["resourceType": "AllergyIntolerance", "patient": subject, "category": ["medication"],
+      "code": ["text": "Penicillin"], "reaction": [["manifestation": [["text": "Utslett"]]]]] as [String: Any]])
+    entries.append(["resource": ["resourceType": "MedicationStatement", "status": "active", "subject": subject,
+      "medicationCodeableConcept": ["coding": [["system": FHIRSystem.atc, "code": "C08CA01", "display": "Amlodipin"]]],
+      "dosage": [["text": "1 x 1", "doseAndRate": [["doseQuantity": ["value": 5, "unit": "mg"]]]]]] as [String: Any]])
+    for (loinc, value) in [("9279-1", 16.0), ("59408-5", 97.0), ("8867-4", 72.0), ("8310-5", 37.0)] {
+      entries.append(["resource": ["resourceType": "Observation", "status": "final", "subject": subject,
+        "code": ["coding": [["system": FHIRSystem.loinc, "code": loinc]]], "effectiveDateTime": "2026-11-01T08:00:00Z",
+        "valueQuantity": ["value": value]] as [String: Any]])
+    }
+    entries.append(["resource": ["resourceType": "Encounter", "status": "finished", "subject": subject,
+      "identifier": [["value": "bench-\(p.id)"]], "class": ["code": "AMB"]] as [String: Any]])
+  }
+  let data = try JSONSerialization.data(withJSONObject: ["resourceType": "Bundle", "type": "collection", "entry": entries])
+  imported = entries.count
+  _ = try fhirParse.time { try JSONSerialization.jsonObject(with: data) }
+  let importReport = try fhirImport.time { try FHIRImporter(store: store, today: today, origin: "bench").importData(data) }
+  guard importReport.rejected == nil else { fatalError("bench bundle refused: \(importReport)") }
+}
+report.add(
+  "FHIR import, \(imported) resources (budget = 5,000/s)", fhirImport, budget: Double(imported) / 5,
+  baseline: String(format: "parsing the JSON alone p50 %.0f; %.0f resources/s", fhirParse.p50, Double(imported) / fhirImport.p50 * 1_000))
+
 // trainer.reset: the seeded copy put back through the real runner, on a store of this size that
 // the runner alone holds (as in the terminal), beside a bare copy of the same file.
 let seed = DemoStoreBuilder.seedPath(storePath)

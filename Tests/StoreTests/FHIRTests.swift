@@ -244,3 +244,39 @@ final class FHIRTests: XCTestCase {
     }
   }
 }
+
+extension FHIRTests {
+  /// A discharge bundle written by hand from the R4 structure: a transaction with urn:uuid,
+  /// absolute and relative references, ICD-10 and SNOMED conditions, an allergy, a prescription,
+  /// a blood-pressure panel, a weight (not a NEWS2 sign), an encounter and a Composition (not kept).
+  func test_a_hospital_discharge_bundle_lands_in_the_chart_and_the_medication_sources() throws {
+    let b = try store("b", seed: 6)
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/discharge-transaction.json")
+    let report = try importer(b).importData(try Data(contentsOf: url))
+    XCTAssertNil(report.rejected, "\(report)")
+    XCTAssertEqual(report.created, [
+      "Organization": 1, "Practitioner": 1, "Patient": 1, "Condition": 2, "AllergyIntolerance": 1,
+      "MedicationRequest": 1, "Observation": 2, "Encounter": 1,
+    ])
+    XCTAssertEqual(report.skipped, ["Observation": 1, "Composition": 1])
+    let id = try DecisionLog(store: b).patientID(identifier: "01815012190")
+    let summary = try PatientReader(store: b).summary(id)
+    XCTAssertEqual(summary.listing.name.full, "Øystein Åge Ærøy")
+    XCTAssertEqual(summary.listing.municipalityName, "Ålesund")
+    XCTAssertEqual(summary.gp?.hprNumber, "9876543")
+    XCTAssertEqual(summary.problems.map(\.code), ["I50"], "ICD-10 on the problem list; SNOMED kept apart")
+    XCTAssertEqual(summary.cave.first?.agent, "Sulfonamider")
+    XCTAssertEqual(summary.cave.first?.severity, .lifeThreatening)
+    XCTAssertEqual(summary.vitals.first?.signs.systolicPressure, 142)
+    XCTAssertEqual(summary.vitals.first?.signs.pulse, 72, "one set from two observations at the same time")
+    XCTAssertEqual(summary.unreconciledSources, 1)
+    let source = try XCTUnwrap(try MedicationLog(store: b).sources(id).first)
+    XCTAssertEqual(source.lines.first?.dose, "40 mg")
+    XCTAssertEqual(source.date, CivilDate(year: 2026, month: 11, day: 20))
+    let snomed = try b.db.statement("SELECT system, code FROM condition WHERE patient_id = ? AND system = ?")
+      .bind(1, id).bind(2, FHIRSystem.snomed).rows { ($0.text(0), $0.text(1)) }
+    XCTAssertEqual(snomed.first?.1, "84114007", "kept as given")
+    // And a second time: nothing new.
+    XCTAssertEqual(try importer(b).importData(try Data(contentsOf: url)).created, [:])
+  }
+}

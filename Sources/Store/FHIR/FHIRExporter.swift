@@ -30,174 +30,176 @@ public struct FHIRExporter {
     }
     let patientID = s.int(0)
     let kind = IdentifierKind(rawValue: s.text(6)) ?? .birthNumber
-    var given = [s.text(1)]
-    if let middle = s.optionalText(2) { given.append(middle) }
+    var given: [JSONValue] = [.string(s.text(1))]
+    if let middle = s.optionalText(2) { given.append(.string(middle)) }
     let birth = CivilDate(ordinal: Int(s.int(4))) ?? SyntheticPopulation.referenceDate
-    var patient: [String: Any] = [
-      "resourceType": "Patient", "id": "patient-\(patientID)",
-      "identifier": [["system": FHIRSystem.identifier(kind), "value": identifier]],
-      "name": [["use": "official", "family": s.text(3), "given": given]],
-      "birthDate": Self.date(birth),
-      "gender": ["F": "female", "M": "male"][s.text(5)] ?? "unknown",
+    var patient: JSONValue = [
+      "resourceType": "Patient", "id": .string("patient-\(patientID)"),
+      "identifier": [["system": .string(FHIRSystem.identifier(kind)), "value": .string(identifier)]],
+      "name": [["use": "official", "family": .string(s.text(3)), "given": .array(given)]],
+      "birthDate": .string(birth.iso),
+      "gender": .string(["F": "female", "M": "male"][s.text(5)] ?? "unknown"),
     ]
     if let code = s.optionalText(7) {
       patient["address"] = [[
-        "district": s.optionalText(8) ?? code,
-        "extension": [["url": FHIRSystem.municipalityExtension, "valueCoding": ["system": FHIRSystem.municipality, "code": code]]],
+        "district": .string(s.optionalText(8) ?? code),
+        "extension": [["url": .string(FHIRSystem.municipalityExtension), "valueCoding": ["system": .string(FHIRSystem.municipality), "code": .string(code)]]],
       ]]
     }
-    var entries: [[String: Any]] = []
+    var entries: [JSONValue] = []
     let patientURL = Self.url("Patient", patientID)
     if let hpr = s.optionalText(9), let name = s.optionalText(10) {
       let gpURL = Self.url("Practitioner", Int64(hpr) ?? 0)
-      patient["generalPractitioner"] = [["reference": gpURL, "display": name]]
-      let parts = name.split(separator: " ").map(String.init)
+      patient["generalPractitioner"] = [["reference": .string(gpURL), "display": .string(name)]]
+      var parts = name.split(separator: " ").map(String.init)
+      let family = parts.popLast() ?? name
       entries.append(Self.entry(gpURL, [
-        "resourceType": "Practitioner", "id": "hpr-\(hpr)",
-        "identifier": [["system": FHIRSystem.hpr, "value": hpr]],
-        "name": [["use": "official", "family": parts.last ?? name, "given": [parts.dropLast().joined(separator: " ")].filter { !$0.isEmpty }.ifEmpty([name])]],
+        "resourceType": "Practitioner", "id": .string("hpr-\(hpr)"),
+        "identifier": [["system": .string(FHIRSystem.hpr), "value": .string(hpr)]],
+        "name": [["use": "official", "family": .string(family), "given": [.string(parts.isEmpty ? name : parts.joined(separator: " "))]]],
       ]))
       if let office = s.optionalText(11) {
-        entries.append(Self.entry(Self.url("Organization", Int64(hpr) ?? 0), ["resourceType": "Organization", "id": "office-\(hpr)", "name": office]))
+        entries.append(Self.entry(Self.url("Organization", Int64(hpr) ?? 0), ["resourceType": "Organization", "id": .string("office-\(hpr)"), "name": .string(office)]))
       }
     }
     s.reset()
     entries.insert(Self.entry(patientURL, patient), at: 0)
-    let subject = ["reference": patientURL]
+    let subject: JSONValue = ["reference": .string(patientURL)]
     entries += try notes(patientID, subject)
     entries += try conditions(patientID, subject)
     entries += try cave(patientID, subject)
     entries += try medications(patientID, subject)
     entries += try observations(patientID, subject)
     entries += try encounters(patientID, subject)
-    let bundle: [String: Any] = [
-      "resourceType": "Bundle", "type": "collection", "timestamp": FHIRTime.format(time), "entry": entries,
+    let bundle: JSONValue = [
+      "resourceType": "Bundle", "type": "collection", "timestamp": .string(FHIRTime.format(time)), "entry": .array(entries),
     ]
-    guard let data = try? JSONSerialization.data(withJSONObject: bundle, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {
-      throw .refusedImport
-    }
-    return data
+    var bytes = bundle.data(expected: entries.count * 900)
+    bytes.append(UInt8(ascii: "\n"))
+    return Data(bytes)
   }
 
   // MARK: Resources
 
-  private func notes(_ patientID: Int64, _ subject: [String: String]) throws(StoreError) -> [[String: Any]] {
+  private func notes(_ patientID: Int64, _ subject: JSONValue) throws(StoreError) -> [JSONValue] {
     try db.statement(
       """
       SELECT n.id, n.type, n.body, n.codes, n.author_name, n.signed_at, n.addendum_to, e.reason
       FROM note n LEFT JOIN note_error e ON e.note_id = n.id WHERE n.patient_id = ? ORDER BY n.id
       """
-    ).bind(1, patientID).rows { s -> [String: Any] in
+    ).bind(1, patientID).rows { s -> JSONValue in
       let id = s.int(0)
-      var r: [String: Any] = [
-        "resourceType": "DocumentReference", "id": "note-\(id)", "status": "current", "subject": subject,
-        "type": ["coding": [["system": FHIRSystem.noteType, "code": s.text(1)]]],
-        "date": s.text(5), "author": [["display": s.text(4)]],
-        "content": [["attachment": ["contentType": "text/plain; charset=utf-8", "data": Data(s.text(2).utf8).base64EncodedString()]]],
+      var r: JSONValue = [
+        "resourceType": "DocumentReference", "id": .string("note-\(id)"), "status": "current", "subject": subject,
+        "type": ["coding": [["system": .string(FHIRSystem.noteType), "code": .string(s.text(1))]]],
+        "date": .string(s.text(5)), "author": [["display": .string(s.text(4))]],
+        "content": [["attachment": ["contentType": "text/plain; charset=utf-8", "data": .string(Data(s.text(2).utf8).base64EncodedString())]]],
       ]
       let codes = NoteLog.codes(s.text(3))
-      if !codes.isEmpty {
-        r["context"] = ["event": codes.map { ["coding": [Self.coding($0)]] }]
-      }
+      if !codes.isEmpty { r["context"] = ["event": .array(codes.map { ["coding": [Self.coding($0)]] })] }
       if let original = s.optionalInt(6) {
-        r["relatesTo"] = [["code": "appends", "target": ["reference": Self.url("DocumentReference", original)]]]
+        r["relatesTo"] = [["code": "appends", "target": ["reference": .string(Self.url("DocumentReference", original))]]]
       }
       if let reason = s.optionalText(7) {
         r["docStatus"] = "entered-in-error"
-        r["description"] = reason
+        r["description"] = .string(reason)
       }
       return Self.entry(Self.url("DocumentReference", id), r)
     }
   }
 
-  private func conditions(_ patientID: Int64, _ subject: [String: String]) throws(StoreError) -> [[String: Any]] {
+  private func conditions(_ patientID: Int64, _ subject: JSONValue) throws(StoreError) -> [JSONValue] {
+    func status(_ code: String) -> JSONValue {
+      ["coding": [["system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": .string(code)]]]
+    }
     let problems = try db.statement("SELECT id, system, code, title, since FROM problem WHERE patient_id = ? ORDER BY id")
-      .bind(1, patientID).rows { s -> [String: Any] in
+      .bind(1, patientID).rows { s -> JSONValue in
         let code = DiagnosisCode(system: DiagnosisCode.System(rawValue: s.text(1)) ?? .icpc2, code: s.text(2), title: s.text(3))
         return Self.entry(Self.url("Condition", s.int(0)), [
-          "resourceType": "Condition", "id": "problem-\(s.int(0))", "subject": subject,
-          "clinicalStatus": ["coding": [["system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": "active"]]],
-          "code": ["coding": [Self.coding(code)], "text": code.title], "recordedDate": s.text(4),
+          "resourceType": "Condition", "id": .string("problem-\(s.int(0))"), "subject": subject, "clinicalStatus": status("active"),
+          "code": ["coding": [Self.coding(code)], "text": .string(code.title)], "recordedDate": .string(s.text(4)),
         ])
       }
     let imported = try db.statement(
       "SELECT id, system, code, display, clinical_status, onset, recorded FROM condition WHERE patient_id = ? ORDER BY id"
-    ).bind(1, patientID).rows { s -> [String: Any] in
-      var r: [String: Any] = [
-        "resourceType": "Condition", "id": "condition-\(s.int(0))", "subject": subject,
-        "clinicalStatus": ["coding": [["system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": s.text(4)]]],
-        "code": ["coding": [["system": s.text(1), "code": s.text(2), "display": s.text(3)]], "text": s.text(3)],
+    ).bind(1, patientID).rows { s -> JSONValue in
+      var r: JSONValue = [
+        "resourceType": "Condition", "id": .string("condition-\(s.int(0))"), "subject": subject,
+        "clinicalStatus": status(s.text(4)),
+        "code": ["coding": [["system": .string(s.text(1)), "code": .string(s.text(2)), "display": .string(s.text(3))]], "text": .string(s.text(3))],
       ]
-      if let onset = s.optionalInt(5).flatMap({ CivilDate(ordinal: Int($0)) }) { r["onsetDateTime"] = Self.date(onset) }
-      if let recorded = s.optionalText(6) { r["recordedDate"] = recorded }
+      if let onset = s.optionalInt(5).flatMap({ CivilDate(ordinal: Int($0)) }) { r["onsetDateTime"] = .string(onset.iso) }
+      if let recorded = s.optionalText(6) { r["recordedDate"] = .string(recorded) }
       return Self.entry(Self.url("Condition", 1_000_000_000 + s.int(0)), r)
     }
     return problems + imported
   }
 
-  private func cave(_ patientID: Int64, _ subject: [String: String]) throws(StoreError) -> [[String: Any]] {
+  private func cave(_ patientID: Int64, _ subject: JSONValue) throws(StoreError) -> [JSONValue] {
     try db.statement(
       "SELECT id, category, agent, reaction, severity, certainty, registered_by, registered_on FROM cave_entry WHERE patient_id = ? ORDER BY id"
-    ).bind(1, patientID).rows { s -> [String: Any] in
+    ).bind(1, patientID).rows { s -> JSONValue in
       let category = CaveEntry.Category(rawValue: s.text(1)) ?? .other
-      let on = Self.date(CivilDate(ordinal: Int(s.int(7))) ?? SyntheticPopulation.referenceDate)
-      let detail: [[String: Any]] = [
-        ["url": FHIRSystem.caveDetail + "-reaction", "valueString": s.text(3)],
-        ["url": FHIRSystem.caveDetail + "-severity", "valueCode": s.text(4)],
-        ["url": FHIRSystem.caveDetail + "-certainty", "valueCode": s.text(5)],
+      let on = JSONValue.string((CivilDate(ordinal: Int(s.int(7))) ?? SyntheticPopulation.referenceDate).iso)
+      let detail: JSONValue = [
+        ["url": .string(FHIRSystem.caveDetail + "-reaction"), "valueString": .string(s.text(3))],
+        ["url": .string(FHIRSystem.caveDetail + "-severity"), "valueCode": .string(s.text(4))],
+        ["url": .string(FHIRSystem.caveDetail + "-certainty"), "valueCode": .string(s.text(5))],
       ]
       if category == .drugReaction || category == .otherAllergy {
         let severity = CaveEntry.Severity(rawValue: s.text(4)) ?? .moderate
+        let verification = s.text(5) == "confirmed" ? "confirmed" : (s.text(5) == "probable" ? "presumed" : "unconfirmed")
         return Self.entry(Self.url("AllergyIntolerance", s.int(0)), [
-          "resourceType": "AllergyIntolerance", "id": "cave-\(s.int(0))", "patient": subject, "extension": detail,
-          "category": [category == .drugReaction ? "medication" : "environment"],
-          "criticality": severity == .lifeThreatening ? "high" : "low",
-          "verificationStatus": ["coding": [["system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
-            "code": s.text(5) == "confirmed" ? "confirmed" : (s.text(5) == "probable" ? "presumed" : "unconfirmed")]]],
-          "code": ["text": s.text(2)], "recordedDate": on, "recorder": ["display": s.text(6)],
-          "reaction": [["manifestation": [["text": s.text(3)]],
-            "severity": severity == .mild ? "mild" : (severity == .moderate ? "moderate" : "severe")]],
+          "resourceType": "AllergyIntolerance", "id": .string("cave-\(s.int(0))"), "patient": subject, "extension": detail,
+          "category": [.string(category == .drugReaction ? "medication" : "environment")],
+          "criticality": .string(severity == .lifeThreatening ? "high" : "low"),
+          "verificationStatus": ["coding": [["system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification", "code": .string(verification)]]],
+          "code": ["text": .string(s.text(2))], "recordedDate": on, "recorder": ["display": .string(s.text(6))],
+          "reaction": [["manifestation": [["text": .string(s.text(3))]],
+            "severity": .string(severity == .mild ? "mild" : (severity == .moderate ? "moderate" : "severe"))]],
         ])
       }
       return Self.entry(Self.url("Flag", s.int(0)), [
-        "resourceType": "Flag", "id": "cave-\(s.int(0))", "status": "active", "subject": subject, "extension": detail,
-        "category": [["coding": [["system": FHIRSystem.caveCategory, "code": category.rawValue]]]],
-        "code": ["text": s.text(2)], "date": on, "author": ["display": s.text(6)],
+        "resourceType": "Flag", "id": .string("cave-\(s.int(0))"), "status": "active", "subject": subject, "extension": detail,
+        "category": [["coding": [["system": .string(FHIRSystem.caveCategory), "code": .string(category.rawValue)]]]],
+        "code": ["text": .string(s.text(2))], "date": on, "author": ["display": .string(s.text(6))],
       ])
     }
   }
 
-  private func medications(_ patientID: Int64, _ subject: [String: String]) throws(StoreError) -> [[String: Any]] {
-    guard let version = try MedicationLog(db: db).latestVersion(patientID) else { return [] }
-    return try MedicationLog(db: db).currentList(patientID).enumerated().map { index, line -> [String: Any] in
-      var r: [String: Any] = [
-        "resourceType": "MedicationStatement", "id": "lib-\(version.id)-\(index)", "subject": subject,
-        "dateAsserted": FHIRTime.format(version.signedAt), "informationSource": ["display": line.prescriber.isEmpty ? version.signedBy : line.prescriber],
-        "medicationCodeableConcept": ["coding": [["system": FHIRSystem.atc, "code": line.atc, "display": line.drug]], "text": line.drug],
+  private func medications(_ patientID: Int64, _ subject: JSONValue) throws(StoreError) -> [JSONValue] {
+    let log = MedicationLog(db: db)
+    guard let version = try log.latestVersion(patientID) else { return [] }
+    return try log.currentList(patientID).enumerated().map { index, line -> JSONValue in
+      var r: JSONValue = [
+        "resourceType": "MedicationStatement", "id": .string("lib-\(version.id)-\(index)"), "subject": subject,
+        "dateAsserted": .string(FHIRTime.format(version.signedAt)),
+        "informationSource": ["display": .string(line.prescriber.isEmpty ? version.signedBy : line.prescriber)],
+        "medicationCodeableConcept": ["coding": [["system": .string(FHIRSystem.atc), "code": .string(line.atc), "display": .string(line.drug)]], "text": .string(line.drug)],
       ]
       switch line.status {
       case .active: r["status"] = "active"
       case .paused(let reason):
         r["status"] = "on-hold"
-        r["statusReason"] = [["text": reason]]
+        r["statusReason"] = [["text": .string(reason)]]
       case .stopped(let reason, let on):
         r["status"] = "stopped"
-        r["statusReason"] = [["text": reason]]
-        r["effectivePeriod"] = ["end": Self.date(on)]
+        r["statusReason"] = [["text": .string(reason)]]
+        r["effectivePeriod"] = ["end": .string(on.iso)]
       }
-      if !line.indication.isEmpty { r["reasonCode"] = [["text": line.indication]] }
+      if !line.indication.isEmpty { r["reasonCode"] = [["text": .string(line.indication)]] }
       let parts = line.dose.split(separator: " ", maxSplits: 1).map(String.init)
       let value = Double(parts.first?.replacingOccurrences(of: ",", with: ".") ?? "") ?? 0
       r["dosage"] = [[
-        "text": line.frequency, "route": ["text": line.route.rawValue],
-        "doseAndRate": [["doseQuantity": ["value": value, "unit": parts.count > 1 ? parts[1] : ""]]],
+        "text": .string(line.frequency), "route": ["text": .string(line.route.rawValue)],
+        "doseAndRate": [["doseQuantity": ["value": .number(value), "unit": .string(parts.count > 1 ? parts[1] : "")]]],
       ]]
       return Self.entry(Self.url("MedicationStatement", version.id * 1_000 + Int64(index)), r)
     }
   }
 
-  private func observations(_ patientID: Int64, _ subject: [String: String]) throws(StoreError) -> [[String: Any]] {
-    var out: [[String: Any]] = []
+  private func observations(_ patientID: Int64, _ subject: JSONValue) throws(StoreError) -> [JSONValue] {
+    var out: [JSONValue] = []
     let rows = try db.statement(
       """
       SELECT id, taken_at, recorded_by, respiration_rate, oxygen_saturation, oxygen_scale, on_oxygen,
@@ -207,57 +209,89 @@ public struct FHIRExporter {
       (s.int(0), s.text(1), s.text(2), s.optionalInt(3), s.optionalInt(4), s.int(5), s.optionalInt(6), s.optionalInt(7),
        s.optionalInt(8), s.optionalText(9), s.optionalInt(10))
     }
+    out.reserveCapacity(rows.count * 6)
+    guard case .object(let subjectPairs) = subject, case .string(let patientURL)? = subjectPairs.first?.1 else { return [] }
+    // Thousands of these in a long record: written straight to JSON text, not built as trees.
     for r in rows {
-      func observation(_ n: Int64, _ loinc: String, _ display: String, _ value: [String: Any]) -> [String: Any] {
-        var o: [String: Any] = [
-          "resourceType": "Observation", "id": "vitals-\(r.0)-\(n)", "status": "final", "subject": subject,
-          "category": [["coding": [["system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "vital-signs"]]]],
-          "code": ["coding": [["system": FHIRSystem.loinc, "code": loinc, "display": display]]],
-          "effectiveDateTime": r.1, "performer": [["display": r.2]],
-        ]
-        o.merge(value) { _, new in new }
-        return Self.entry(Self.url("Observation", r.0 * 10 + n), o)
+      func observation(_ n: Int64, _ loinc: StaticString, _ display: StaticString, _ value: (inout JSONBytes) -> Void) -> JSONValue {
+        var j = JSONBytes(capacity: 700)
+        j.raw(#"{"fullUrl":"#)
+        j.string(Self.url("Observation", r.0 * 10 + n))
+        j.raw(#","resource":{"resourceType":"Observation","id":"#)
+        j.string("vitals-\(r.0)-\(n)")
+        j.raw(#","status":"final","subject":{"reference":"#)
+        j.string(patientURL)
+        j.raw(#"},"category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"vital-signs"}]}],"code":{"coding":[{"system":"http://loinc.org","code":""#)
+        j.raw(loinc)
+        j.raw(#"","display":""#)
+        j.raw(display)
+        j.raw(#""}]},"effectiveDateTime":"#)
+        j.string(r.1)
+        j.raw(#","performer":[{"display":"#)
+        j.string(r.2)
+        j.raw("}]")
+        value(&j)
+        j.raw("}}")
+        return .raw(j.bytes)
       }
-      func quantity(_ v: Double, _ unit: String, _ code: String) -> [String: Any] {
-        ["valueQuantity": ["value": v, "unit": unit, "system": "http://unitsofmeasure.org", "code": code]]
-      }
-      if let v = r.3 { out.append(observation(1, "9279-1", "Respiratory rate", quantity(Double(v), "/min", "/min"))) }
-      if let v = r.4 {
-        var value = quantity(Double(v), "%", "%")
-        var components: [[String: Any]] = [
-          ["code": ["coding": [["system": FHIRSystem.spo2Scale, "code": "scale"]]], "valueInteger": Int(r.5)]
-        ]
-        if let oxygen = r.6 {
-          components.append(["code": ["coding": [["system": FHIRSystem.loinc, "code": "3150-0"]]], "valueBoolean": oxygen == 1])
+      func quantity(_ v: Double, _ unit: StaticString) -> (inout JSONBytes) -> Void {
+        { j in
+          j.raw(#","valueQuantity":{"value":"#)
+          j.number(v)
+          j.raw(#","unit":""#)
+          j.raw(unit)
+          j.raw(#"","system":"http://unitsofmeasure.org","code":""#)
+          j.raw(unit)
+          j.raw(#""}"#)
         }
-        value["component"] = components
-        out.append(observation(2, "59408-5", "Oxygen saturation", value))
+      }
+      if let v = r.3 { out.append(observation(1, "9279-1", "Respiratory rate", quantity(Double(v), "/min"))) }
+      if let v = r.4 {
+        out.append(observation(2, "59408-5", "Oxygen saturation") { j in
+          quantity(Double(v), "%")(&j)
+          j.raw(#","component":[{"code":{"coding":[{"system":"urn:workstation:news2-spo2-scale","code":"scale"}]},"valueInteger":"#)
+          j.number(Double(r.5))
+          j.raw("}")
+          if let oxygen = r.6 {
+            j.raw(#",{"code":{"coding":[{"system":"http://loinc.org","code":"3150-0"}]},"valueBoolean":"#)
+            j.raw(oxygen == 1 ? "true" : "false")
+            j.raw("}")
+          }
+          j.raw("]")
+        })
       }
       if let v = r.7 {
-        out.append(observation(3, "85354-9", "Blood pressure panel", [
-          "component": [["code": ["coding": [["system": FHIRSystem.loinc, "code": "8480-6"]]],
-            "valueQuantity": ["value": Double(v), "unit": "mmHg", "system": "http://unitsofmeasure.org", "code": "mm[Hg]"]]],
-        ]))
+        out.append(observation(3, "85354-9", "Blood pressure panel") { j in
+          j.raw(#","component":[{"code":{"coding":[{"system":"http://loinc.org","code":"8480-6"}]},"valueQuantity":{"value":"#)
+          j.number(Double(v))
+          j.raw(#","unit":"mmHg","system":"http://unitsofmeasure.org","code":"mm[Hg]"}}]"#)
+        })
       }
-      if let v = r.8 { out.append(observation(4, "8867-4", "Heart rate", quantity(Double(v), "/min", "/min"))) }
-      if let v = r.10 { out.append(observation(5, "8310-5", "Body temperature", quantity(Double(v) / 10, "Cel", "Cel"))) }
-      if let v = r.9 { out.append(observation(6, "80288-4", "Level of consciousness", ["valueCodeableConcept": ["text": v]])) }
+      if let v = r.8 { out.append(observation(4, "8867-4", "Heart rate", quantity(Double(v), "/min"))) }
+      if let v = r.10 { out.append(observation(5, "8310-5", "Body temperature", quantity(Double(v) / 10, "Cel"))) }
+      if let v = r.9 {
+        out.append(observation(6, "80288-4", "Level of consciousness") { j in
+          j.raw(#","valueCodeableConcept":{"text":"#)
+          j.string(v)
+          j.raw("}")
+        })
+      }
     }
     return out
   }
 
-  private func encounters(_ patientID: Int64, _ subject: [String: String]) throws(StoreError) -> [[String: Any]] {
-    func encounter(_ key: Int64, _ identifier: String, _ cls: String, _ status: String, _ type: String?, _ start: String?, _ end: String?) -> [String: Any] {
-      var r: [String: Any] = [
-        "resourceType": "Encounter", "id": identifier, "status": status, "subject": subject,
-        "identifier": [["system": FHIRSystem.encounterID, "value": identifier]],
-        "class": ["system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": cls],
+  private func encounters(_ patientID: Int64, _ subject: JSONValue) throws(StoreError) -> [JSONValue] {
+    func encounter(_ key: Int64, _ identifier: String, _ cls: String, _ status: String, _ type: String?, _ start: String?, _ end: String?) -> JSONValue {
+      var r: JSONValue = [
+        "resourceType": "Encounter", "id": .string(identifier), "status": .string(status), "subject": subject,
+        "identifier": [["system": .string(FHIRSystem.encounterID), "value": .string(identifier)]],
+        "class": ["system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": .string(cls)],
       ]
-      if let type { r["type"] = [["text": type]] }
-      var period: [String: String] = [:]
-      if let start { period["start"] = start }
-      if let end { period["end"] = end }
-      if !period.isEmpty { r["period"] = period }
+      if let type { r["type"] = [["text": .string(type)]] }
+      var period: [(String, JSONValue)] = []
+      if let start { period.append(("start", .string(start))) }
+      if let end { period.append(("end", .string(end))) }
+      if !period.isEmpty { r["period"] = .object(period) }
       return Self.entry(Self.url("Encounter", key), r)
     }
     let imported = try db.statement("SELECT id, identifier, class, status, type, started, ended FROM encounter WHERE patient_id = ? ORDER BY id")
@@ -266,36 +300,39 @@ public struct FHIRExporter {
       }
     let visits = try db.statement("SELECT id, complaint, arrived_at, status FROM triage_visit WHERE patient_id = ? ORDER BY id")
       .bind(1, patientID).rows { s in
-        encounter(2_000_000_000 + s.int(0), "triage-\(s.int(0))", "EMER", ["waiting", "with-doctor", "observation"].contains(s.text(3)) ? "in-progress" : "finished",
+        encounter(
+          2_000_000_000 + s.int(0), "triage-\(s.int(0))", "EMER",
+          ["waiting", "with-doctor", "observation"].contains(s.text(3)) ? "in-progress" : "finished",
           "Legevakt: \(s.text(1))", s.text(2), nil)
       }
     let stays = try db.statement("SELECT id, stay_type, admitted, discharged FROM stay WHERE patient_id = ? AND bed_id IS NOT NULL ORDER BY id")
       .bind(1, patientID).rows { s in
-        encounter(3_000_000_000 + s.int(0), "stay-\(s.int(0))", "IMP", s.optionalInt(3) == nil ? "in-progress" : "finished",
-          "Opphold: \(s.text(1))", CivilDate(ordinal: Int(s.int(2))).map(Self.date),
-          s.optionalInt(3).flatMap { CivilDate(ordinal: Int($0)) }.map(Self.date))
+        encounter(
+          3_000_000_000 + s.int(0), "stay-\(s.int(0))", "IMP", s.optionalInt(3) == nil ? "in-progress" : "finished",
+          "Opphold: \(s.text(1))", CivilDate(ordinal: Int(s.int(2)))?.iso,
+          s.optionalInt(3).flatMap { CivilDate(ordinal: Int($0)) }?.iso)
       }
     return imported + visits + stays
   }
 
   // MARK: Helpers
 
-  static func coding(_ code: DiagnosisCode) -> [String: Any] {
-    ["system": code.system == .icpc2 ? FHIRSystem.icpc2 : FHIRSystem.icd10, "code": code.code, "display": code.title]
+  static func coding(_ code: DiagnosisCode) -> JSONValue {
+    ["system": .string(code.system == .icpc2 ? FHIRSystem.icpc2 : FHIRSystem.icd10), "code": .string(code.code), "display": .string(code.title)]
   }
 
-  static func date(_ d: CivilDate) -> String { d.iso }
+  static func entry(_ url: String, _ resource: JSONValue) -> JSONValue { ["fullUrl": .string(url), "resource": resource] }
 
-  static func entry(_ url: String, _ resource: [String: Any]) -> [String: Any] { ["fullUrl": url, "resource": resource] }
-
-  /// A UUID made from the resource type and the store's id: the same record, the same URL.
+  /// A UUID made from the resource type and the store's id: the same record, the same URL. The
+  /// type's number goes in the first group, the id in the last twelve hex digits.
   static func url(_ type: String, _ id: Int64) -> String {
-    let hex = Array(SHA256.hex("workstation:\(type):\(id)").prefix(32))
-    let parts = [hex[0..<8], hex[8..<12], hex[12..<16], hex[16..<20], hex[20..<32]].map { String($0) }
-    return "urn:uuid:" + parts.joined(separator: "-")
+    let kind = types.firstIndex(of: type) ?? types.count
+    let hex = String(UInt64(bitPattern: id) & 0xFFFF_FFFF_FFFF, radix: 16)
+    return "urn:uuid:0000000\(kind)-0000-4000-8000-" + String(repeating: "0", count: 12 - hex.count) + hex
   }
-}
 
-extension Array {
-  fileprivate func ifEmpty(_ fallback: [Element]) -> [Element] { isEmpty ? fallback : self }
+  private static let types = [
+    "Patient", "Practitioner", "Organization", "DocumentReference", "Condition", "AllergyIntolerance", "Flag",
+    "MedicationStatement", "Observation", "Encounter",
+  ]
 }
