@@ -40,13 +40,15 @@ public struct MedicationLog {
   ) throws(StoreError) {
     guard ATCCode.isWellFormed(line.atc) && line.atc.count == 7 else { throw .refusedMedication }
     try db.inTransaction { () throws(StoreError) in
+      // Lines from another record are kept apart per record; typed lines per kind and day.
       let find = try db.statement(
         """
         SELECT s.id, (SELECT count(*) FROM medication_line l WHERE l.source_id = s.id)
         FROM medication_source s WHERE s.patient_id = ? AND s.kind = ? AND s.dated = ?
+          AND (s.kind <> 'other-record' OR s.origin = ?)
         ORDER BY s.id DESC LIMIT 1
         """
-      ).bind(1, patientID).bind(2, kind.rawValue).bind(3, date.ordinal)
+      ).bind(1, patientID).bind(2, kind.rawValue).bind(3, date.ordinal).bind(4, origin)
       var source: Int64
       var position: Int
       if try find.step() {
@@ -62,6 +64,15 @@ public struct MedicationLog {
       }
       try insert(line, position: position, source: source, version: nil)
     }
+  }
+
+  /// A medication line changed in another record while the list was changed here (sync delivers
+  /// it): kept as that record's version, never merged into the list in force, so it shows on the
+  /// reconciliation screen as a row to decide before the list can be signed again.
+  public func recordConcurrentChange(
+    _ line: MedicationLine, origin: String, on date: CivilDate, for patientID: Int64, at time: Date
+  ) throws(StoreError) {
+    try addLine(line, to: .otherRecord, dated: date, origin: origin, for: patientID, at: time)
   }
 
   /// The patient's sources, oldest first.

@@ -4,6 +4,8 @@ struct Migration: Sendable {
   let version: Int
   let name: String
   let sql: String
+  /// Rebuilds a table that others reference (to change a CHECK constraint SQLite cannot alter).
+  var rebuildsTables = false
 }
 
 enum Migrations {
@@ -18,6 +20,7 @@ enum Migrations {
     Migration(version: 8, name: "wards, beds, stays and the bed waiting list", sql: Schema.v8),
     Migration(version: 9, name: "service cases, IPLOS assessments, decisions and letters", sql: Schema.v9),
     Migration(version: 10, name: "conditions and encounters from other systems", sql: Schema.v10),
+    Migration(version: 11, name: "medication lists from another record", sql: Schema.v11, rebuildsTables: true),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }
@@ -34,8 +37,17 @@ enum Migrations {
     current.reset()
     guard found <= latest else { throw .newerSchema(found: found, known: latest) }
     for migration in all where migration.version > found {
+      // A table rebuild drops the table lines point at: foreign keys are switched off around
+      // it (they cannot be inside a transaction) and checked whole before the commit.
+      if migration.rebuildsTables { try db.execute("PRAGMA foreign_keys = OFF") }
+      defer { if migration.rebuildsTables { try? db.execute("PRAGMA foreign_keys = ON") } }
       try db.inTransaction { () throws(StoreError) in
         try db.execute(migration.sql)
+        if migration.rebuildsTables {
+          guard try !db.prepare("PRAGMA foreign_key_check").step() else {
+            throw .sqlite(code: 787, message: "foreign key check failed after migration \(migration.version)")
+          }
+        }
         try db.statement(
           "INSERT INTO schema_migration(version, name, applied_at) VALUES (?, ?, datetime('now'))"
         ).bind(1, migration.version).bind(2, migration.name).run()

@@ -295,4 +295,20 @@ enum Schema {
       started TEXT, ended TEXT, source TEXT NOT NULL);
     CREATE UNIQUE INDEX encounter_once ON encounter(patient_id, identifier);
     """
+
+  /// Lists from another record (a concurrent change delivered by sync). SQLite cannot change a
+  /// CHECK constraint in place, so the table is rebuilt, with foreign keys off and checked before
+  /// the commit (`Migration.rebuildsTables`).
+  static let v11 = """
+    CREATE TABLE medication_source_rebuilt(
+      id INTEGER PRIMARY KEY,
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      kind TEXT NOT NULL CHECK (kind IN ('gp-list', 'discharge', 'multidose', 'nursing-home', 'patient-account', 'other-record')),
+      dated INTEGER NOT NULL, origin TEXT NOT NULL, recorded_at TEXT NOT NULL);
+    INSERT INTO medication_source_rebuilt(id, patient_id, kind, dated, origin, recorded_at)
+      SELECT id, patient_id, kind, dated, origin, recorded_at FROM medication_source;
+    DROP TABLE medication_source;
+    ALTER TABLE medication_source_rebuilt RENAME TO medication_source;
+    CREATE INDEX medication_source_by_patient ON medication_source(patient_id, id);
+    """
 }

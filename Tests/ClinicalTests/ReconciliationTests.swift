@@ -99,4 +99,20 @@ final class ReconciliationTests: XCTestCase {
     XCTAssertEqual(list.first { $0.atc == "N05CF01" }?.status, .stopped(reason: "Falltendens", on: date))
     XCTAssertEqual(list.first { $0.atc == "J01FA09" }?.status, .active)
   }
+
+  /// A line changed in another record while it was changed here is never merged: it is named as
+  /// changed in two places, and must be classified and decided before the list is signed.
+  func test_a_line_changed_in_two_places_is_a_row_to_reconcile_not_a_merge() {
+    let ours = [MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: "40 mg", frequency: "1 x 1")]
+    let theirs = MedicationSource(
+      id: 9, kind: .otherRecord, date: date, origin: "Legevakten, Demo Demosen",
+      lines: [MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: "80 mg", frequency: "1 x 1")])
+    let r = rows(current: ours, [theirs])
+    XCTAssertEqual(r.first?.discrepancies, [.changedElsewhere(origin: "Legevakten, Demo Demosen"), .doseChanged(from: "40 mg", to: "80 mg")])
+    XCTAssertEqual(r.first?.needsClassification, true)
+    XCTAssertEqual(r.first?.needsDecision, true)
+    // The same version arriving from elsewhere is no conflict.
+    let same = MedicationSource(id: 10, kind: .otherRecord, date: date, origin: "Legevakten", lines: ours)
+    XCTAssertEqual(rows(current: ours, [same]).first?.discrepancies, [])
+  }
 }

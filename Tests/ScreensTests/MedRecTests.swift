@@ -1,6 +1,7 @@
 import Clinical
 import Screens
 import XCTest
+import Store
 
 final class MedRecTests: XCTestCase {
   func medrec(_ h: Harness) -> MedRecState? {
@@ -219,4 +220,35 @@ enum FHIRSamples {
         "medicationCodeableConcept": {"coding": [{"system": "http://www.whocc.no/atc", "code": "A10BA02", "display": "Metformin"}]},
         "dosage": [{"doseAndRate": [{"doseQuantity": {"value": 2, "unit": "tabletter to"}}]}]}}]}
     """
+
+}
+
+extension MedRecTests {
+  /// A concurrent change delivered from another record (as sync will deliver it) waits on this
+  /// screen: shown as changed in two places, and the list cannot be signed until it is decided.
+  func test_a_change_made_in_another_record_must_be_decided_before_signing() throws {
+    let h = try Harness()
+    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let log = MedicationLog(store: store)
+    let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
+    try log.sign(
+      [MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: "40 mg", frequency: "1 x 1")],
+      classifications: [:], reasons: [:], sources: [], for: ola, by: .demo, at: Harness.now.addingTimeInterval(-3_600))
+    try log.recordConcurrentChange(
+      MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: "80 mg", frequency: "1 x 1", prescriber: "Lege på legevakten"),
+      origin: "Legevakten", on: h.state.today, for: ola, at: Harness.now.addingTimeInterval(-60))
+    h.type("07917513311")
+    h.perform(.lookupOpenChart)
+    XCTAssertTrue(h.text.contains("1 legemiddelliste venter på samstemming"), h.text)
+    h.perform(.goMedrec)
+    XCTAssertTrue(h.text.contains("Endret to steder (Legevakten)"), h.text)
+    h.perform(.medrecSign)
+    XCTAssertNotNil(medrec(h), "not signed while the row is open: \(h.text)")
+    h.perform(.medrecClassify)
+    h.perform(.medrecContinue)
+    h.perform(.medrecSign)
+    guard let chart = chart(h) else { return XCTFail("signed: \(h.text)") }
+    XCTAssertEqual(chart.summary.medications.first?.dose, "80 mg", "the version chosen, once")
+    XCTAssertEqual(chart.summary.medications.count, 1)
+  }
 }

@@ -148,3 +148,37 @@ final class StoreSafetyTests: XCTestCase {
     XCTAssertEqual(ids, [])
   }
 }
+
+final class MigrationTests: XCTestCase {
+  /// The rebuild of the medication-source table keeps every list and line of a store made before
+  /// it, with foreign keys whole and switched on again after.
+  func test_rebuilding_a_referenced_table_keeps_its_rows_and_foreign_keys() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let db = try SQLiteDatabase(path: folder + "/old.sqlite", create: true)
+    try db.execute("PRAGMA foreign_keys = ON")
+    try db.execute("CREATE TABLE schema_migration(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    for migration in Migrations.all where migration.version <= 10 {
+      try db.execute(migration.sql)
+      try db.statement("INSERT INTO schema_migration VALUES (?, ?, 'then')").bind(1, migration.version).bind(2, migration.name).run()
+    }
+    try db.execute(
+      """
+      INSERT INTO patient(id, given, family, name_key, vista_key, birth_date, sex) VALUES (1, 'Kari', 'Nordmann', 'kari nordmann', 'n23460', 19480312, 'F');
+      INSERT INTO medication_source(id, patient_id, kind, dated, origin, recorded_at) VALUES (7, 1, 'discharge', 20261120, 'Epikrise', 'then');
+      INSERT INTO medication_line(source_id, position, atc, drug, dose, frequency, route, indication, prescriber, status)
+        VALUES (7, 0, 'C03CA01', 'Furosemid', '40 mg', '1 x 1', 'oral', '', '', 'active');
+      """)
+    try Migrations.apply(to: db)
+    let s = try db.prepare("SELECT (SELECT max(version) FROM schema_migration), (SELECT count(*) FROM medication_line WHERE source_id = 7), (SELECT kind FROM medication_source WHERE id = 7)")
+    XCTAssertTrue(try s.step())
+    XCTAssertEqual(s.int(0), Int64(Migrations.latest))
+    XCTAssertEqual(s.int(1), 1)
+    XCTAssertEqual(s.text(2), "discharge")
+    let fk = try db.prepare("PRAGMA foreign_keys")
+    XCTAssertTrue(try fk.step())
+    XCTAssertEqual(fk.int(0), 1, "switched on again")
+    try db.execute("INSERT INTO medication_source(patient_id, kind, dated, origin, recorded_at) VALUES (1, 'other-record', 20261127, 'Legevakten', 'now')")
+    XCTAssertThrowsError(try db.execute("INSERT INTO medication_source(patient_id, kind, dated, origin, recorded_at) VALUES (99, 'other-record', 20261127, 'x', 'now')"), "foreign keys hold")
+  }
+}

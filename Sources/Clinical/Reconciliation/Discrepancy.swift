@@ -14,12 +14,14 @@ public enum Discrepancy: Hashable, Sendable {
   case duplicate(with: String)
   case interaction(with: String, Interaction)
   case cave(agent: String, reaction: String)
+  /// Changed in another record while it was changed here: which version holds is decided here.
+  case changedElsewhere(origin: String)
 
   /// The differences between lists, which are classified as intentional or not; risks are only
   /// decided on.
   public var isListDifference: Bool {
     switch self {
-    case .omitted, .new, .doseChanged, .frequencyChanged, .routeChanged, .onlyDispensed: return true
+    case .omitted, .new, .doseChanged, .frequencyChanged, .routeChanged, .onlyDispensed, .changedElsewhere: return true
     case .duplicate, .interaction, .cave: return false
     }
   }
@@ -27,7 +29,7 @@ public enum Discrepancy: Hashable, Sendable {
   /// Ranking in the margin: CAVE, severe interactions, then the rest.
   public var rank: Int {
     switch self {
-    case .cave: return 0
+    case .cave, .changedElsewhere: return 0
     case .interaction(_, let i): return i.severity == .avoid ? 1 : (i.severity == .adjust ? 3 : 6)
     case .omitted, .doseChanged: return 2
     case .new, .frequencyChanged, .routeChanged: return 4

@@ -8,6 +8,9 @@ public struct MedicationSource: Hashable, Sendable {
     case multidose
     case nursingHome = "nursing-home"
     case patientAccount = "patient-account"
+    /// The same patient's list changed in another record at the same time (delivered by sync):
+    /// never merged, always reconciled.
+    case otherRecord = "other-record"
 
     public var isDispensingOnly: Bool { self == .multidose }
   }

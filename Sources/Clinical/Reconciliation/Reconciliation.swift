@@ -43,6 +43,13 @@ public enum Reconciliation {
         default: break
         }
       }
+      // A line changed in another record at the same time as here: whatever differs, it is
+      // named as such, so two versions never pass as one.
+      for (index, source) in sources.enumerated() where source.kind == .otherRecord {
+        if let other = cells[index], other != currentLine {
+          found.append(.changedElsewhere(origin: source.origin))
+        }
+      }
       let inUseSomewhere = cells.enumerated().contains { i, c in activeIn(c) != nil && !sources[i].kind.isDispensingOnly }
         || activeIn(currentLine) != nil
       if !inUseSomewhere && cells.contains(where: { activeIn($0) != nil }) { found.append(.onlyDispensed) }

@@ -644,6 +644,7 @@ enum CatalogueEN {
       case .multidose: return "Multid."
       case .nursingHome: return "N.home"
       case .patientAccount: return "Patient"
+      case .otherRecord: return "Other"
       }
     case .sourceName(let kind):
       switch kind {
@@ -652,6 +653,7 @@ enum CatalogueEN {
       case .multidose: return "the multidose list"
       case .nursingHome: return "the nursing home's list"
       case .patientAccount: return "the patient's account"
+      case .otherRecord: return "another record"
       }
     case .medicationPausedShort: return "paused"
     case .medicationStoppedShort: return "stopped"
@@ -679,6 +681,7 @@ enum CatalogueEN {
       case .duplicate(let other): return "Duplicate of \(other)"
       case .interaction(let other, let i): return "Interaction \(other) (\(text(.severityName(i.severity))))"
       case .cave(let agent, _): return "CAVE: \(agent)"
+      case .changedElsewhere(let origin): return "Changed in two places (\(origin))"
       }
     case .discrepancyDetail(let d):
       switch d {
@@ -692,6 +695,7 @@ enum CatalogueEN {
       case .interaction(let other, let i):
         return "Interaction with \(other) (\(text(.severityName(i.severity)))): \(i.mechanism). \(i.advice)."
       case .cave(let agent, let reaction): return "CAVE: \(agent) – \(reaction). Do not give without asking a doctor."
+      case .changedElsewhere(let origin): return "Changed in another record (\(origin)) while it was changed here. Neither version holds until you choose: f continues the newest, e changes the dose, p pauses, s stops."
       }
     case .medrecAgrees: return "Agrees"
     case .medrecAgreesDetail: return "The lists agree for this medicine; it carries on unchanged."

@@ -644,6 +644,7 @@ enum CatalogueNB {
       case .multidose: return "Multid."
       case .nursingHome: return "Sykehj."
       case .patientAccount: return "Pasient"
+      case .otherRecord: return "Annen j."
       }
     case .sourceName(let kind):
       switch kind {
@@ -652,6 +653,7 @@ enum CatalogueNB {
       case .multidose: return "multidoselisten"
       case .nursingHome: return "sykehjemmets liste"
       case .patientAccount: return "pasientens opplysninger"
+      case .otherRecord: return "en annen journal"
       }
     case .medicationPausedShort: return "pauset"
     case .medicationStoppedShort: return "seponert"
@@ -679,6 +681,7 @@ enum CatalogueNB {
       case .duplicate(let other): return "Dobbel med \(other)"
       case .interaction(let other, let i): return "Interaksjon \(other) (\(text(.severityName(i.severity))))"
       case .cave(let agent, _): return "CAVE: \(agent)"
+      case .changedElsewhere(let origin): return "Endret to steder (\(origin))"
       }
     case .discrepancyDetail(let d):
       switch d {
@@ -692,6 +695,7 @@ enum CatalogueNB {
       case .interaction(let other, let i):
         return "Interaksjon med \(other) (\(text(.severityName(i.severity)))): \(i.mechanism). \(i.advice)."
       case .cave(let agent, let reaction): return "CAVE: \(agent) – \(reaction). Ikke gi uten avklaring med lege."
+      case .changedElsewhere(let origin): return "Endret i en annen journal (\(origin)) samtidig som her. Ingen av versjonene gjelder før du har valgt: f fortsetter den nyeste, e endrer dosen, p pauser, s seponerer."
       }
     case .medrecAgrees: return "Samsvarer"
     case .medrecAgreesDetail: return "Listene samsvarer for dette legemidlet; det føres videre uendret."
