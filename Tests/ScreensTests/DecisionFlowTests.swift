@@ -97,6 +97,11 @@ final class DecisionFlowTests: XCTestCase {
     for _ in 0..<index { h.perform(.listNext) }
     h.perform(.decisionOpen)
     XCTAssertTrue(h.text.contains("e Evaluert"), "the footer offers the step that makes sense: \(h.text)")
+    // The case scrolls under its title down to the history.
+    for _ in 0..<12 { h.perform(.listNext) }
+    XCTAssertTrue(h.text.contains("Sak 2025/"), "the title stays: \(h.text)")
+    XCTAssertTrue(h.text.contains("tjeneste startet"), "the history comes into view: \(h.text)")
+    XCTAssertFalse(h.text.contains("Kartlegging (IPLOS)"), "the top scrolled away")
     h.perform(.decisionEvaluate)
     h.perform(.formSubmit)
     XCTAssertTrue(h.text.contains("Evalueringen er registrert."), h.text)

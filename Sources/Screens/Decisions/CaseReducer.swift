@@ -65,7 +65,7 @@ enum CaseReducer {
     case .lookupOpenChart:
       return [.openChart(patientID: file.serviceCase.patient.id)]
     case let move where move.movesInList:
-      s.scroll = ListMovement.move(s.scroll, count: max(1, file.history.count), move, page: 5)
+      s.scroll = ListMovement.move(s.scroll, count: max(1, CaseView.lines(file, app).count - 1), move, page: 5)
     default:
       break
     }

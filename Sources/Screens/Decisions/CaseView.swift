@@ -10,7 +10,9 @@ enum CaseView {
       buffer.put(app.text(.decision(.caseTitle(number: "\(app.today.year)/\(s.caseID)"))), x: 1, y: top, style: .heading)
       return
     }
-    let lines = self.lines(file, app)
+    // The title stays; the rest scrolls (↓/↑, PgDn), the history being last and longest.
+    let all = self.lines(file, app)
+    let lines = all.prefix(1) + all.dropFirst(1 + s.scroll)
     let height = AppView.contentHeight(app.size) - (s.prompt == nil ? 0 : 3)
     var y = top
     for line in lines where y < top + height {

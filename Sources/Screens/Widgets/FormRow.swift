@@ -12,8 +12,8 @@ enum FormRow {
     buffer.put(label, x: 1, y: y, width: labelWidth, style: focused ? .heading : .plain)
     let x = 2 + labelWidth
     buffer.put("[", x: x, y: y)
-    // Keep the cursor in view in a field narrower than its text.
-    let start = max(0, input.cursor - inputWidth + 1)
+    // Keep the cursor in view in a field narrower than its text; other fields show their start.
+    let start = focused ? max(0, input.cursor - inputWidth + 1) : 0
     buffer.put(String(input.characters.dropFirst(start)), x: x + 1, y: y, width: inputWidth)
     if focused {
       let under = input.cursor < input.characters.count ? String(input.characters[input.cursor]) : " "
