@@ -11,8 +11,9 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
     .systemLibrary(name: "CSQLite3", path: "Sources/CSQLite3"),
+    .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
     .target(name: "Clinical"),
-    .target(name: "Store", dependencies: ["Clinical", "CSQLite3"]),
+    .target(name: "Store", dependencies: ["Clinical", "CSQLite3", "CLibPQ"]),
     .target(name: "Screens", dependencies: ["Clinical"]),
     .target(
       name: "WorkstationKit",

@@ -16,6 +16,8 @@ public struct Arguments: Equatable, Sendable {
     case importFHIR(files: [String])
     /// One patient's record as a FHIR R4 Bundle.
     case exportFHIR(identifier: String)
+    /// Install or migrate the central PostgreSQL schema.
+    case centralInit(url: String)
     case usage
   }
 
@@ -88,6 +90,7 @@ public struct Arguments: Equatable, Sendable {
     case "scenario" where positional == ["scenario", "list"]: command = .listScenarios
     case "replay" where positional.count == 2: command = .replay(file: positional[1])
     case "notes" where positional == ["notes", "verify"]: command = .verifyNotes
+    case "central" where positional.count == 3 && positional[1] == "init": command = .centralInit(url: positional[2])
     case "import" where positional.count >= 2: command = .importFHIR(files: Array(positional.dropFirst()))
     case "export" where positional.count == 1:
       guard let patient else { throw ArgumentError(argument: "--patient") }

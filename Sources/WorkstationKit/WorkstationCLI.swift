@@ -42,6 +42,15 @@ public enum WorkstationCLI {
       return iplosReport(year, arguments, language, Paths(environment: environment))
     case .importFHIR(let files):
       return FHIRCommands.importFiles(files, arguments, language, today, Paths(environment: environment))
+    case .centralInit(let url):
+      do throws(CentralError) {
+        let version = try CentralSchema.install(on: try CentralConnection(url: url))
+        print(language.text(.centralInstalled(version: version)))
+        return 0
+      } catch {
+        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        return 1
+      }
     case .exportFHIR(let identifier):
       return FHIRCommands.export(identifier, arguments, language, Paths(environment: environment))
     case .run:

@@ -6,6 +6,10 @@ enum CatalogueEN {
     switch t {
     case .decision(let d): return decision(d)
     case .fhirImported(let file, let report): return fhirReport(file, report)
+    case .centralInstalled(let version): return "The central schema is installed (version \(version))."
+    case .centralFailed(let connection, let message):
+      return (connection ? "Cannot reach the central server: " : "The central server refused the installation: ")
+        + TextSanitiser.clean(message).trimmingCharacters(in: .whitespaces)
     case .demoBanner: return "DEMO — fictional patients"
     case .localOnly: return "Local only"
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
@@ -319,6 +323,7 @@ enum CatalogueEN {
                workstation import FILE…     import FHIR R4 JSON (bundles and resources), each bundle whole or not
                workstation export --patient NUMBER [--out FILE]
                                     the patient's record as a FHIR R4 Bundle
+               workstation central init URL install or migrate the central schema in PostgreSQL
                workstation report iplos --year YYYY [--out FILE]
                                     the year's IPLOS/KPR rows as CSV, checked first
         Options: --demo                     use the demo store of fictional patients

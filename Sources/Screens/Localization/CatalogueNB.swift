@@ -6,6 +6,10 @@ enum CatalogueNB {
     switch t {
     case .decision(let d): return decision(d)
     case .fhirImported(let file, let report): return fhirReport(file, report)
+    case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
+    case .centralFailed(let connection, let message):
+      return (connection ? "Får ikke kontakt med sentralserveren: " : "Sentralserveren avviste installasjonen: ")
+        + TextSanitiser.clean(message).trimmingCharacters(in: .whitespaces)
     case .demoBanner: return "DEMO — fiktive pasienter"
     case .localOnly: return "Kun lokalt"
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
@@ -319,6 +323,7 @@ enum CatalogueNB {
                workstation import FIL…      importer FHIR R4 JSON (bunter og ressurser), hver bunt helt eller ikke
                workstation export --patient NUMMER [--out FIL]
                                     pasientens journal som FHIR R4-bunt
+               workstation central init URL installer eller oppgrader sentralskjemaet i PostgreSQL
                workstation report iplos --year ÅÅÅÅ [--out FIL]
                                     årets IPLOS/KPR-rader som CSV, kontrollert først
         Valg:  --demo                       bruk demolageret med fiktive pasienter

@@ -168,6 +168,8 @@ public enum Text: Equatable, Sendable {
   case severityName(Interaction.Severity)
   case decision(DecisionText)
   case fhirImported(file: String, FHIRImportReport)
+  case centralInstalled(version: Int)
+  case centralFailed(connection: Bool, message: String)
   case censusTitle
   case censusMovements(free: Int, admitted: Int, discharged: Int, expected: Int)
   case censusFree(String)

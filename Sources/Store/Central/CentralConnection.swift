@@ -1,0 +1,85 @@
+import CLibPQ
+import Foundation
+
+/// Why the central server did not answer as asked: the connection (unreachable, refused, bad
+/// password) or a statement (with PostgreSQL's SQLSTATE, e.g. 42501 for a privilege refused).
+public struct CentralError: Error, Equatable, Sendable {
+  public enum Kind: Equatable, Sendable {
+    case connection
+    case statement(sqlState: String)
+  }
+
+  public let kind: Kind
+  /// The server's message, without values: libpq puts no bound parameter in it.
+  public let message: String
+}
+
+/// One libpq connection to the central PostgreSQL. Statements with parameters go through
+/// `PQexecParams` (values never spliced into SQL text); schema scripts through `PQexec`.
+public final class CentralConnection {
+  private let conn: OpaquePointer
+
+  /// `url` is a libpq connection string or URI (postgresql://user@host:port/db).
+  public init(url: String) throws(CentralError) {
+    guard let conn = PQconnectdb(url) else { throw CentralError(kind: .connection, message: "out of memory") }
+    guard PQstatus(conn) == CONNECTION_OK else {
+      let message = String(cString: PQerrorMessage(conn)).trimmingCharacters(in: .whitespacesAndNewlines)
+      PQfinish(conn)
+      throw CentralError(kind: .connection, message: message)
+    }
+    ws_silence_notices(conn)
+    self.conn = conn
+  }
+
+  deinit { PQfinish(conn) }
+
+  /// Runs a script of several statements (no parameters).
+  public func execute(_ script: String) throws(CentralError) {
+    let result = PQexec(conn, script)
+    defer { PQclear(result) }
+    try check(result)
+  }
+
+  /// Runs one statement with text parameters; returns its rows, NULL as nil.
+  @discardableResult
+  public func query(_ sql: String, _ parameters: [String?] = []) throws(CentralError) -> [[String?]] {
+    var pointers: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.map { strdup($0) } ?? nil }
+    defer { pointers.forEach { free($0) } }
+    let result = pointers.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { values in
+        PQexecParams(conn, sql, Int32(parameters.count), nil, parameters.isEmpty ? nil : values, nil, nil, 0)
+      }
+    }
+    defer { PQclear(result) }
+    try check(result)
+    var rows: [[String?]] = []
+    for row in 0..<PQntuples(result) {
+      rows.append((0..<PQnfields(result)).map { column in
+        PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+      })
+    }
+    return rows
+  }
+
+  /// One transaction: committed when `body` returns, rolled back when it throws.
+  public func transaction<T>(_ body: () throws(CentralError) -> T) throws(CentralError) -> T {
+    try execute("BEGIN")
+    do {
+      let value = try body()
+      try execute("COMMIT")
+      return value
+    } catch {
+      try? execute("ROLLBACK")
+      throw error
+    }
+  }
+
+  private func check(_ result: OpaquePointer?) throws(CentralError) {
+    let status = PQresultStatus(result)
+    guard status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK else { return }
+    let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+    let message = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
+      ?? String(cString: PQerrorMessage(conn))
+    throw CentralError(kind: .statement(sqlState: state), message: message)
+  }
+}

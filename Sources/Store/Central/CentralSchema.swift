@@ -1,0 +1,173 @@
+/// The central PostgreSQL schema, installed and migrated by `workstation central init URL` over a
+/// connection with the right to create roles and schemas.
+///
+/// Two walls. Tables live in schema `core`, owned by `ws_owner`, a role that cannot log in;
+/// login roles are members of `ws_client`, which may only execute the functions in schema `api`
+/// (SECURITY DEFINER, owned by `ws_owner`). Every patient table has row-level security enabled
+/// and forced, so even the API's own queries see only patients the user has a care relation
+/// with. The user is set per transaction (`api.begin(token)` calls `set_config(…, true)`), so the
+/// context ends with the transaction and works behind PgBouncer in transaction mode; without it
+/// nothing is visible and nothing can be written.
+public enum CentralSchema {
+  public struct Migration: Sendable {
+    public let version: Int
+    public let name: String
+    let sql: String
+  }
+
+  public static let all: [Migration] = [
+    Migration(version: 1, name: "roles, organisations, users, sessions, patients, care relations, access log", sql: v1)
+  ]
+
+  public static var latest: Int { all.last?.version ?? 0 }
+
+  /// Installs what is missing, each version in its own transaction; returns the version now.
+  @discardableResult
+  public static func install(on connection: CentralConnection) throws(CentralError) -> Int {
+    try connection.execute(
+      """
+      SET client_min_messages = warning;
+      CREATE TABLE IF NOT EXISTS public.ws_schema_migration(
+        version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
+      REVOKE ALL ON public.ws_schema_migration FROM PUBLIC;
+      """)
+    let rows = try connection.query("SELECT coalesce(max(version), 0) FROM public.ws_schema_migration")
+    let found = rows.first?.first.flatMap { $0.flatMap(Int.init) } ?? 0
+    for migration in all where migration.version > found {
+      try connection.transaction { () throws(CentralError) in
+        try connection.execute(migration.sql)
+        try connection.query(
+          "INSERT INTO public.ws_schema_migration(version, name) VALUES ($1::integer, $2)", [String(migration.version), migration.name])
+      }
+    }
+    return max(found, latest)
+  }
+
+  static let v1 = #"""
+    CREATE EXTENSION IF NOT EXISTS pgcrypto;
+    DO $$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_owner') THEN CREATE ROLE ws_owner NOLOGIN; END IF;
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_client') THEN CREATE ROLE ws_client NOLOGIN; END IF;
+    END $$;
+    CREATE SCHEMA core AUTHORIZATION ws_owner;
+    CREATE SCHEMA api AUTHORIZATION ws_owner;
+    REVOKE ALL ON SCHEMA core FROM PUBLIC;
+    REVOKE ALL ON SCHEMA api FROM PUBLIC;
+    GRANT USAGE ON SCHEMA api TO ws_client;
+    GRANT USAGE ON SCHEMA public TO ws_owner;
+    GRANT EXECUTE ON FUNCTION public.crypt(text, text) TO ws_owner;
+    SET LOCAL ROLE ws_owner;
+
+    CREATE TABLE core.organisation(
+      id bigserial PRIMARY KEY,
+      kind text NOT NULL CHECK (kind IN ('municipality', 'gp-office', 'legevakt', 'nursing-home', 'home-care')),
+      name text NOT NULL UNIQUE, municipality_code text);
+    CREATE TABLE core.app_user(
+      hpr text PRIMARY KEY CHECK (hpr ~ '^[0-9]{1,9}$'), name text NOT NULL,
+      role text NOT NULL CHECK (role IN ('doctor', 'nurse', 'case-officer', 'trainer', 'administrator')),
+      organisation_id bigint NOT NULL REFERENCES core.organisation(id), password_hash text NOT NULL);
+    CREATE TABLE core.session(
+      token uuid PRIMARY KEY DEFAULT gen_random_uuid(), hpr text NOT NULL REFERENCES core.app_user(hpr),
+      expires timestamptz NOT NULL);
+    CREATE TABLE core.patient(
+      id bigserial PRIMARY KEY, identifier text NOT NULL UNIQUE CHECK (identifier ~ '^[0-9]{11}$'),
+      given text NOT NULL, family text NOT NULL, birth_date date NOT NULL);
+    CREATE TABLE core.care_relation(
+      id bigserial PRIMARY KEY, patient_id bigint NOT NULL REFERENCES core.patient(id),
+      organisation_id bigint NOT NULL REFERENCES core.organisation(id),
+      kind text NOT NULL CHECK (kind IN ('gp-list', 'ward-stay', 'legevakt-visit', 'home-care', 'referral')),
+      valid_from timestamptz NOT NULL DEFAULT now(), valid_to timestamptz);
+    CREATE INDEX care_relation_by_patient ON core.care_relation(patient_id, organisation_id);
+    CREATE TABLE core.access_event(
+      id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), hpr text NOT NULL,
+      patient_id bigint NOT NULL REFERENCES core.patient(id), basis text NOT NULL);
+
+    -- The user of this transaction, set by api.begin; NULL outside one.
+    CREATE FUNCTION core.current_hpr() RETURNS text LANGUAGE sql STABLE
+      AS $f$ SELECT nullif(current_setting('ws.user', true), '') $f$;
+    CREATE FUNCTION core.current_organisation() RETURNS bigint LANGUAGE sql STABLE
+      AS $f$ SELECT organisation_id FROM core.app_user WHERE hpr = core.current_hpr() $f$;
+    CREATE FUNCTION core.require_user() RETURNS text LANGUAGE plpgsql STABLE AS $f$
+      BEGIN
+        IF core.current_hpr() IS NULL THEN
+          RAISE EXCEPTION 'no user context: call api.begin(token) first in this transaction' USING ERRCODE = '28000';
+        END IF;
+        RETURN core.current_hpr();
+      END $f$;
+    -- A care relation through the user's organisation, in force now.
+    CREATE FUNCTION core.can_see(p bigint) RETURNS boolean LANGUAGE sql STABLE AS $f$
+      SELECT EXISTS (SELECT 1 FROM core.care_relation r
+        WHERE r.patient_id = p AND r.organisation_id = core.current_organisation()
+          AND r.valid_from <= now() AND (r.valid_to IS NULL OR r.valid_to > now())) $f$;
+
+    ALTER TABLE core.patient ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE core.patient FORCE ROW LEVEL SECURITY;
+    CREATE POLICY patient_in_care ON core.patient USING (core.can_see(id)) WITH CHECK (core.current_hpr() IS NOT NULL);
+    ALTER TABLE core.care_relation ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE core.care_relation FORCE ROW LEVEL SECURITY;
+    CREATE POLICY relation_of_own_organisation ON core.care_relation
+      USING (organisation_id = core.current_organisation()) WITH CHECK (organisation_id = core.current_organisation());
+    ALTER TABLE core.access_event ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE core.access_event FORCE ROW LEVEL SECURITY;
+    CREATE POLICY access_in_care ON core.access_event USING (core.can_see(patient_id)) WITH CHECK (hpr = core.current_hpr());
+
+    -- The API: the only thing a login role may touch.
+    CREATE FUNCTION api.login(p_hpr text, p_password text) RETURNS uuid LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_token uuid;
+      BEGIN
+        IF NOT EXISTS (SELECT 1 FROM core.app_user WHERE hpr = p_hpr AND password_hash = public.crypt(p_password, password_hash)) THEN
+          RAISE EXCEPTION 'unknown HPR number or wrong password' USING ERRCODE = '28P01';
+        END IF;
+        INSERT INTO core.session(hpr, expires) VALUES (p_hpr, now() + interval '12 hours') RETURNING token INTO v_token;
+        RETURN v_token;
+      END $f$;
+    CREATE FUNCTION api.begin(p_token uuid) RETURNS text LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_hpr text;
+      BEGIN
+        SELECT hpr INTO v_hpr FROM core.session WHERE token = p_token AND expires > now();
+        IF v_hpr IS NULL THEN
+          RAISE EXCEPTION 'session unknown or expired: log in again' USING ERRCODE = '28000';
+        END IF;
+        PERFORM set_config('ws.user', v_hpr, true);
+        RETURN (SELECT role FROM core.app_user WHERE hpr = v_hpr);
+      END $f$;
+    -- A patient met here for the first time, with the care relation that lets this organisation see them.
+    CREATE FUNCTION api.register_patient(p_identifier text, p_given text, p_family text, p_birth date, p_relation text)
+      RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
+      DECLARE v_id bigint;
+      BEGIN
+        PERFORM core.require_user();
+        v_id := nextval('core.patient_id_seq');
+        INSERT INTO core.patient(id, identifier, given, family, birth_date) VALUES (v_id, p_identifier, p_given, p_family, p_birth);
+        INSERT INTO core.care_relation(patient_id, organisation_id, kind) VALUES (v_id, core.current_organisation(), p_relation);
+      END $f$;
+    CREATE FUNCTION api.find_patient(p_identifier text)
+      RETURNS TABLE(identifier text, given text, family text, birth_date date) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        RETURN QUERY SELECT p.identifier, p.given, p.family, p.birth_date FROM core.patient p WHERE p.identifier = p_identifier;
+      END $f$;
+    -- Opening a chart is always logged; without a care relation it is refused.
+    CREATE FUNCTION api.open_chart(p_identifier text)
+      RETURNS TABLE(identifier text, given text, family text, birth_date date) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_id bigint;
+      BEGIN
+        PERFORM core.require_user();
+        SELECT p.id INTO v_id FROM core.patient p WHERE p.identifier = p_identifier;
+        IF v_id IS NULL THEN
+          RAISE EXCEPTION 'no care relation with this patient' USING ERRCODE = '42501';
+        END IF;
+        INSERT INTO core.access_event(hpr, patient_id, basis) VALUES (core.current_hpr(), v_id, 'care-relation');
+        RETURN QUERY SELECT p.identifier, p.given, p.family, p.birth_date FROM core.patient p WHERE p.id = v_id;
+      END $f$;
+
+    RESET ROLE;
+    REVOKE ALL ON ALL FUNCTIONS IN SCHEMA core FROM PUBLIC;
+    REVOKE ALL ON ALL FUNCTIONS IN SCHEMA api FROM PUBLIC;
+    GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA api TO ws_client;
+    """#
+}

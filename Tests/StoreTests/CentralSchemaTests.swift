@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+@testable import Store
+
+/// The central schema on a real PostgreSQL 15 started by the test run: installed and migrated
+/// idempotently; login roles reach the API only; without a user context nothing is visible or
+/// writable; a patient is seen only through a care relation of the user's organisation; row-level
+/// security holds even for the API's owner; the context ends with its transaction.
+final class CentralSchemaTests: XCTestCase {
+  private func installed(_ name: String) throws -> (admin: CentralConnection, url: String) {
+    let url = try TestPostgres.database(name)
+    let admin = try CentralConnection(url: url)
+    XCTAssertEqual(try CentralSchema.install(on: admin), CentralSchema.latest)
+    XCTAssertEqual(try CentralSchema.install(on: admin), CentralSchema.latest, "a second install changes nothing")
+    // Two organisations, a user in each, and a login role for the workstations.
+    try admin.execute(
+      """
+      INSERT INTO core.organisation(kind, name, municipality_code) VALUES
+        ('legevakt', 'Trondheim legevakt', '5001'), ('gp-office', 'Fjordgløtt legekontor', '1508');
+      INSERT INTO core.app_user(hpr, name, role, organisation_id, password_hash) VALUES
+        ('9000001', 'Nina Natt', 'nurse', 1, public.crypt('hemmelig', public.gen_salt('bf', 4))),
+        ('9000002', 'Lars Lege', 'doctor', 2, public.crypt('annet', public.gen_salt('bf', 4)));
+      DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_station') THEN
+          CREATE ROLE ws_station LOGIN IN ROLE ws_client;
+        END IF;
+      END $$;
+      """)
+    return (admin, url.replacingOccurrences(of: "user=postgres", with: "user=ws_station"))
+  }
+
+  private func sqlState(_ body: () throws -> Void) -> String? {
+    do {
+      try body()
+      return nil
+    } catch let error as CentralError {
+      if case .statement(let state) = error.kind { return state }
+      return "connection"
+    } catch {
+      return "other"
+    }
+  }
+
+  func test_the_schema_installs_once_and_a_login_role_reaches_the_api_only() throws {
+    let (_, url) = try installed("ws_install")
+    let station = try CentralConnection(url: url)
+    XCTAssertEqual(sqlState { try station.query("SELECT * FROM core.patient") }, "42501", "no table access")
+    XCTAssertEqual(sqlState { try station.query("SELECT core.current_hpr()") }, "42501", "no core function")
+    XCTAssertEqual(sqlState { try station.query("SELECT * FROM api.find_patient('01815012190')") }, "28000", "no user context")
+    XCTAssertEqual(sqlState { try station.query("SELECT api.login('9000001', 'feil')") }, "28P01", "wrong password")
+  }
+
+  func test_a_patient_is_seen_only_through_a_care_relation_and_the_context_ends_with_the_transaction() throws {
+    let (admin, url) = try installed("ws_access")
+    let station = try CentralConnection(url: url)
+    let nurse = try XCTUnwrap(try station.query("SELECT api.login('9000001', 'hemmelig')").first?.first ?? nil)
+    let doctor = try XCTUnwrap(try station.query("SELECT api.login('9000002', 'annet')").first?.first ?? nil)
+    try station.transaction { () throws(CentralError) in
+      XCTAssertEqual(try station.query("SELECT api.begin($1::uuid)", [nurse]).first?.first, "nurse")
+      try station.query("SELECT api.register_patient($1, 'Øystein', 'Ærøy', '1950-01-01', 'legevakt-visit')", ["01815012190"])
+      XCTAssertEqual(try station.query("SELECT family FROM api.open_chart($1)", ["01815012190"]).first?.first, "Ærøy")
+    }
+    // The context ended with that transaction.
+    XCTAssertEqual(sqlState { try station.query("SELECT * FROM api.find_patient('01815012190')") }, "28000")
+    try station.transaction { () throws(CentralError) in
+      _ = try station.query("SELECT api.begin($1::uuid)", [doctor])
+      XCTAssertEqual(try station.query("SELECT * FROM api.find_patient($1)", ["01815012190"]).count, 0, "no relation, nothing seen")
+    }
+    XCTAssertEqual(sqlState {
+      try station.transaction { () throws(CentralError) in
+        _ = try station.query("SELECT api.begin($1::uuid)", [doctor])
+        _ = try station.query("SELECT * FROM api.open_chart($1)", ["01815012190"])
+      }
+    }, "42501", "opening without a relation is refused")
+    // The GP gets the patient on the list: now the doctor sees him.
+    try admin.execute("INSERT INTO core.care_relation(patient_id, organisation_id, kind) SELECT id, 2, 'gp-list' FROM core.patient")
+    try station.transaction { () throws(CentralError) in
+      _ = try station.query("SELECT api.begin($1::uuid)", [doctor])
+      XCTAssertEqual(try station.query("SELECT given FROM api.open_chart($1)", ["01815012190"]).first?.first, "Øystein")
+    }
+    XCTAssertEqual(try admin.query("SELECT hpr FROM core.access_event ORDER BY id").map { $0[0] }, ["9000001", "9000002"], "every opening logged")
+    // The second wall: the tables' owner itself sees no patient without a user context.
+    try admin.execute("BEGIN; SET LOCAL ROLE ws_owner")
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.patient").first?.first, "0")
+    try admin.execute("ROLLBACK")
+    XCTAssertEqual(sqlState { try station.query("SELECT api.begin('00000000-0000-0000-0000-000000000000')") }, "28000", "an unknown session")
+  }
+}
