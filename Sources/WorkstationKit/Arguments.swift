@@ -18,6 +18,8 @@ public struct Arguments: Equatable, Sendable {
     case exportFHIR(identifier: String)
     /// Install or migrate the central PostgreSQL schema.
     case centralInit(url: String)
+    /// The privacy officer's list of break-glass access not yet reviewed.
+    case auditReview(url: String, hpr: String)
     case usage
   }
 
@@ -34,6 +36,9 @@ public struct Arguments: Equatable, Sendable {
   public var year: Int?
   /// `export --patient NUMBER`.
   public var patient: String?
+  /// `audit --review URL --hpr NUMBER`.
+  public var review = false
+  public var hpr: String?
   /// `replay --live`: play into the terminal at a readable pace instead of headless.
   public var live = false
   /// The legevakt's triage targets (`--triage-targets 0,10,60,120,240`) and re-triage interval
@@ -61,6 +66,8 @@ public struct Arguments: Equatable, Sendable {
       case "--live": live = true
       case "--out": outPath = try value(arg)
       case "--patient": patient = try value(arg)
+      case "--review": review = true
+      case "--hpr": hpr = try value(arg)
       case "--year":
         guard let n = Int(try value(arg)), (1900...2200).contains(n) else { throw ArgumentError(argument: arg) }
         year = n
@@ -90,6 +97,9 @@ public struct Arguments: Equatable, Sendable {
     case "scenario" where positional == ["scenario", "list"]: command = .listScenarios
     case "replay" where positional.count == 2: command = .replay(file: positional[1])
     case "notes" where positional == ["notes", "verify"]: command = .verifyNotes
+    case "audit" where positional.count == 2 && review:
+      guard let hpr else { throw ArgumentError(argument: "--hpr") }
+      command = .auditReview(url: positional[1], hpr: hpr)
     case "central" where positional.count == 3 && positional[1] == "init": command = .centralInit(url: positional[2])
     case "import" where positional.count >= 2: command = .importFHIR(files: Array(positional.dropFirst()))
     case "export" where positional.count == 1:

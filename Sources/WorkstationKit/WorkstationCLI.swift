@@ -51,6 +51,21 @@ public enum WorkstationCLI {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
         return 1
       }
+    case .auditReview(let url, let hpr):
+      // The password comes on standard input (a prompt without echo at a terminal).
+      if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
+      let password = Password.read()
+      do throws(CentralError) {
+        let entries = try BreakGlassReview.unreviewed(on: try CentralConnection(url: url), hpr: hpr, password: password)
+        if entries.isEmpty { print(language.text(.breakGlassNone)) }
+        for e in entries {
+          print(TextSanitiser.clean(language.text(.breakGlassEntry(at: String(e.grantedAt.prefix(16)), user: e.userName, hpr: e.hpr, patient: e.patient, reason: e.reason))))
+        }
+        return 0
+      } catch {
+        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        return 1
+      }
     case .exportFHIR(let identifier):
       return FHIRCommands.export(identifier, arguments, language, Paths(environment: environment))
     case .run:

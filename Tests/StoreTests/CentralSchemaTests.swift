@@ -20,7 +20,8 @@ final class CentralSchemaTests: XCTestCase {
         ('legevakt', 'Trondheim legevakt', '5001'), ('gp-office', 'Fjordgløtt legekontor', '1508');
       INSERT INTO core.app_user(hpr, name, role, organisation_id, password_hash) VALUES
         ('9000001', 'Nina Natt', 'nurse', 1, public.crypt('hemmelig', public.gen_salt('bf', 4))),
-        ('9000002', 'Lars Lege', 'doctor', 2, public.crypt('annet', public.gen_salt('bf', 4)));
+        ('9000002', 'Lars Lege', 'doctor', 2, public.crypt('annet', public.gen_salt('bf', 4))),
+        ('9000003', 'Pia Personvern', 'administrator', 2, public.crypt('tilsyn', public.gen_salt('bf', 4)));
       DO $$ BEGIN
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_station') THEN
           CREATE ROLE ws_station LOGIN IN ROLE ws_client;
@@ -85,5 +86,52 @@ final class CentralSchemaTests: XCTestCase {
     XCTAssertEqual(try admin.query("SELECT count(*) FROM core.patient").first?.first, "0")
     try admin.execute("ROLLBACK")
     XCTAssertEqual(sqlState { try station.query("SELECT api.begin('00000000-0000-0000-0000-000000000000')") }, "28000", "an unknown session")
+  }
+
+  /// Without a care relation a doctor may still open the chart by giving a reason: access for a
+  /// limited time, logged as break-glass, and on the privacy officer's review list until reviewed.
+  func test_break_glass_needs_a_reason_is_logged_and_reviewed() throws {
+    let (admin, url) = try installed("ws_break_glass")
+    let station = try CentralConnection(url: url)
+    func token(_ hpr: String, _ password: String) throws -> String {
+      try XCTUnwrap(try station.query("SELECT api.login($1, $2)", [hpr, password]).first?.first ?? nil)
+    }
+    let nurse = try token("9000001", "hemmelig")
+    let doctor = try token("9000002", "annet")
+    let officer = try token("9000003", "tilsyn")
+    try station.transaction { () throws(CentralError) in
+      _ = try station.query("SELECT api.begin($1::uuid)", [nurse])
+      try station.query("SELECT api.register_patient('01815012190', 'Øystein', 'Ærøy', '1950-01-01', 'legevakt-visit')")
+    }
+    func asDoctor(_ sql: String, _ parameters: [String?] = []) throws -> [[String?]] {
+      try station.transaction { () throws(CentralError) -> [[String?]] in
+        _ = try station.query("SELECT api.begin($1::uuid)", [doctor])
+        return try station.query(sql, parameters)
+      }
+    }
+    XCTAssertEqual(sqlState { _ = try asDoctor("SELECT * FROM api.open_chart('01815012190')") }, "42501")
+    XCTAssertEqual(sqlState { _ = try asDoctor("SELECT api.break_glass('01815012190', 'akutt')") }, "22023", "a reason of substance")
+    XCTAssertEqual(sqlState { _ = try asDoctor("SELECT api.break_glass('01815012191', 'Bevisstløs pasient på legevakten')") }, "P0002")
+    let expires = try XCTUnwrap(try asDoctor("SELECT api.break_glass('01815012190', 'Bevisstløs pasient på legevakten', NULL) - now() < interval '4 hours 1 minute'").first?.first ?? nil)
+    XCTAssertEqual(expires, "t", "four hours by default")
+    XCTAssertEqual(try asDoctor("SELECT family FROM api.open_chart('01815012190')").first?.first, "Ærøy")
+    XCTAssertEqual(try admin.query("SELECT basis FROM core.access_event WHERE hpr = '9000002'").map { $0[0] }, ["break-glass"])
+    // Access runs out.
+    try admin.execute("UPDATE core.break_glass SET expires = now() - interval '1 minute'")
+    XCTAssertEqual(try asDoctor("SELECT * FROM api.find_patient('01815012190')").count, 0, "expired")
+    // Only the privacy officer sees the review list; reviewing takes the entry off it.
+    XCTAssertEqual(sqlState { _ = try asDoctor("SELECT * FROM api.break_glass_review()") }, "42501")
+    // The same list as `workstation audit --review` reads it.
+    let listed = try BreakGlassReview.unreviewed(on: try CentralConnection(url: url), hpr: "9000003", password: "tilsyn")
+    XCTAssertEqual(listed.map(\.userName), ["Lars Lege"])
+    XCTAssertThrowsError(try BreakGlassReview.unreviewed(on: try CentralConnection(url: url), hpr: "9000003", password: "feil"))
+    let review = try station.transaction { () throws(CentralError) -> [[String?]] in
+      _ = try station.query("SELECT api.begin($1::uuid)", [officer])
+      let list = try station.query("SELECT id, hpr, user_name, patient, reason FROM api.break_glass_review()")
+      if let id = list.first?.first ?? nil { try station.query("SELECT api.mark_reviewed($1::bigint, 'Forsvarlig')", [id]) }
+      return list
+    }
+    XCTAssertEqual(review.map { Array($0.dropFirst()) }, [["9000002", "Lars Lege", "01815012190", "Bevisstløs pasient på legevakten"]])
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.break_glass WHERE reviewed_at IS NULL").first?.first, "0")
   }
 }

@@ -7,8 +7,11 @@ enum CatalogueEN {
     case .decision(let d): return decision(d)
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "The central schema is installed (version \(version))."
+    case .passwordPrompt: return "Password: "
+    case .breakGlassNone: return "No break-glass access is waiting for review."
+    case .breakGlassEntry(let at, let user, let hpr, let patient, let reason): return "\(at)  \(user) (HPR \(hpr)) → \(patient): \(reason)"
     case .centralFailed(let connection, let message):
-      return (connection ? "Cannot reach the central server: " : "The central server refused the installation: ")
+      return (connection ? "Cannot reach the central server: " : "The central server refused the request: ")
         + TextSanitiser.clean(message).trimmingCharacters(in: .whitespaces)
     case .demoBanner: return "DEMO — fictional patients"
     case .localOnly: return "Local only"
@@ -324,6 +327,8 @@ enum CatalogueEN {
                workstation export --patient NUMBER [--out FILE]
                                     the patient's record as a FHIR R4 Bundle
                workstation central init URL install or migrate the central schema in PostgreSQL
+               workstation audit --review URL --hpr NUMBER
+                                    break-glass access waiting for review (password on standard input)
                workstation report iplos --year YYYY [--out FILE]
                                     the year's IPLOS/KPR rows as CSV, checked first
         Options: --demo                     use the demo store of fictional patients

@@ -7,8 +7,11 @@ enum CatalogueNB {
     case .decision(let d): return decision(d)
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
+    case .passwordPrompt: return "Passord: "
+    case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."
+    case .breakGlassEntry(let at, let user, let hpr, let patient, let reason): return "\(at)  \(user) (HPR \(hpr)) → \(patient): \(reason)"
     case .centralFailed(let connection, let message):
-      return (connection ? "Får ikke kontakt med sentralserveren: " : "Sentralserveren avviste installasjonen: ")
+      return (connection ? "Får ikke kontakt med sentralserveren: " : "Sentralserveren avviste forespørselen: ")
         + TextSanitiser.clean(message).trimmingCharacters(in: .whitespaces)
     case .demoBanner: return "DEMO — fiktive pasienter"
     case .localOnly: return "Kun lokalt"
@@ -324,6 +327,8 @@ enum CatalogueNB {
                workstation export --patient NUMMER [--out FIL]
                                     pasientens journal som FHIR R4-bunt
                workstation central init URL installer eller oppgrader sentralskjemaet i PostgreSQL
+               workstation audit --review URL --hpr NUMMER
+                                    nødtilganger som venter på gjennomgang (passord på standard inn)
                workstation report iplos --year ÅÅÅÅ [--out FIL]
                                     årets IPLOS/KPR-rader som CSV, kontrollert først
         Valg:  --demo                       bruk demolageret med fiktive pasienter

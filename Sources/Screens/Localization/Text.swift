@@ -169,6 +169,9 @@ public enum Text: Equatable, Sendable {
   case decision(DecisionText)
   case fhirImported(file: String, FHIRImportReport)
   case centralInstalled(version: Int)
+  case passwordPrompt
+  case breakGlassNone
+  case breakGlassEntry(at: String, user: String, hpr: String, patient: String, reason: String)
   case centralFailed(connection: Bool, message: String)
   case censusTitle
   case censusMovements(free: Int, admitted: Int, discharged: Int, expected: Int)

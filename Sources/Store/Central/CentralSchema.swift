@@ -16,7 +16,8 @@ public enum CentralSchema {
   }
 
   public static let all: [Migration] = [
-    Migration(version: 1, name: "roles, organisations, users, sessions, patients, care relations, access log", sql: v1)
+    Migration(version: 1, name: "roles, organisations, users, sessions, patients, care relations, access log", sql: v1),
+    Migration(version: 2, name: "break-glass access and its review list", sql: v2),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -166,6 +167,110 @@ public enum CentralSchema {
       END $f$;
 
     RESET ROLE;
+    REVOKE ALL ON ALL FUNCTIONS IN SCHEMA core FROM PUBLIC;
+    REVOKE ALL ON ALL FUNCTIONS IN SCHEMA api FROM PUBLIC;
+    GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA api TO ws_client;
+    """#
+
+  /// Break-glass: a user without a care relation may open a chart by giving a reason. Access is
+  /// granted for a limited time (4 hours unless fewer are asked, at most 24), logged, and put on
+  /// the privacy officer's review list. Finding the patient needs to look past row-level
+  /// security, so that one lookup belongs to `ws_lookup` (BYPASSRLS), which nothing else uses.
+  static let v2 = #"""
+    DO $$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_lookup') THEN CREATE ROLE ws_lookup NOLOGIN BYPASSRLS; END IF;
+    END $$;
+    GRANT USAGE ON SCHEMA core TO ws_lookup;
+    GRANT SELECT (id, identifier) ON core.patient TO ws_lookup;
+    SET LOCAL ROLE ws_owner;
+    CREATE TABLE core.break_glass(
+      id bigserial PRIMARY KEY, hpr text NOT NULL REFERENCES core.app_user(hpr),
+      patient_id bigint NOT NULL REFERENCES core.patient(id), reason text NOT NULL CHECK (length(trim(reason)) >= 10),
+      granted_at timestamptz NOT NULL DEFAULT now(), expires timestamptz NOT NULL,
+      reviewed_by text REFERENCES core.app_user(hpr), reviewed_at timestamptz, review_note text);
+    CREATE INDEX break_glass_active ON core.break_glass(hpr, patient_id, expires);
+    CREATE INDEX break_glass_unreviewed ON core.break_glass(granted_at) WHERE reviewed_at IS NULL;
+    CREATE FUNCTION core.current_role() RETURNS text LANGUAGE sql STABLE
+      AS $f$ SELECT role FROM core.app_user WHERE hpr = core.current_hpr() $f$;
+    ALTER TABLE core.break_glass ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE core.break_glass FORCE ROW LEVEL SECURITY;
+    CREATE POLICY own_or_reviewer ON core.break_glass
+      USING (hpr = core.current_hpr() OR core.current_role() = 'administrator')
+      WITH CHECK (hpr = core.current_hpr() OR core.current_role() = 'administrator');
+    -- A care relation in force, or the user's own break-glass access that has not run out.
+    CREATE OR REPLACE FUNCTION core.can_see(p bigint) RETURNS boolean LANGUAGE sql STABLE AS $f$
+      SELECT EXISTS (SELECT 1 FROM core.care_relation r
+          WHERE r.patient_id = p AND r.organisation_id = core.current_organisation()
+            AND r.valid_from <= now() AND (r.valid_to IS NULL OR r.valid_to > now()))
+        OR EXISTS (SELECT 1 FROM core.break_glass b
+          WHERE b.patient_id = p AND b.hpr = core.current_hpr() AND b.expires > now()) $f$;
+    RESET ROLE;
+    CREATE FUNCTION core.patient_id_of(p_identifier text) RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$ SELECT id FROM core.patient WHERE identifier = p_identifier $f$;
+    ALTER FUNCTION core.patient_id_of(text) OWNER TO ws_lookup;
+    REVOKE ALL ON FUNCTION core.patient_id_of(text) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION core.patient_id_of(text) TO ws_owner;
+    SET LOCAL ROLE ws_owner;
+    CREATE FUNCTION api.break_glass(p_identifier text, p_reason text, p_hours integer DEFAULT 4)
+      RETURNS timestamptz LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
+      DECLARE v_id bigint; v_expires timestamptz;
+      BEGIN
+        PERFORM core.require_user();
+        IF length(trim(coalesce(p_reason, ''))) < 10 THEN
+          RAISE EXCEPTION 'break-glass needs a reason of at least 10 characters' USING ERRCODE = '22023';
+        END IF;
+        v_id := core.patient_id_of(p_identifier);
+        IF v_id IS NULL THEN
+          RAISE EXCEPTION 'no patient with this number' USING ERRCODE = 'P0002';
+        END IF;
+        v_expires := now() + make_interval(hours => least(greatest(coalesce(p_hours, 4), 1), 24));
+        INSERT INTO core.break_glass(hpr, patient_id, reason, expires) VALUES (core.current_hpr(), v_id, p_reason, v_expires);
+        RETURN v_expires;
+      END $f$;
+    CREATE OR REPLACE FUNCTION api.open_chart(p_identifier text)
+      RETURNS TABLE(identifier text, given text, family text, birth_date date) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_id bigint; v_basis text;
+      BEGIN
+        PERFORM core.require_user();
+        SELECT p.id INTO v_id FROM core.patient p WHERE p.identifier = p_identifier;
+        IF v_id IS NULL THEN
+          RAISE EXCEPTION 'no care relation with this patient' USING ERRCODE = '42501';
+        END IF;
+        v_basis := CASE WHEN EXISTS (SELECT 1 FROM core.care_relation r WHERE r.patient_id = v_id
+            AND r.organisation_id = core.current_organisation() AND r.valid_from <= now()
+            AND (r.valid_to IS NULL OR r.valid_to > now())) THEN 'care-relation' ELSE 'break-glass' END;
+        INSERT INTO core.access_event(hpr, patient_id, basis) VALUES (core.current_hpr(), v_id, v_basis);
+        RETURN QUERY SELECT p.identifier, p.given, p.family, p.birth_date FROM core.patient p WHERE p.id = v_id;
+      END $f$;
+    -- The privacy officer's list: break-glass access not yet reviewed, oldest first.
+    CREATE FUNCTION api.break_glass_review()
+      RETURNS TABLE(id bigint, granted_at timestamptz, hpr text, user_name text, patient text, reason text, expires timestamptz)
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        IF core.current_role() <> 'administrator' THEN
+          RAISE EXCEPTION 'the review list is for the privacy officer' USING ERRCODE = '42501';
+        END IF;
+        RETURN QUERY SELECT b.id, b.granted_at, b.hpr, u.name, core.identifier_of(b.patient_id), b.reason, b.expires
+          FROM core.break_glass b JOIN core.app_user u ON u.hpr = b.hpr WHERE b.reviewed_at IS NULL ORDER BY b.granted_at, b.id;
+      END $f$;
+    CREATE FUNCTION api.mark_reviewed(p_id bigint, p_note text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        IF core.current_role() <> 'administrator' THEN
+          RAISE EXCEPTION 'the review list is for the privacy officer' USING ERRCODE = '42501';
+        END IF;
+        UPDATE core.break_glass SET reviewed_by = core.current_hpr(), reviewed_at = now(), review_note = p_note
+          WHERE id = p_id AND reviewed_at IS NULL;
+      END $f$;
+    RESET ROLE;
+    CREATE FUNCTION core.identifier_of(p_id bigint) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$ SELECT identifier FROM core.patient WHERE id = p_id $f$;
+    ALTER FUNCTION core.identifier_of(bigint) OWNER TO ws_lookup;
+    REVOKE ALL ON FUNCTION core.identifier_of(bigint) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION core.identifier_of(bigint) TO ws_owner;
     REVOKE ALL ON ALL FUNCTIONS IN SCHEMA core FROM PUBLIC;
     REVOKE ALL ON ALL FUNCTIONS IN SCHEMA api FROM PUBLIC;
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA api TO ws_client;

@@ -1,0 +1,23 @@
+/// The privacy officer's review list of break-glass access, read through the central API as the
+/// officer (login, then one transaction with the user context).
+public enum BreakGlassReview {
+  public struct Entry: Equatable, Sendable {
+    public let id: String
+    /// As the server writes it: "2026-11-28 03:35:12.5+00".
+    public let grantedAt: String
+    public let hpr: String
+    public let userName: String
+    public let patient: String
+    public let reason: String
+  }
+
+  public static func unreviewed(on connection: CentralConnection, hpr: String, password: String) throws(CentralError) -> [Entry] {
+    let token = try connection.query("SELECT api.login($1, $2)", [hpr, password]).first?.first ?? nil
+    return try connection.transaction { () throws(CentralError) -> [Entry] in
+      try connection.query("SELECT api.begin($1::uuid)", [token])
+      return try connection.query("SELECT id, granted_at, hpr, user_name, patient, reason FROM api.break_glass_review()").map { r in
+        Entry(id: r[0] ?? "", grantedAt: r[1] ?? "", hpr: r[2] ?? "", userName: r[3] ?? "", patient: r[4] ?? "", reason: r[5] ?? "")
+      }
+    }
+  }
+}
