@@ -12,8 +12,9 @@ let package = Package(
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
     .systemLibrary(name: "CSQLite3", path: "Sources/CSQLite3"),
     .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
+    .systemLibrary(name: "CCrypt", path: "Sources/CCrypt"),
     .target(name: "Clinical"),
-    .target(name: "Store", dependencies: ["Clinical", "CSQLite3", "CLibPQ"]),
+    .target(name: "Store", dependencies: ["Clinical", "CSQLite3", "CLibPQ", "CCrypt"]),
     .target(name: "Screens", dependencies: ["Clinical"]),
     .target(
       name: "WorkstationKit",

@@ -311,4 +311,12 @@ enum Schema {
     ALTER TABLE medication_source_rebuilt RENAME TO medication_source;
     CREATE INDEX medication_source_by_patient ON medication_source(patient_id, id);
     """
+
+  /// The users who logged in here against the central server, with a yescrypt hash of their
+  /// password, so they can log in again when the server cannot be reached.
+  static let v12 = """
+    CREATE TABLE login_cache(
+      hpr TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, organisation TEXT NOT NULL,
+      password_hash TEXT NOT NULL, cached_at TEXT NOT NULL) WITHOUT ROWID;
+    """
 }

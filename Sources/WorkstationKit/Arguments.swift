@@ -36,6 +36,10 @@ public struct Arguments: Equatable, Sendable {
   public var year: Int?
   /// `export --patient NUMBER`.
   public var patient: String?
+  /// The central server logins are checked against (`--central URL`); a demo store refuses one.
+  public var central: String?
+  /// Idle minutes before the screen locks (`--lock-minutes`, default 5).
+  public var lockMinutes = 5
   /// `audit --review URL --hpr NUMBER`.
   public var review = false
   public var hpr: String?
@@ -66,6 +70,10 @@ public struct Arguments: Equatable, Sendable {
       case "--live": live = true
       case "--out": outPath = try value(arg)
       case "--patient": patient = try value(arg)
+      case "--central": central = try value(arg)
+      case "--lock-minutes":
+        guard let n = Int(try value(arg)), (1...240).contains(n) else { throw ArgumentError(argument: arg) }
+        lockMinutes = n
       case "--review": review = true
       case "--hpr": hpr = try value(arg)
       case "--year":

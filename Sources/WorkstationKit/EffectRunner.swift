@@ -6,7 +6,10 @@ import Store
 /// Performs the reducers' effects against the store and answers with events. Local SQLite calls
 /// are synchronous: they fit well inside a frame.
 public final class EffectRunner {
-  let clinician: Clinician
+  /// Who is working: set again when someone logs in.
+  var clinician: Clinician
+  /// The central server logins are checked against; nil for a store that works locally only.
+  public var centralURL: String?
   let clock: @Sendable () -> Date
   /// The legevakt's triage targets; the queue is ordered by them.
   public var triageSettings = TriageSettings.standard
@@ -149,6 +152,10 @@ public final class EffectRunner {
       case .loadInbox, .registerApplication, .importApplications, .loadCase, .saveAssessment, .makeDecision,
         .sendLetter, .caseStep, .preliminaryAnswer, .evaluateService, .printLetter:
         return try decisionEffect(effect, services.decisions)
+      case .login(let hpr, let password):
+        return [try login(hpr: hpr, password: password, services.store)]
+      case .unlock(let hpr, let password):
+        return [try LoginCache(store: services.store).verify(hpr: hpr, password: password) == nil ? .loginRefused(.wrongPassword) : .unlocked]
       case .resetDemoStore, .quit:
         return []
       }
@@ -176,6 +183,35 @@ public final class EffectRunner {
     case .noteSigned(let identifier, let code):
       return (try? services.notes.noteSigned(identifier: identifier, code: code, by: clinician, since: since)) ?? false
     }
+  }
+
+  /// Checks a login with the central server and caches it for offline use; when the server
+  /// cannot be reached, checks it against the cache. A wrong password at the server is never
+  /// tried against the cache.
+  private func login(hpr: String, password: String, _ store: PatientStore) throws(StoreError) -> Event {
+    let cache = LoginCache(store: store)
+    if let url = centralURL {
+      var accepted: Clinician?
+      do throws(CentralError) {
+        accepted = try CentralLogin.login(url: url + " connect_timeout=3", hpr: hpr, password: password)
+      } catch {
+        switch error.kind {
+        case .statement(let state) where state == "28P01": return .loginRefused(.wrongPassword)
+        case .statement: return .loginRefused(.server(error.message))
+        case .connection: break
+        }
+      }
+      if let user = accepted {
+        try cache.remember(hpr: hpr, password: password, as: user, at: clock())
+        clinician = user
+        return .loggedIn(user, hpr: hpr, online: true)
+      }
+    }
+    guard let user = try cache.verify(hpr: hpr, password: password) else {
+      return .loginRefused(centralURL == nil ? .wrongPassword : .offlineNoCache)
+    }
+    clinician = user
+    return .loggedIn(user, hpr: hpr, online: false)
   }
 
   /// Service cases: the inbox, registering and importing applications, and each step of a case.

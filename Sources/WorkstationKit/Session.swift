@@ -28,8 +28,13 @@ public final class Session {
     dispatch(.action(.goLookup))
   }
 
+  /// Idle time after which the screen locks itself (nil: never), and when a key last came.
+  public var lockAfter: TimeInterval?
+  public var lastInput = Date()
+
   /// One key press through the keymap, as the terminal delivers it.
   public func press(_ key: Key) {
+    lastInput = runner.clock()
     if state.trainer != nil { dispatch(.keystroke(at: runner.clock())) }
     pending.append(key)
     let resolution = keymap.resolve(pending, contexts: state.contexts, textFocus: state.fieldHasFocus)
@@ -53,6 +58,7 @@ public final class Session {
   /// Text pasted in one piece: typed into the focused field or editor, ignored elsewhere (a
   /// paste must never run commands). It counts as one keystroke.
   public func paste(_ text: String) {
+    lastInput = runner.clock()
     if state.trainer != nil { dispatch(.keystroke(at: runner.clock())) }
     guard state.fieldHasFocus else { return }
     dispatch(.text(text))
@@ -92,6 +98,9 @@ public final class Session {
 
   /// Lets time pass on the trainer's clock and the legevakt queue's; nothing else moves by itself.
   public func tick() {
+    if let lockAfter, state.login == nil, runner.clock().timeIntervalSince(lastInput) >= lockAfter {
+      dispatch(.action(.appLock))
+    }
     let queueShown = if case .triage = state.top { true } else { false }
     if state.trainer != nil || queueShown { dispatch(.tick(runner.clock())) }
   }

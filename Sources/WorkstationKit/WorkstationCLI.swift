@@ -69,6 +69,10 @@ public enum WorkstationCLI {
     case .exportFHIR(let identifier):
       return FHIRCommands.export(identifier, arguments, language, Paths(environment: environment))
     case .run:
+      if arguments.demo && arguments.central != nil {
+        printError(language.text(.demoRefusesCentral))
+        return 2
+      }
       guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
       var scenarios: [Scenario] = []
       if arguments.trainer {
@@ -233,12 +237,18 @@ public enum WorkstationCLI {
         clinician: clinician, isDemo: arguments.demo, storeIsEmpty: runner.isStoreEmpty()),
       hints: keymap.hints, today: today)
     if arguments.trainer { state.trainer = TrainerState(at: Date()) }
+    // With a central server, nobody works before logging in.
+    if let url = arguments.central {
+      runner.centralURL = url
+      state.login = LoginState(purpose: .login)
+    }
     state.triageSettings = arguments.triageSettings
     runner.triageSettings = arguments.triageSettings
     state.scenarios = scenarios
     let session = Session(
       state: state, keymap: keymap, runner: runner,
       recordingsFolder: paths.dataDirectory + "/recordings")
+    session.lockAfter = TimeInterval(arguments.lockMinutes * 60)
     do throws(TerminalError) {
       try TerminalRunLoop.run(session)
     } catch {

@@ -17,7 +17,8 @@ final class Harness {
 
   init(
     size: Size = .minimum, language: Language = .nb, population: Int = 300,
-    keymap extra: String? = nil, trainer: Bool = false, scenarios: [Scenario] = []
+    keymap extra: String? = nil, trainer: Bool = false, scenarios: [Scenario] = [],
+    cachedLogin: (hpr: String, password: String, clinician: Clinician)? = nil
   ) throws {
     folder = NSTemporaryDirectory() + "ws-harness-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -33,6 +34,11 @@ final class Harness {
       hints: keymap.hints, today: CivilDate(year: 2026, month: 11, day: 27)!)
     let now = Self.now
     if trainer { state.trainer = TrainerState(at: now) }
+    // A login gate checked against the cache of a user who logged in here before.
+    if let cachedLogin {
+      try LoginCache(store: store).remember(hpr: cachedLogin.hpr, password: cachedLogin.password, as: cachedLogin.clinician, at: now)
+      state.login = LoginState(purpose: .login)
+    }
     state.scenarios = scenarios
     session = Session(
       state: state, keymap: keymap,

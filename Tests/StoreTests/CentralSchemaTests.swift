@@ -1,3 +1,4 @@
+import Clinical
 import Foundation
 import XCTest
 
@@ -133,5 +134,28 @@ final class CentralSchemaTests: XCTestCase {
     }
     XCTAssertEqual(review.map { Array($0.dropFirst()) }, [["9000002", "Lars Lege", "01815012190", "Bevisstløs pasient på legevakten"]])
     XCTAssertEqual(try admin.query("SELECT count(*) FROM core.break_glass WHERE reviewed_at IS NULL").first?.first, "0")
+  }
+}
+
+extension CentralSchemaTests {
+  /// Logging in against the server gives the user's name, role and organisation; the hash cached
+  /// for offline use is yescrypt from crypt_r and accepts only the right password.
+  func test_central_login_and_the_offline_cache() throws {
+    let (_, url) = try installed("ws_login")
+    let user = try CentralLogin.login(url: url, hpr: "9000001", password: "hemmelig")
+    XCTAssertEqual(user, Clinician(userID: "hpr:9000001", name: "Nina Natt", role: "nurse", organisation: "Trondheim legevakt"))
+    XCTAssertThrowsError(try CentralLogin.login(url: url, hpr: "9000001", password: "feil")) {
+      XCTAssertEqual(($0 as? CentralError)?.kind, .statement(sqlState: "28P01"))
+    }
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let store = try DemoStoreBuilder.build(at: folder + "/demo.sqlite", population: SyntheticPopulation(size: 20))
+    let cache = LoginCache(store: store)
+    try cache.remember(hpr: "9000001", password: "hemmelig", as: user, at: Date())
+    let stored = try XCTUnwrap(try store.db.prepare("SELECT password_hash FROM login_cache").rows { $0.text(0) }.first)
+    XCTAssertTrue(stored.hasPrefix("$y$"), stored)
+    XCTAssertEqual(try cache.verify(hpr: "9000001", password: "hemmelig"), user)
+    XCTAssertNil(try cache.verify(hpr: "9000001", password: "Hemmelig"))
+    XCTAssertNil(try cache.verify(hpr: "9000002", password: "hemmelig"))
   }
 }

@@ -57,3 +57,15 @@ final class CentralCommandTests: XCTestCase {
     XCTAssertFalse(run.output.contains("\u{1B}"), "no terminal control in the message")
   }
 }
+
+extension CentralCommandTests {
+  func test_a_demo_store_refuses_a_central_server() throws {
+    let binary = IdentifierCommandTests.binary
+    let ready = FileManager.default.isExecutableFile(atPath: binary)
+    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
+    try XCTSkipUnless(ready, "needs a built workstation binary")
+    let run = try Subprocess.run([binary, "--demo", "--central", "host=127.0.0.1 port=5432"], input: "")
+    XCTAssertEqual(run.status, 2)
+    XCTAssertTrue(run.output.contains("Demolageret har bare fiktive pasienter og kobles aldri til en sentralserver."), run.output)
+  }
+}

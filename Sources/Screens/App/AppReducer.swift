@@ -33,6 +33,15 @@ public enum AppReducer {
     }
     // Below 80x24 nothing is visible, so nothing but quitting may happen.
     guard state.size.isUsable else { return [] }
+    if let login = state.login {
+      switch event {
+      case .action, .text, .loggedIn, .unlocked, .loginRefused: return LoginReducer.reduce(login, event, &state)
+      default: break
+      }
+    } else if case .action(.appLock) = event {
+      LoginReducer.lock(&state)
+      return []
+    }
     if let confirm = state.confirm, case .action(let action) = event {
       return answer(confirm, action, &state)
     }

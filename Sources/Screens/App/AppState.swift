@@ -31,6 +31,10 @@ public struct AppState: Equatable, Sendable {
   public var isQuitting = false
   /// The start of a key sequence waiting for its next key, shown in the footer.
   public var pendingKeys: String?
+  /// The login gate or the lock: while set, nothing of any patient is drawn or reachable.
+  public var login: LoginState?
+  /// The HPR number of the user who logged in against the central server, for unlocking.
+  public var loggedInHPR: String?
 
   public struct Message: Equatable, Sendable {
     public let text: String
@@ -53,6 +57,7 @@ public struct AppState: Equatable, Sendable {
   /// The keymap sections that resolve keys now: an open layer first, trainer keys before the
   /// global ones in trainer mode.
   public var contexts: [KeymapContext] {
+    if login != nil { return [.prompt, .form, .field, .global] }
     if let confirm { return [confirm.context, .global] }
     if scenarioRun?.result != nil { return [.confirm, .global] }
     if pickerSelection != nil { return [.confirm, .list, .global] }

@@ -10,6 +10,14 @@ public enum AppView {
       return buffer
     }
     renderStatusLine(state, into: &buffer)
+    if let login = state.login {
+      LoginView.render(login, state, into: &buffer, top: 1)
+      if let message = state.message {
+        buffer.put(message.text, x: 1, y: state.size.height - 2, style: message.isError ? .error : .good)
+      }
+      renderFooter(state, into: &buffer)
+      return buffer
+    }
     switch state.top {
     case .lookup(let lookup): LookupView.render(lookup, state, into: &buffer, top: 1)
     case .chart(let chart): ChartView.render(chart, state, into: &buffer, top: 1)
@@ -88,7 +96,9 @@ public enum AppView {
   /// The most useful keys here, looked up in the effective keymap.
   private static func renderFooter(_ state: AppState, into buffer: inout Buffer) {
     let actions: [Action]
-    if state.confirm != nil || state.pickerSelection != nil || state.scenarioRun?.result != nil {
+    if state.login != nil {
+      actions = [.formSubmit, .formNextField, .appQuit]
+    } else if state.confirm != nil || state.pickerSelection != nil || state.scenarioRun?.result != nil {
       actions = [.confirmYes, .confirmNo]
     } else if state.help != nil {
       actions = [.goBack, .listNext, .listPrev, .appQuit]

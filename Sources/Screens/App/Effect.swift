@@ -76,5 +76,9 @@ public enum Effect: Equatable, Sendable {
   case evaluateService(caseID: Int64, next: CivilDate?)
   /// Write the letter to a text file.
   case printLetter(body: String, path: String)
+  /// Check the HPR number and password: against the central server, or the cached hash offline.
+  case login(hpr: String, password: String)
+  /// Check the password of the user who logged in, against the cached hash.
+  case unlock(hpr: String, password: String)
   case quit
 }

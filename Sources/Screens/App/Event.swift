@@ -55,6 +55,10 @@ public enum Event: Equatable, Sendable {
   /// A step was stored; the case as it now is, and which step.
   case caseUpdated(CaseFile, CaseChange)
   case letterPrinted(path: String)
+  /// The user logged in (online against the central server, or offline against the cache).
+  case loggedIn(Clinician, hpr: String, online: Bool)
+  case unlocked
+  case loginRefused(LoginProblem)
   /// A physical key was pressed (trainer mode counts them).
   case keystroke(at: Date)
   /// Time passed: the trainer's clock in the status line moves on.

@@ -2,7 +2,7 @@ import Clinical
 
 /// Who works, on which store: fixed for a run, shown in the status line.
 public struct SessionInfo: Equatable, Sendable {
-  public let clinician: Clinician
+  public var clinician: Clinician
   public let isDemo: Bool
   public var storeIsEmpty: Bool
 

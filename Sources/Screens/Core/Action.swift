@@ -3,6 +3,7 @@
 public enum Action: String, CaseIterable, Sendable {
   case appQuit = "app.quit"
   case appHelp = "app.help"
+  case appLock = "app.lock"
   case goLookup = "go.lookup"
   case goBack = "go.back"
   case listNext = "list.next"

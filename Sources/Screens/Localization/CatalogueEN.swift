@@ -5,6 +5,21 @@ enum CatalogueEN {
   static func text(_ t: Text) -> String {
     switch t {
     case .decision(let d): return decision(d)
+    case .loginTitle: return "Log in with HPR number and password"
+    case .lockedTitle(let name): return "Locked · \(name)"
+    case .resumeHint: return "Press Enter to continue."
+    case .hprLabel: return "HPR number"
+    case .passwordLabel: return "Password"
+    case .loggedIn(let name, let online):
+      return online ? "Logged in as \(name)." : "Logged in as \(name) without the central server (checked against the stored password)."
+    case .loginProblem(let p):
+      switch p {
+      case .wrongPassword: return "Wrong HPR number or password."
+      case .offlineNoCache: return "The central server does not answer, and you have not logged in on this machine before. Try again when the network is back."
+      case .badNumber: return "The HPR number has up to 9 digits."
+      case .server(let message): return "The central server refused the login: \(TextSanitiser.clean(message))"
+      }
+    case .demoRefusesCentral: return "The demo store holds fictional patients only and never connects to a central server. Remove --central or --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "The central schema is installed (version \(version))."
     case .passwordPrompt: return "Password: "
@@ -339,6 +354,8 @@ enum CatalogueEN {
                --store FILE                 use this store file
                --triage-targets R,O,Y,G,B   minutes to target for red … blue (default 0,10,60,120,240)
                --retriage-minutes N         re-triage waiting patients after N minutes (default 30)
+               --central URL                the central server logins are checked against (not with --demo)
+               --lock-minutes N             lock the screen after N minutes without a key (default 5)
         """
     case .badArgument(let a): return "Unknown or incomplete option: \(a)"
     case .buildingDemo(let n): return "Building a demo store of \(n) fictional patients …"
@@ -775,6 +792,7 @@ enum CatalogueEN {
     case .letterPrint: return "Write the letter to a text file"
     case .appQuit: return "Quit and restore the terminal"
     case .appHelp: return "Show or hide help for this view"
+    case .appLock: return "Lock the screen: all patient information is hidden until unlocked"
     case .goLookup: return "Patient lookup, from anywhere"
     case .goBack: return "Back to the previous view"
     case .listNext: return "Next row"
@@ -868,6 +886,7 @@ enum CatalogueEN {
     case .letterPrint: return "Print"
     case .appQuit: return "Quit"
     case .appHelp: return "Help"
+    case .appLock: return "Lock"
     case .goLookup: return "Patient"
     case .goBack: return "Back"
     case .listNext: return "Next"

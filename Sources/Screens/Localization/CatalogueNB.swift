@@ -5,6 +5,21 @@ enum CatalogueNB {
   static func text(_ t: Text) -> String {
     switch t {
     case .decision(let d): return decision(d)
+    case .loginTitle: return "Logg inn med HPR-nummer og passord"
+    case .lockedTitle(let name): return "Låst · \(name)"
+    case .resumeHint: return "Trykk Enter for å fortsette."
+    case .hprLabel: return "HPR-nummer"
+    case .passwordLabel: return "Passord"
+    case .loggedIn(let name, let online):
+      return online ? "Logget inn som \(name)." : "Logget inn som \(name) uten kontakt med sentralserveren (kontrollert mot lagret passord)."
+    case .loginProblem(let p):
+      switch p {
+      case .wrongPassword: return "Feil HPR-nummer eller passord."
+      case .offlineNoCache: return "Sentralserveren svarer ikke, og du har ikke logget inn på denne maskinen før. Prøv igjen når nettet er tilbake."
+      case .badNumber: return "HPR-nummeret er opptil 9 siffer."
+      case .server(let message): return "Sentralserveren avviste innloggingen: \(TextSanitiser.clean(message))"
+      }
+    case .demoRefusesCentral: return "Demolageret har bare fiktive pasienter og kobles aldri til en sentralserver. Fjern --central eller --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
     case .passwordPrompt: return "Passord: "
@@ -339,6 +354,8 @@ enum CatalogueNB {
                --store FIL                  bruk denne lagerfilen
                --triage-targets R,O,G,G,B   minutter til mål for rød … blå (standard 0,10,60,120,240)
                --retriage-minutes N         ny triage av ventende etter N minutter (standard 30)
+               --central URL                sentralserveren innloggingen kontrolleres mot (ikke med --demo)
+               --lock-minutes N             lås skjermen etter N minutter uten tastetrykk (standard 5)
         """
     case .badArgument(let a): return "Ukjent eller ufullstendig valg: \(a)"
     case .buildingDemo(let n): return "Lager demolager med \(n) fiktive pasienter …"
@@ -775,6 +792,7 @@ enum CatalogueNB {
     case .letterPrint: return "Skriv brevet til en tekstfil"
     case .appQuit: return "Avslutt og gjenopprett terminalen"
     case .appHelp: return "Vis eller skjul hjelp for denne visningen"
+    case .appLock: return "Lås skjermen: all pasientinformasjon skjules til du låser opp"
     case .goLookup: return "Pasientoppslag, fra hvor som helst"
     case .goBack: return "Tilbake til forrige visning"
     case .listNext: return "Neste rad"
@@ -868,6 +886,7 @@ enum CatalogueNB {
     case .letterPrint: return "Skriv ut"
     case .appQuit: return "Avslutt"
     case .appHelp: return "Hjelp"
+    case .appLock: return "Lås"
     case .goLookup: return "Pasient"
     case .goBack: return "Tilbake"
     case .listNext: return "Neste"

@@ -167,6 +167,14 @@ public enum Text: Equatable, Sendable {
   case doseWeighed(String)
   case severityName(Interaction.Severity)
   case decision(DecisionText)
+  case loginTitle
+  case lockedTitle(String)
+  case resumeHint
+  case hprLabel
+  case passwordLabel
+  case loggedIn(name: String, online: Bool)
+  case loginProblem(LoginProblem)
+  case demoRefusesCentral
   case fhirImported(file: String, FHIRImportReport)
   case centralInstalled(version: Int)
   case passwordPrompt

@@ -18,6 +18,7 @@ public enum CentralSchema {
   public static let all: [Migration] = [
     Migration(version: 1, name: "roles, organisations, users, sessions, patients, care relations, access log", sql: v1),
     Migration(version: 2, name: "break-glass access and its review list", sql: v2),
+    Migration(version: 3, name: "who the session's user is", sql: v3),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -274,5 +275,20 @@ public enum CentralSchema {
     REVOKE ALL ON ALL FUNCTIONS IN SCHEMA core FROM PUBLIC;
     REVOKE ALL ON ALL FUNCTIONS IN SCHEMA api FROM PUBLIC;
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA api TO ws_client;
+    """#
+
+  /// The user of this transaction as the workstation shows them: name, role and organisation.
+  static let v3 = #"""
+    SET LOCAL ROLE ws_owner;
+    CREATE FUNCTION api.whoami() RETURNS TABLE(hpr text, name text, role text, organisation text)
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        RETURN QUERY SELECT u.hpr, u.name, u.role, o.name FROM core.app_user u
+          JOIN core.organisation o ON o.id = u.organisation_id WHERE u.hpr = core.current_hpr();
+      END $f$;
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION api.whoami() FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.whoami() TO ws_client;
     """#
 }

@@ -1,0 +1,17 @@
+import Clinical
+
+/// Logging in against the central server: the HPR number and password checked there, and who the
+/// user is (name, role, organisation) read in the session it opens.
+public enum CentralLogin {
+  public static func login(url: String, hpr: String, password: String) throws(CentralError) -> Clinician {
+    let connection = try CentralConnection(url: url)
+    let token = try connection.query("SELECT api.login($1, $2)", [hpr, password]).first?.first ?? nil
+    return try connection.transaction { () throws(CentralError) -> Clinician in
+      try connection.query("SELECT api.begin($1::uuid)", [token])
+      guard let row = try connection.query("SELECT hpr, name, role, organisation FROM api.whoami()").first else {
+        throw CentralError(kind: .statement(sqlState: "28000"), message: "no user")
+      }
+      return Clinician(userID: "hpr:" + (row[0] ?? hpr), name: row[1] ?? "", role: row[2] ?? "", organisation: row[3] ?? "")
+    }
+  }
+}
