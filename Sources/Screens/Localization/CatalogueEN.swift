@@ -15,7 +15,7 @@ enum CatalogueEN {
     case .loginProblem(let p):
       switch p {
       case .wrongPassword: return "Wrong HPR number or password."
-      case .offlineNoCache: return "The central server does not answer, and you have not logged in on this machine before. Try again when the network is back."
+      case .offlineNoCache: return "The central server does not answer, and you never logged in on this machine."
       case .badNumber: return "The HPR number has up to 9 digits."
       case .server(let message): return "The central server refused the login: \(TextSanitiser.clean(message))"
       }

@@ -15,7 +15,7 @@ enum CatalogueNB {
     case .loginProblem(let p):
       switch p {
       case .wrongPassword: return "Feil HPR-nummer eller passord."
-      case .offlineNoCache: return "Sentralserveren svarer ikke, og du har ikke logget inn på denne maskinen før. Prøv igjen når nettet er tilbake."
+      case .offlineNoCache: return "Sentralserveren svarer ikke, og du har ikke logget inn på denne maskinen før."
       case .badNumber: return "HPR-nummeret er opptil 9 siffer."
       case .server(let message): return "Sentralserveren avviste innloggingen: \(TextSanitiser.clean(message))"
       }
