@@ -20,6 +20,8 @@ public struct Arguments: Equatable, Sendable {
     case centralInit(url: String)
     /// The privacy officer's list of break-glass access not yet reviewed.
     case auditReview(url: String, hpr: String)
+    /// Who opened this patient's chart on this workstation, newest first.
+    case auditPatient(identifier: String)
     case usage
   }
 
@@ -105,6 +107,8 @@ public struct Arguments: Equatable, Sendable {
     case "scenario" where positional == ["scenario", "list"]: command = .listScenarios
     case "replay" where positional.count == 2: command = .replay(file: positional[1])
     case "notes" where positional == ["notes", "verify"]: command = .verifyNotes
+    case "audit" where positional.count == 1 && patient != nil && !review:
+      command = .auditPatient(identifier: patient ?? "")
     case "audit" where positional.count == 2 && review:
       guard let hpr else { throw ArgumentError(argument: "--hpr") }
       command = .auditReview(url: positional[1], hpr: hpr)

@@ -51,6 +51,20 @@ public enum WorkstationCLI {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
         return 1
       }
+    case .auditPatient(let identifier):
+      do throws(StoreError) {
+        let store = try StoreOpener.open(arguments, paths: Paths(environment: environment)) { size in printError(language.text(.buildingDemo(size))) }
+        let patientID = try DecisionLog(store: store).patientID(identifier: identifier)
+        let openings = try PatientReader(store: store).access(patientID, limit: Int.max)
+        if openings.isEmpty { print(language.text(.accessNone)) }
+        for a in openings {
+          print(TextSanitiser.clean("\(ClockText.dateTime(a.at))  \(a.userName) (\(a.role)), \(a.organisation) – \(language.text(.accessBasis(a.basis)))"))
+        }
+        return 0
+      } catch {
+        printError(language.text(.failure(EffectRunner.failure(error))))
+        return 1
+      }
     case .auditReview(let url, let hpr):
       // The password comes on standard input (a prompt without echo at a terminal).
       if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }

@@ -342,6 +342,8 @@ enum CatalogueEN {
                workstation export --patient NUMBER [--out FILE]
                                     the patient's record as a FHIR R4 Bundle
                workstation central init URL install or migrate the central schema in PostgreSQL
+               workstation audit --patient NUMBER
+                                    who opened the record on this workstation
                workstation audit --review URL --hpr NUMBER
                                     break-glass access waiting for review (password on standard input)
                workstation report iplos --year YYYY [--out FILE]

@@ -342,6 +342,8 @@ enum CatalogueNB {
                workstation export --patient NUMMER [--out FIL]
                                     pasientens journal som FHIR R4-bunt
                workstation central init URL installer eller oppgrader sentralskjemaet i PostgreSQL
+               workstation audit --patient NUMMER
+                                    hvem som har åpnet journalen på denne maskinen
                workstation audit --review URL --hpr NUMMER
                                     nødtilganger som venter på gjennomgang (passord på standard inn)
                workstation report iplos --year ÅÅÅÅ [--out FIL]
