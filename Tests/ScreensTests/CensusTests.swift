@@ -48,4 +48,17 @@ final class CensusTests: XCTestCase {
     XCTAssertTrue(h.text.contains("Avsluttede opphold telles i kvartalet de ble avsluttet"), h.text)
     assertSnapshot(h.screen, named: "census-stats")
   }
+
+  /// A bed nobody waits for opens the admit question empty: Enter alone asks for a choice.
+  func test_admitting_to_a_bed_nobody_waits_for_asks_whom() throws {
+    let h = try Harness()
+    h.perform(.goCensus)
+    h.perform(.listLast)
+    XCTAssertNil(census(h)?.selected?.occupant, "the last KAD bed is free")
+    h.perform(.censusAdmit)
+    XCTAssertEqual(census(h)?.prompt?.input.texts, [""], "no one waits for a KAD bed")
+    h.perform(.formSubmit)
+    XCTAssertNotNil(census(h)?.prompt, h.text)
+    XCTAssertTrue(h.text.contains("på ventelisten, eller skriv et fødselsnummer"), h.text)
+  }
 }

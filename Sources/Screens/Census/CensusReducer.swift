@@ -55,6 +55,10 @@ enum CensusReducer {
     guard let bed = s.beds.first(where: { $0.id == prompt.bedID }) else { return [] }
     switch prompt.kind {
     case .admit:
+      guard !typed.isEmpty else {
+        app.message = .init(text: app.text(.censusChooseWaiting(s.waiting.count)), isError: true)
+        return []
+      }
       if let n = Int(typed), typed.count <= 3 {
         guard s.waiting.indices.contains(n - 1) else {
           app.message = .init(text: app.text(.censusChooseWaiting(s.waiting.count)), isError: true)
