@@ -29,6 +29,9 @@ public struct AuditLog {
       ).bind(1, Self.format(time)).bind(2, clinician.userID).bind(3, clinician.name)
         .bind(4, clinician.role).bind(5, clinician.organisation).bind(6, patientID)
         .bind(7, basis.rawValue).run()
+      try Outbox(db: db).append(
+        .chartOpened, patientID: patientID,
+        payload: ["at": Self.format(time), "user": clinician.userID, "basis": basis.rawValue], at: time)
       return try PatientReader(store: store).summary(patientID)
     }
   }

@@ -22,6 +22,7 @@ enum Migrations {
     Migration(version: 10, name: "conditions and encounters from other systems", sql: Schema.v10),
     Migration(version: 11, name: "medication lists from another record", sql: Schema.v11, rebuildsTables: true),
     Migration(version: 12, name: "cached logins for offline use", sql: Schema.v12),
+    Migration(version: 13, name: "the outbox of operations for the central server", sql: Schema.v13),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

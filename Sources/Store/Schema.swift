@@ -319,4 +319,17 @@ enum Schema {
       hpr TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, organisation TEXT NOT NULL,
       password_hash TEXT NOT NULL, cached_at TEXT NOT NULL) WITHOUT ROWID;
     """
+
+  /// Operations waiting to be pushed to the central server, written in the same transaction as
+  /// the change they carry. Each has an id made here, so the server applies it once however
+  /// often it is sent; the server's answer is kept with it.
+  static let v13 = """
+    CREATE TABLE outbox(
+      id INTEGER PRIMARY KEY, op_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+      patient_identifier TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL,
+      state TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'applied', 'duplicate', 'rejected', 'conflict')),
+      reason TEXT);
+    CREATE INDEX outbox_pending ON outbox(id) WHERE state = 'pending';
+    """
 }

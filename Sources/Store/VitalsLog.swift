@@ -29,6 +29,17 @@ public struct VitalsLog {
         .bind(4, v.respirationRate).bind(5, v.oxygenSaturation).bind(6, v.scale.rawValue)
         .bind(7, v.onOxygen.map { $0 ? 1 : 0 }).bind(8, v.systolicPressure).bind(9, v.pulse)
         .bind(10, v.consciousness?.rawValue).bind(11, v.temperatureTenths).run()
+      var values: [String: Any] = ["scale": v.scale.rawValue]
+      if let x = v.respirationRate { values["respirationRate"] = x }
+      if let x = v.oxygenSaturation { values["oxygenSaturation"] = x }
+      if let x = v.onOxygen { values["onOxygen"] = x }
+      if let x = v.systolicPressure { values["systolicPressure"] = x }
+      if let x = v.pulse { values["pulse"] = x }
+      if let x = v.consciousness { values["consciousness"] = x.rawValue }
+      if let x = v.temperatureTenths { values["temperatureTenths"] = x }
+      try Outbox(db: db).append(
+        .vitals, patientID: patientID,
+        payload: ["takenAt": AuditLog.format(time), "recordedBy": clinician.name, "vitals": values], at: time)
     }
   }
 

@@ -22,6 +22,8 @@ public struct Arguments: Equatable, Sendable {
     case auditReview(url: String, hpr: String)
     /// Who opened this patient's chart on this workstation, newest first.
     case auditPatient(identifier: String)
+    /// One push of the outbox to the central server.
+    case sync(url: String, hpr: String)
     case usage
   }
 
@@ -112,6 +114,9 @@ public struct Arguments: Equatable, Sendable {
     case "audit" where positional.count == 2 && review:
       guard let hpr else { throw ArgumentError(argument: "--hpr") }
       command = .auditReview(url: positional[1], hpr: hpr)
+    case "sync" where positional.count == 2:
+      guard let hpr else { throw ArgumentError(argument: "--hpr") }
+      command = .sync(url: positional[1], hpr: hpr)
     case "central" where positional.count == 3 && positional[1] == "init": command = .centralInit(url: positional[2])
     case "import" where positional.count >= 2: command = .importFHIR(files: Array(positional.dropFirst()))
     case "export" where positional.count == 1:

@@ -51,6 +51,31 @@ public enum WorkstationCLI {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
         return 1
       }
+    case .sync(let url, let hpr):
+      // Fictional patients never leave the workstation.
+      if arguments.demo {
+        printError(language.text(.demoRefusesCentral))
+        return 2
+      }
+      if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
+      let password = Password.read()
+      do {
+        let store = try StoreOpener.open(arguments, paths: Paths(environment: environment)) { _ in }
+        let connection = try CentralConnection(url: url)
+        let token = try connection.query("SELECT api.login($1, $2)", [hpr, password]).first?.first ?? nil
+        let result = try SyncPush.push(store, connection, token: token ?? "")
+        print(language.text(.syncPushed(applied: result.applied, duplicate: result.duplicate, rejected: result.rejected)))
+        return result.rejected.isEmpty ? 0 : 1
+      } catch let error as CentralError {
+        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        return 1
+      } catch let error as StoreError {
+        printError(language.text(.failure(EffectRunner.failure(error))))
+        return 1
+      } catch {
+        printError(language.text(.failure(.refusedImport)))
+        return 1
+      }
     case .auditPatient(let identifier):
       do throws(StoreError) {
         let store = try StoreOpener.open(arguments, paths: Paths(environment: environment)) { size in printError(language.text(.buildingDemo(size))) }

@@ -159,3 +159,56 @@ extension CentralSchemaTests {
     XCTAssertNil(try cache.verify(hpr: "9000002", password: "hemmelig"))
   }
 }
+
+extension CentralSchemaTests {
+  /// Writes carry their operation in the same transaction; a push applies each operation once,
+  /// rejects one for a patient without a care relation with the reason, and a push repeated after
+  /// a lost answer applies nothing twice.
+  func test_push_applies_each_operation_once_and_rejects_without_a_care_relation() throws {
+    let (admin, url) = try installed("ws_push")
+    let station = try CentralConnection(url: url)
+    let token = try XCTUnwrap(try station.query("SELECT api.login('9000001', 'hemmelig')").first?.first ?? nil)
+    try station.transaction { () throws(CentralError) in
+      try station.query("SELECT api.begin($1::uuid)", [token])
+      try station.query("SELECT api.register_patient('01418020063', 'Ukjent', 'Mann', '1980-01-01', 'legevakt-visit')")
+    }
+    // A workstation's own store (a demo store keeps no outbox): two unidentified walk-ins under
+    // H-numbers, which belong to no registered person.
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let store = try PatientStore(path: folder + "/own.sqlite", kind: .production)
+    for (number, born) in [("01418020063", "1980-01-01"), ("02418030065", "1980-01-02")] {
+      let bundle = #"{"resourceType": "Patient", "identifier": [{"system": "urn:oid:2.16.578.1.12.4.1.4.3", "value": "\#(number)"}], "name": [{"family": "Mann", "given": ["Ukjent"]}], "birthDate": "\#(born)"}"#
+      XCTAssertNil(try FHIRImporter(store: store, today: testToday, origin: "test").importData(Data(bundle.utf8)).rejected)
+    }
+    let outbox = Outbox(store: store)
+    let before = try outbox.pendingCount()
+    XCTAssertEqual(before, 0)
+    let kari = try DecisionLog(store: store).patientID(identifier: "01418020063")
+    let ola = try DecisionLog(store: store).patientID(identifier: "02418030065")
+    let nurse = Clinician(userID: "hpr:9000001", name: "Nina Natt", role: "nurse", organisation: "Trondheim legevakt")
+    let now = Date(timeIntervalSince1970: 1_795_768_200)
+    try VitalsLog(store: store).save(VitalSigns(respirationRate: 22, pulse: 104), for: kari, by: nurse, at: now)
+    _ = try AuditLog(store: store).openChart(kari, by: nurse, basis: .directLookup, at: now)
+    try VitalsLog(store: store).save(VitalSigns(pulse: 80), for: ola, by: nurse, at: now)
+    XCTAssertThrowsError(try VitalsLog(store: store).save(VitalSigns(pulse: 400), for: kari, by: nurse, at: now))
+    XCTAssertEqual(try outbox.pendingCount(), before + 3, "a refused write leaves no operation")
+    let first = try SyncPush.push(store, station, token: token)
+    XCTAssertEqual(first.applied, 2)
+    XCTAssertEqual(first.rejected, ["no care relation with this patient"])
+    XCTAssertEqual(try outbox.pendingCount(), 0)
+    XCTAssertEqual(try admin.query("SELECT vitals->>'pulse' FROM core.vital_signs").map { $0[0] }, ["104"])
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.access_event").first?.first, "1")
+    // The answers were lost: everything is sent again, and nothing is applied twice.
+    try store.db.execute("UPDATE outbox SET state = 'pending' WHERE id > \(before)")
+    let again = try SyncPush.push(store, station, token: token)
+    XCTAssertEqual(again.duplicate, 3)
+    XCTAssertEqual(again.applied, 0)
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.vital_signs").first?.first, "1")
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.applied_op WHERE result = 'rejected'").first?.first, "1", "the refused attempt is logged")
+    // A demo store never syncs and keeps no outbox.
+    let demo = try DemoStoreBuilder.build(at: folder + "/demo.sqlite", population: SyntheticPopulation(size: 20))
+    try VitalsLog(store: demo).save(VitalSigns(pulse: 80), for: 1, by: nurse, at: now)
+    XCTAssertEqual(try Outbox(store: demo).pendingCount(), 0)
+  }
+}

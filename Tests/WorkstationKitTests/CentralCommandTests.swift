@@ -30,3 +30,15 @@ extension CentralCommandTests {
     XCTAssertTrue(run.output.contains("Demolageret har bare fiktive pasienter og kobles aldri til en sentralserver."), run.output)
   }
 }
+
+extension CentralCommandTests {
+  func test_a_demo_store_never_syncs() throws {
+    let binary = IdentifierCommandTests.binary
+    let ready = FileManager.default.isExecutableFile(atPath: binary)
+    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
+    try XCTSkipUnless(ready, "needs a built workstation binary")
+    let run = try Subprocess.run([binary, "--demo", "--lang", "en", "sync", "host=127.0.0.1 port=1", "--hpr", "9000001"], input: "x\n")
+    XCTAssertEqual(run.status, 2)
+    XCTAssertTrue(run.output.contains("never connects to a central server"), run.output)
+  }
+}

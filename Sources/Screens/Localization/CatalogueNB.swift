@@ -19,6 +19,9 @@ enum CatalogueNB {
       case .badNumber: return "HPR-nummeret er opptil 9 siffer."
       case .server(let message): return "Sentralserveren avviste innloggingen: \(TextSanitiser.clean(message))"
       }
+    case .syncPushed(let applied, let duplicate, let rejected):
+      return "Sendt til sentralserveren: \(applied) lagret, \(duplicate) allerede lagret, \(rejected.count) avvist"
+        + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
     case .demoRefusesCentral: return "Demolageret har bare fiktive pasienter og kobles aldri til en sentralserver. Fjern --central eller --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
@@ -342,6 +345,8 @@ enum CatalogueNB {
                workstation export --patient NUMMER [--out FIL]
                                     pasientens journal som FHIR R4-bunt
                workstation central init URL installer eller oppgrader sentralskjemaet i PostgreSQL
+               workstation sync URL --hpr NUMMER
+                                    send ventende endringer til sentralserveren (passord på standard inn)
                workstation audit --patient NUMMER
                                     hvem som har åpnet journalen på denne maskinen
                workstation audit --review URL --hpr NUMMER

@@ -175,6 +175,7 @@ public enum Text: Equatable, Sendable {
   case loggedIn(name: String, online: Bool)
   case loginProblem(LoginProblem)
   case demoRefusesCentral
+  case syncPushed(applied: Int, duplicate: Int, rejected: [String])
   case fhirImported(file: String, FHIRImportReport)
   case centralInstalled(version: Int)
   case passwordPrompt

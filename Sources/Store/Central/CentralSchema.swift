@@ -19,6 +19,7 @@ public enum CentralSchema {
     Migration(version: 1, name: "roles, organisations, users, sessions, patients, care relations, access log", sql: v1),
     Migration(version: 2, name: "break-glass access and its review list", sql: v2),
     Migration(version: 3, name: "who the session's user is", sql: v3),
+    Migration(version: 4, name: "pushed operations, applied once: vital signs and chart openings", sql: v4),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -290,5 +291,70 @@ public enum CentralSchema {
     RESET ROLE;
     REVOKE ALL ON FUNCTION api.whoami() FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.whoami() TO ws_client;
+    """#
+
+  /// Push: each operation a workstation made carries its own UUID; `core.applied_op` remembers
+  /// every one with its answer, so sending it again answers "duplicate" and applies nothing. An
+  /// operation for a patient without a care relation is rejected with the reason, and that
+  /// answer is kept too (it is the log of the attempt). Server order is the order applied.
+  static let v4 = #"""
+    SET LOCAL ROLE ws_owner;
+    CREATE TABLE core.applied_op(
+      op_id uuid PRIMARY KEY, hpr text NOT NULL, kind text NOT NULL, result text NOT NULL
+        CHECK (result IN ('applied', 'rejected')),
+      reason text, applied_at timestamptz NOT NULL DEFAULT now(), seq bigserial);
+    ALTER TABLE core.applied_op ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE core.applied_op FORCE ROW LEVEL SECURITY;
+    CREATE POLICY own_operations ON core.applied_op USING (hpr = core.current_hpr()) WITH CHECK (hpr = core.current_hpr());
+    CREATE TABLE core.vital_signs(
+      id bigserial PRIMARY KEY, op_id uuid NOT NULL UNIQUE, patient_id bigint NOT NULL REFERENCES core.patient(id),
+      taken_at timestamptz NOT NULL, recorded_by text NOT NULL, vitals jsonb NOT NULL,
+      received_at timestamptz NOT NULL DEFAULT now());
+    ALTER TABLE core.vital_signs ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE core.vital_signs FORCE ROW LEVEL SECURITY;
+    CREATE POLICY vitals_in_care ON core.vital_signs USING (core.can_see(patient_id)) WITH CHECK (core.can_see(patient_id));
+
+    CREATE FUNCTION api.push(p_ops jsonb)
+      RETURNS TABLE(op_id uuid, result text, reason text) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_op jsonb; v_id uuid; v_patient bigint; v_hpr text; v_reason text; v_known text;
+      BEGIN
+        v_hpr := core.require_user();
+        IF jsonb_typeof(p_ops) <> 'array' THEN
+          RAISE EXCEPTION 'operations must be a JSON array' USING ERRCODE = '22023';
+        END IF;
+        FOR v_op IN SELECT * FROM jsonb_array_elements(p_ops) LOOP
+          v_id := (v_op->>'op')::uuid;
+          SELECT a.result INTO v_known FROM core.applied_op a WHERE a.op_id = v_id;
+          IF v_known IS NOT NULL THEN
+            op_id := v_id; result := 'duplicate'; reason := NULL; RETURN NEXT; CONTINUE;
+          END IF;
+          v_reason := NULL;
+          SELECT p.id INTO v_patient FROM core.patient p WHERE p.identifier = v_op->>'patient';
+          IF v_patient IS NULL THEN
+            v_reason := 'no care relation with this patient';
+          ELSIF v_op->>'kind' = 'vitals' THEN
+            INSERT INTO core.vital_signs(op_id, patient_id, taken_at, recorded_by, vitals)
+              VALUES (v_id, v_patient, (v_op->'payload'->>'takenAt')::timestamptz,
+                v_op->'payload'->>'recordedBy', v_op->'payload'->'vitals');
+          ELSIF v_op->>'kind' = 'chart-opened' THEN
+            IF v_op->'payload'->>'user' <> 'hpr:' || v_hpr THEN
+              v_reason := 'a chart opening is pushed by the user who opened the chart';
+            ELSE
+              INSERT INTO core.access_event(at, hpr, patient_id, basis)
+                VALUES ((v_op->'payload'->>'at')::timestamptz, v_hpr, v_patient, v_op->'payload'->>'basis');
+            END IF;
+          ELSE
+            v_reason := 'unknown operation kind';
+          END IF;
+          INSERT INTO core.applied_op(op_id, hpr, kind, result, reason)
+            VALUES (v_id, v_hpr, coalesce(v_op->>'kind', ''), CASE WHEN v_reason IS NULL THEN 'applied' ELSE 'rejected' END, v_reason);
+          op_id := v_id; result := CASE WHEN v_reason IS NULL THEN 'applied' ELSE 'rejected' END; reason := v_reason;
+          RETURN NEXT;
+        END LOOP;
+      END $f$;
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION api.push(jsonb) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.push(jsonb) TO ws_client;
     """#
 }

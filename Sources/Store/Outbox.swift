@@ -1,0 +1,65 @@
+import Clinical
+import Foundation
+
+/// Operations for the central server, appended inside the transaction of the write they carry,
+/// so a change and its operation are stored together or not at all. The operation names the
+/// patient by identifier (ids differ between stores) and carries its own UUID.
+public struct Outbox {
+  let db: SQLiteDatabase
+
+  public enum Kind: String, Sendable {
+    case vitals
+    case chartOpened = "chart-opened"
+  }
+
+  /// Appends inside the caller's transaction. A demo store never syncs, so it keeps no outbox:
+  /// its seeded file stays the same however often it is built.
+  func append(_ kind: Kind, patientID: Int64, payload: [String: Any], at time: Date) throws(StoreError) {
+    let demo = try db.statement("SELECT 1 FROM store_meta WHERE key = 'kind' AND value = 'demo'")
+    let isDemo = try demo.step()
+    demo.reset()
+    if isDemo { return }
+    let s = try db.statement("SELECT value FROM identifier WHERE patient_id = ? LIMIT 1").bind(1, patientID)
+    let identifier = try s.step() ? s.text(0) : nil
+    s.reset()
+    guard let identifier else { throw .patientNotFound }
+    guard let data = try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys]) else { throw .refusedImport }
+    try db.statement(
+      "INSERT INTO outbox(op_id, kind, patient_identifier, payload, created_at) VALUES (?, ?, ?, ?, ?)"
+    ).bind(1, UUID().uuidString.lowercased()).bind(2, kind.rawValue).bind(3, identifier)
+      .bind(4, String(decoding: data, as: UTF8.self)).bind(5, AuditLog.format(time)).run()
+  }
+
+  /// How many operations wait to be pushed.
+  public func pendingCount() throws(StoreError) -> Int {
+    let s = try db.statement("SELECT count(*) FROM outbox WHERE state = 'pending'")
+    defer { s.reset() }
+    _ = try s.step()
+    return Int(s.int(0))
+  }
+
+  struct Operation {
+    let id: Int64
+    let opID: String
+    let kind: String
+    let patient: String
+    let payload: String
+  }
+
+  func pending(limit: Int) throws(StoreError) -> [Operation] {
+    try db.statement("SELECT id, op_id, kind, patient_identifier, payload FROM outbox WHERE state = 'pending' ORDER BY id LIMIT ?")
+      .bind(1, limit).rows { Operation(id: $0.int(0), opID: $0.text(1), kind: $0.text(2), patient: $0.text(3), payload: $0.text(4)) }
+  }
+
+  /// Stores the server's answers, all in one transaction.
+  func record(_ answers: [(opID: String, state: String, reason: String?)]) throws(StoreError) {
+    try db.inTransaction { () throws(StoreError) in
+      let update = try db.statement("UPDATE outbox SET state = ?, reason = ? WHERE op_id = ? AND state = 'pending'")
+      for a in answers { try update.bind(1, a.state).bind(2, a.reason).bind(3, a.opID).run() }
+    }
+  }
+}
+
+extension Outbox {
+  public init(store: PatientStore) { self.init(db: store.db) }
+}
