@@ -23,6 +23,7 @@ enum Migrations {
     Migration(version: 11, name: "medication lists from another record", sql: Schema.v11, rebuildsTables: true),
     Migration(version: 12, name: "cached logins for offline use", sql: Schema.v12),
     Migration(version: 13, name: "the outbox of operations for the central server", sql: Schema.v13),
+    Migration(version: 14, name: "the operation behind each vital-sign set", sql: Schema.v14),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

@@ -12,13 +12,17 @@ public struct Outbox {
     case chartOpened = "chart-opened"
   }
 
-  /// Appends inside the caller's transaction. A demo store never syncs, so it keeps no outbox:
-  /// its seeded file stays the same however often it is built.
-  func append(_ kind: Kind, patientID: Int64, payload: [String: Any], at time: Date) throws(StoreError) {
+  /// A demo store never syncs, so it keeps no outbox and makes no operation ids: its seeded
+  /// file stays the same however often it is built.
+  func keepsOperations() throws(StoreError) -> Bool {
     let demo = try db.statement("SELECT 1 FROM store_meta WHERE key = 'kind' AND value = 'demo'")
-    let isDemo = try demo.step()
-    demo.reset()
-    if isDemo { return }
+    defer { demo.reset() }
+    return try !demo.step()
+  }
+
+  /// Appends inside the caller's transaction (nothing in a demo store).
+  func append(_ kind: Kind, patientID: Int64, payload: [String: Any], at time: Date, opID: String = UUID().uuidString.lowercased()) throws(StoreError) {
+    guard try keepsOperations() else { return }
     let s = try db.statement("SELECT value FROM identifier WHERE patient_id = ? LIMIT 1").bind(1, patientID)
     let identifier = try s.step() ? s.text(0) : nil
     s.reset()
@@ -26,7 +30,7 @@ public struct Outbox {
     guard let data = try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys]) else { throw .refusedImport }
     try db.statement(
       "INSERT INTO outbox(op_id, kind, patient_identifier, payload, created_at) VALUES (?, ?, ?, ?, ?)"
-    ).bind(1, UUID().uuidString.lowercased()).bind(2, kind.rawValue).bind(3, identifier)
+    ).bind(1, opID).bind(2, kind.rawValue).bind(3, identifier)
       .bind(4, String(decoding: data, as: UTF8.self)).bind(5, AuditLog.format(time)).run()
   }
 

@@ -332,4 +332,11 @@ enum Schema {
       reason TEXT);
     CREATE INDEX outbox_pending ON outbox(id) WHERE state = 'pending';
     """
+
+  /// Each vital-sign set keeps the id of the operation that carries it, so a set pulled back from
+  /// the central server (made here, or elsewhere) is stored once.
+  static let v14 = """
+    ALTER TABLE vital_signs ADD COLUMN op_id TEXT;
+    CREATE UNIQUE INDEX vital_signs_by_operation ON vital_signs(op_id) WHERE op_id IS NOT NULL;
+    """
 }

@@ -19,16 +19,8 @@ public struct VitalsLog {
       guard v.scale == .one || hypercapnic, PhysiologicalBounds.allWithin(v) else {
         throw .refusedVitals
       }
-      try db.statement(
-        """
-        INSERT INTO vital_signs(patient_id, taken_at, recorded_by, respiration_rate,
-          oxygen_saturation, oxygen_scale, on_oxygen, systolic_pressure, pulse, consciousness,
-          temperature_tenths) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-      ).bind(1, patientID).bind(2, AuditLog.format(time)).bind(3, clinician.name)
-        .bind(4, v.respirationRate).bind(5, v.oxygenSaturation).bind(6, v.scale.rawValue)
-        .bind(7, v.onOxygen.map { $0 ? 1 : 0 }).bind(8, v.systolicPressure).bind(9, v.pulse)
-        .bind(10, v.consciousness?.rawValue).bind(11, v.temperatureTenths).run()
+      let outbox = Outbox(db: db)
+      let opID = try outbox.keepsOperations() ? UUID().uuidString.lowercased() : nil
       var values: [String: Any] = ["scale": v.scale.rawValue]
       if let x = v.respirationRate { values["respirationRate"] = x }
       if let x = v.oxygenSaturation { values["oxygenSaturation"] = x }
@@ -37,10 +29,27 @@ public struct VitalsLog {
       if let x = v.pulse { values["pulse"] = x }
       if let x = v.consciousness { values["consciousness"] = x.rawValue }
       if let x = v.temperatureTenths { values["temperatureTenths"] = x }
-      try Outbox(db: db).append(
-        .vitals, patientID: patientID,
-        payload: ["takenAt": AuditLog.format(time), "recordedBy": clinician.name, "vitals": values], at: time)
+      try insert(v, for: patientID, takenAt: time, by: clinician.name, opID: opID)
+      if let opID {
+        try outbox.append(
+          .vitals, patientID: patientID,
+          payload: ["takenAt": AuditLog.format(time), "recordedBy": clinician.name, "vitals": values], at: time, opID: opID)
+      }
     }
+  }
+
+  /// The row itself, for a set measured here or pulled from the central server.
+  func insert(_ v: VitalSigns, for patientID: Int64, takenAt time: Date, by name: String, opID: String?) throws(StoreError) {
+    try db.statement(
+      """
+      INSERT INTO vital_signs(patient_id, taken_at, recorded_by, respiration_rate,
+        oxygen_saturation, oxygen_scale, on_oxygen, systolic_pressure, pulse, consciousness,
+        temperature_tenths, op_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """
+    ).bind(1, patientID).bind(2, AuditLog.format(time)).bind(3, name)
+      .bind(4, v.respirationRate).bind(5, v.oxygenSaturation).bind(6, v.scale.rawValue)
+      .bind(7, v.onOxygen.map { $0 ? 1 : 0 }).bind(8, v.systolicPressure).bind(9, v.pulse)
+      .bind(10, v.consciousness?.rawValue).bind(11, v.temperatureTenths).bind(12, opID).run()
   }
 
   /// The latest `limit` sets, newest first.

@@ -64,7 +64,9 @@ public enum WorkstationCLI {
         let connection = try CentralConnection(url: url)
         let token = try connection.query("SELECT api.login($1, $2)", [hpr, password]).first?.first ?? nil
         let result = try SyncPush.push(store, connection, token: token ?? "")
+        let pulled = try SyncPull.pull(store, connection, token: token ?? "")
         print(language.text(.syncPushed(applied: result.applied, duplicate: result.duplicate, rejected: result.rejected)))
+        print(language.text(.syncPulled(pulled)))
         return result.rejected.isEmpty ? 0 : 1
       } catch let error as CentralError {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))

@@ -212,3 +212,42 @@ extension CentralSchemaTests {
     XCTAssertEqual(try Outbox(store: demo).pendingCount(), 0)
   }
 }
+
+extension CentralSchemaTests {
+  /// A set measured on one workstation is pushed, then pulled by another that holds the same
+  /// patient, once; pulling again, or pulling it back to where it was made, adds nothing.
+  func test_pull_brings_another_workstations_vital_signs_once() throws {
+    let (_, url) = try installed("ws_pull")
+    let station = try CentralConnection(url: url)
+    let token = try XCTUnwrap(try station.query("SELECT api.login('9000001', 'hemmelig')").first?.first ?? nil)
+    try station.transaction { () throws(CentralError) in
+      try station.query("SELECT api.begin($1::uuid)", [token])
+      try station.query("SELECT api.register_patient('01418020063', 'Ukjent', 'Mann', '1980-01-01', 'legevakt-visit')")
+    }
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    func workstation(_ name: String) throws -> PatientStore {
+      let store = try PatientStore(path: folder + "/\(name).sqlite", kind: .production)
+      let bundle = #"{"resourceType": "Patient", "identifier": [{"system": "urn:oid:2.16.578.1.12.4.1.4.3", "value": "01418020063"}], "name": [{"family": "Mann", "given": ["Ukjent"]}], "birthDate": "1980-01-01"}"#
+      XCTAssertNil(try FHIRImporter(store: store, today: testToday, origin: "test").importData(Data(bundle.utf8)).rejected)
+      return store
+    }
+    let a = try workstation("a")
+    let b = try workstation("b")
+    let nurse = Clinician(userID: "hpr:9000001", name: "Nina Natt", role: "nurse", organisation: "Trondheim legevakt")
+    let patientA = try DecisionLog(store: a).patientID(identifier: "01418020063")
+    let at = Date(timeIntervalSince1970: 1_795_768_200.25)
+    try VitalsLog(store: a).save(VitalSigns(respirationRate: 24, oxygenSaturation: 93, onOxygen: false, pulse: 112, temperatureTenths: 389), for: patientA, by: nurse, at: at)
+    XCTAssertEqual(try SyncPush.push(a, station, token: token).applied, 1)
+    XCTAssertEqual(try SyncPull.pull(b, station, token: token), 1)
+    let patientB = try DecisionLog(store: b).patientID(identifier: "01418020063")
+    let pulled = try XCTUnwrap(try VitalsLog(store: b).latest(patientB, limit: 5).first)
+    XCTAssertEqual(pulled.signs, VitalSigns(respirationRate: 24, oxygenSaturation: 93, onOxygen: false, pulse: 112, temperatureTenths: 389))
+    XCTAssertEqual(pulled.takenAt, at)
+    XCTAssertEqual(pulled.recordedBy, "Nina Natt")
+    XCTAssertEqual(try SyncPull.pull(b, station, token: token), 0, "the cursor moved on")
+    XCTAssertEqual(try SyncPull.pull(a, station, token: token), 0, "its own set is already there")
+    XCTAssertEqual(try VitalsLog(store: a).latest(patientA, limit: 5).count, 1)
+    XCTAssertEqual(try Outbox(store: b).pendingCount(), 0, "a pulled set is not pushed back")
+  }
+}

@@ -22,6 +22,7 @@ enum CatalogueEN {
     case .syncPushed(let applied, let duplicate, let rejected):
       return "Sent to the central server: \(applied) stored, \(duplicate) already stored, \(rejected.count) refused"
         + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
+    case .syncPulled(let n): return "Fetched from the central server: \(n) vital-sign sets."
     case .demoRefusesCentral: return "The demo store holds fictional patients only and never connects to a central server. Remove --central or --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "The central schema is installed (version \(version))."
@@ -346,7 +347,7 @@ enum CatalogueEN {
                                     the patient's record as a FHIR R4 Bundle
                workstation central init URL install or migrate the central schema in PostgreSQL
                workstation sync URL --hpr NUMBER
-                                    send waiting changes to the central server (password on standard input)
+                                    send waiting changes and fetch new ones (password on standard input)
                workstation audit --patient NUMBER
                                     who opened the record on this workstation
                workstation audit --review URL --hpr NUMBER

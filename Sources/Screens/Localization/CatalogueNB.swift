@@ -22,6 +22,7 @@ enum CatalogueNB {
     case .syncPushed(let applied, let duplicate, let rejected):
       return "Sendt til sentralserveren: \(applied) lagret, \(duplicate) allerede lagret, \(rejected.count) avvist"
         + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
+    case .syncPulled(let n): return "Hentet fra sentralserveren: \(n) sett med vitale målinger."
     case .demoRefusesCentral: return "Demolageret har bare fiktive pasienter og kobles aldri til en sentralserver. Fjern --central eller --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
@@ -346,7 +347,7 @@ enum CatalogueNB {
                                     pasientens journal som FHIR R4-bunt
                workstation central init URL installer eller oppgrader sentralskjemaet i PostgreSQL
                workstation sync URL --hpr NUMMER
-                                    send ventende endringer til sentralserveren (passord på standard inn)
+                                    send ventende endringer og hent nye fra sentralserveren (passord på standard inn)
                workstation audit --patient NUMMER
                                     hvem som har åpnet journalen på denne maskinen
                workstation audit --review URL --hpr NUMMER

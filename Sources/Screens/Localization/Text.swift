@@ -176,6 +176,7 @@ public enum Text: Equatable, Sendable {
   case loginProblem(LoginProblem)
   case demoRefusesCentral
   case syncPushed(applied: Int, duplicate: Int, rejected: [String])
+  case syncPulled(Int)
   case fhirImported(file: String, FHIRImportReport)
   case centralInstalled(version: Int)
   case passwordPrompt

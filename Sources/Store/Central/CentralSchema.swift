@@ -20,6 +20,7 @@ public enum CentralSchema {
     Migration(version: 2, name: "break-glass access and its review list", sql: v2),
     Migration(version: 3, name: "who the session's user is", sql: v3),
     Migration(version: 4, name: "pushed operations, applied once: vital signs and chart openings", sql: v4),
+    Migration(version: 5, name: "pull of vital signs in server order", sql: v5),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -320,6 +321,8 @@ public enum CentralSchema {
       DECLARE v_op jsonb; v_id uuid; v_patient bigint; v_hpr text; v_reason text; v_known text;
       BEGIN
         v_hpr := core.require_user();
+        -- One push at a time: ids then follow commit order, which pull relies on.
+        PERFORM pg_advisory_xact_lock(20261128);
         IF jsonb_typeof(p_ops) <> 'array' THEN
           RAISE EXCEPTION 'operations must be a JSON array' USING ERRCODE = '22023';
         END IF;
@@ -356,5 +359,26 @@ public enum CentralSchema {
     RESET ROLE;
     REVOKE ALL ON FUNCTION api.push(jsonb) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.push(jsonb) TO ws_client;
+    """#
+
+  /// Pull: the vital-sign sets the user may see, after a cursor, in the order the server stored
+  /// them. Pushes take one transaction-scoped advisory lock, so ids are handed out in commit order
+  /// and a reader paging by id never skips a set committed later with a smaller id.
+  static let v5 = #"""
+    SET LOCAL ROLE ws_owner;
+    CREATE FUNCTION api.pull(p_after bigint, p_limit integer)
+      RETURNS TABLE(seq bigint, kind text, patient text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        RETURN QUERY
+          SELECT v.id, 'vitals'::text, p.identifier, v.op_id,
+            jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals)
+          FROM core.vital_signs v JOIN core.patient p ON p.id = v.patient_id
+          WHERE v.id > p_after ORDER BY v.id LIMIT least(greatest(p_limit, 1), 5000);
+      END $f$;
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION api.pull(bigint, integer) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.pull(bigint, integer) TO ws_client;
     """#
 }

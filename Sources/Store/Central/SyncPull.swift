@@ -1,0 +1,52 @@
+import Clinical
+import Foundation
+
+/// One pull: pages of what the server stored after this store's cursor, each page applied and
+/// the new cursor kept in one local transaction, so a crash repeats a page rather than skipping
+/// one. A set already here (pushed from here, or pulled before) is recognised by its operation id.
+/// Patients this store does not hold are left for the first sync of an organisation.
+public enum SyncPull {
+  public static let cursorKey = "sync.pull-cursor"
+
+  /// Returns how many sets were added.
+  public static func pull(_ store: PatientStore, _ connection: CentralConnection, token: String, page: Int = 1_000) throws -> Int {
+    var added = 0
+    while true {
+      let after = try store.meta(cursorKey) ?? "0"
+      let rows = try connection.transaction { () throws(CentralError) -> [[String?]] in
+        try connection.query("SELECT api.begin($1::uuid)", [token])
+        return try connection.query("SELECT seq::text, kind, patient, op_id::text, payload::text FROM api.pull($1::bigint, $2)", [after, String(page)])
+      }
+      guard let last = rows.last?[0] ?? nil else { return added }
+      try store.db.inTransaction { () throws(StoreError) in
+        for row in rows where row[1] == "vitals" {
+          guard let identifier = row[2], let opID = row[3], let payload = row[4],
+            let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any],
+            let values = object["vitals"] as? [String: Any]
+          else { continue }
+          let patient = try store.db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
+          let patientID = try patient.step() ? patient.int(0) : nil
+          patient.reset()
+          let known = try store.db.statement("SELECT 1 FROM vital_signs WHERE op_id = ?").bind(1, opID)
+          let seen = try known.step()
+          known.reset()
+          guard let patientID, !seen else { continue }
+          let takenAt = (object["takenAt"] as? String).flatMap(FHIRTime.parse) ?? Date()
+          try VitalsLog(db: store.db).insert(
+            Self.signs(values), for: patientID, takenAt: takenAt, by: object["recordedBy"] as? String ?? "", opID: opID)
+          added += 1
+        }
+        try StoreMeta.set(cursorKey, last, in: store.db)
+      }
+    }
+  }
+
+  private static func signs(_ v: [String: Any]) -> VitalSigns {
+    VitalSigns(
+      respirationRate: v["respirationRate"] as? Int, oxygenSaturation: v["oxygenSaturation"] as? Int,
+      scale: (v["scale"] as? Int) == 2 ? .two : .one, onOxygen: v["onOxygen"] as? Bool,
+      systolicPressure: v["systolicPressure"] as? Int, pulse: v["pulse"] as? Int,
+      consciousness: (v["consciousness"] as? String).flatMap(VitalSigns.Consciousness.init(rawValue:)),
+      temperatureTenths: v["temperatureTenths"] as? Int)
+  }
+}
