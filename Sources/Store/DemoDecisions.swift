@@ -9,7 +9,7 @@ extension DemoStoreBuilder {
   /// through the same `DecisionLog` steps a case officer takes.
   static func seedDecisions(_ db: SQLiteDatabase, population: SyntheticPopulation, at now: Date) throws(StoreError) {
     guard population.size >= 80 else { return }
-    let today = osloDay(now)
+    let today = Today.civilDate(now)
     let log = DecisionLog(db: db)
     let officer = Clinician(userID: "demo-officer", name: "Siri Saksbehandler", role: "saksbehandler", organisation: "Tildelingskontoret")
     func day(_ offset: Int) -> Date { now.addingTimeInterval(Double(offset) * 86_400) }

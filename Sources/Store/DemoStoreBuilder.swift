@@ -138,7 +138,7 @@ public enum DemoStoreBuilder {
   /// municipalities for the length-of-stay statistics.
   private static func seedCensus(_ db: SQLiteDatabase, population: SyntheticPopulation, at now: Date) throws(StoreError) {
     guard population.size >= 80 else { return }
-    let today = osloDay(now)
+    let today = Today.civilDate(now)
     let wards: [(String, [(String, StayType)])] = [
       ("Lade helsehus, korttid og rehabilitering",
        [("101 A", .rehabilitation), ("101 B", .rehabilitation), ("102", .rehabilitation), ("103", .shortTerm),
@@ -214,14 +214,6 @@ public enum DemoStoreBuilder {
       }
       quarter = quarter.previous
     }
-  }
-
-  /// The calendar day in Norway at `now`: the demo's "today".
-  static func osloDay(_ now: Date) -> CivilDate {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
-    let c = calendar.dateComponents([.year, .month, .day], from: now)
-    return CivilDate(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) ?? SyntheticPopulation.referenceDate
   }
 
   private static func load(into path: String, _ population: SyntheticPopulation, seededAt: Date) throws(StoreError) {

@@ -66,13 +66,34 @@ public struct MedicationLog {
     }
   }
 
-  /// A medication line changed in another record while the list was changed here (sync delivers
-  /// it): kept as that record's version, never merged into the list in force, so it shows on the
-  /// reconciliation screen as a row to decide before the list can be signed again.
-  public func recordConcurrentChange(
-    _ line: MedicationLine, origin: String, on date: CivilDate, for patientID: Int64, at time: Date
+  /// A list signed in another record while the list was changed here (sync delivers it): kept
+  /// whole as that record's version, never merged into the list in force, so each line that
+  /// differs shows on the reconciliation screen as a row to decide before the list is signed
+  /// again. Its lines were signed once, so a well-formed ATC code of any level is kept.
+  public func recordOtherVersion(
+    _ lines: [MedicationLine], origin: String, on date: CivilDate, for patientID: Int64, at time: Date
   ) throws(StoreError) {
-    try addLine(line, to: .otherRecord, dated: date, origin: origin, for: patientID, at: time)
+    guard lines.allSatisfy({ ATCCode.isWellFormed($0.atc) }) else { throw .refusedMedication }
+    try db.inTransaction { () throws(StoreError) in
+      try db.statement(
+        "INSERT INTO medication_source(patient_id, kind, dated, origin, recorded_at) VALUES (?, ?, ?, ?, ?)"
+      ).bind(1, patientID).bind(2, MedicationSource.Kind.otherRecord.rawValue).bind(3, date.ordinal).bind(4, origin)
+        .bind(5, AuditLog.format(time)).run()
+      let id = db.lastInsertRowID
+      for (position, line) in lines.enumerated() { try insert(line, position: position, source: id, version: nil) }
+    }
+  }
+
+  /// A version signed elsewhere on top of the one in force here becomes the list in force, as
+  /// it was signed there (sync delivers it).
+  func adopt(_ lines: [MedicationLine], opID: String, signedBy: String, signedAt: Date, for patientID: Int64) throws(StoreError) {
+    try db.inTransaction { () throws(StoreError) in
+      try db.statement(
+        "INSERT INTO lib_version(patient_id, signed_by, signed_at, sources, op_id) VALUES (?, ?, ?, '', ?)"
+      ).bind(1, patientID).bind(2, signedBy).bind(3, AuditLog.format(signedAt)).bind(4, opID).run()
+      let id = db.lastInsertRowID
+      for (position, line) in lines.enumerated() { try insert(line, position: position, source: nil, version: id) }
+    }
   }
 
   /// The patient's sources, oldest first.
@@ -142,16 +163,22 @@ public struct MedicationLog {
     sources: [Int64], for patientID: Int64, by clinician: Clinician, at time: Date
   ) throws(StoreError) -> Int64 {
     guard !lines.isEmpty, lines.allSatisfy({ ATCCode.isWellFormed($0.atc) }) else { throw .refusedMedication }
+    let signer = "\(clinician.name), \(clinician.role)"
     return try db.inTransaction { () throws(StoreError) -> Int64 in
+      let sync = MedicationListSync(db: db)
+      let opID = try sync.newOperationID()
       try db.statement(
-        "INSERT INTO lib_version(patient_id, signed_by, signed_at, sources) VALUES (?, ?, ?, ?)"
-      ).bind(1, patientID).bind(2, "\(clinician.name), \(clinician.role)").bind(3, AuditLog.format(time))
-        .bind(4, sources.map(String.init).joined(separator: ",")).run()
+        "INSERT INTO lib_version(patient_id, signed_by, signed_at, sources, op_id) VALUES (?, ?, ?, ?, ?)"
+      ).bind(1, patientID).bind(2, signer).bind(3, AuditLog.format(time))
+        .bind(4, sources.map(String.init).joined(separator: ",")).bind(5, opID).run()
       let id = db.lastInsertRowID
       for (position, line) in lines.enumerated() {
         try insert(
           line, position: position, source: nil, version: id,
           classification: classifications[line.atc], reason: reasons[line.atc])
+      }
+      if let opID {
+        try sync.signed(opID, version: id, lines: try self.lines(version: id), for: patientID, by: signer, at: time)
       }
       return id
     }

@@ -59,42 +59,67 @@ public struct NoteLog {
         return list.code(code.code) == code
       })
     else { throw .refusedNote }
-        return try db.inTransaction { () throws(StoreError) -> Int64 in
+    return try db.inTransaction { () throws(StoreError) -> Int64 in
       if let original = draft.addendumTo {
         let s = try db.statement("SELECT 1 FROM note WHERE id = ? AND patient_id = ?")
           .bind(1, original).bind(2, patientID)
         defer { s.reset() }
         guard try s.step() else { throw .refusedNote }
       }
-      let signedAt = AuditLog.format(time)
-      let codes = Self.codesText(draft.codes)
-      let hash = Self.contentHash(
-        patientID: patientID, type: draft.type.rawValue, body: draft.body, codes: codes,
-        authorID: clinician.userID, authorName: clinician.name, signedAt: signedAt,
-        addendumTo: draft.addendumTo)
-      try db.statement(
-        """
-        INSERT INTO note(patient_id, type, body, search_key, codes, author_id, author_name,
-          signed_at, addendum_to, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-      ).bind(1, patientID).bind(2, draft.type.rawValue).bind(3, draft.body)
-        .bind(4, Self.searchKey(draft.body)).bind(5, codes).bind(6, clinician.userID)
-        .bind(7, clinician.name).bind(8, signedAt).bind(9, draft.addendumTo).bind(10, hash).run()
-      let id = db.lastInsertRowID
-      // The GP keeps the problem list; a legevakt or nursing contact codes its own episode.
-      for code in draft.codes where code.isICPC2Diagnosis && draft.type == .gpConsultation {
-        try db.statement(
-          """
-          INSERT INTO problem(patient_id, system, code, title, since, source_note)
-          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-          """
-        ).bind(1, patientID).bind(2, code.system.rawValue).bind(3, code.code).bind(4, code.title)
-          .bind(5, signedAt).bind(6, id).run()
-      }
+      let outbox = Outbox(db: db)
+      let opID = try outbox.keepsOperations() ? UUID().uuidString.lowercased() : nil
+      let signed = SignedNote(
+        type: draft.type, body: draft.body, codes: draft.codes, authorID: clinician.userID,
+        authorName: clinician.name, signedAt: AuditLog.format(time), addendumTo: draft.addendumTo)
+      let id = try insert(signed, for: patientID, opID: opID)
       try db.statement("DELETE FROM note_draft WHERE patient_id = ? AND author_id = ?")
         .bind(1, patientID).bind(2, clinician.userID).run()
+      if let opID {
+        try outbox.append(.note, patientID: patientID, payload: try NoteSync(db: db).payload(signed), at: time, opID: opID)
+      }
       return id
     }
+  }
+
+  /// A note as signed, wherever it was signed: what its row and its hash are made of.
+  struct SignedNote {
+    let type: NoteType
+    let body: String
+    let codes: [DiagnosisCode]
+    let authorID: String
+    let authorName: String
+    /// As the store writes times (`AuditLog.format`).
+    let signedAt: String
+    let addendumTo: Int64?
+  }
+
+  /// Writes a signed note with its content hash, and puts the ICPC-2 diagnoses of a GP
+  /// consultation on the problem list, in the caller's transaction.
+  func insert(_ note: SignedNote, for patientID: Int64, opID: String?) throws(StoreError) -> Int64 {
+    let codes = Self.codesText(note.codes)
+    let hash = Self.contentHash(
+      patientID: patientID, type: note.type.rawValue, body: note.body, codes: codes,
+      authorID: note.authorID, authorName: note.authorName, signedAt: note.signedAt, addendumTo: note.addendumTo)
+    try db.statement(
+      """
+      INSERT INTO note(patient_id, type, body, search_key, codes, author_id, author_name,
+        signed_at, addendum_to, content_hash, op_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """
+    ).bind(1, patientID).bind(2, note.type.rawValue).bind(3, note.body)
+      .bind(4, Self.searchKey(note.body)).bind(5, codes).bind(6, note.authorID)
+      .bind(7, note.authorName).bind(8, note.signedAt).bind(9, note.addendumTo).bind(10, hash).bind(11, opID).run()
+    let id = db.lastInsertRowID
+    // The GP keeps the problem list; a legevakt or nursing contact codes its own episode.
+    for code in note.codes where code.isICPC2Diagnosis && note.type == .gpConsultation {
+      try db.statement(
+        """
+        INSERT INTO problem(patient_id, system, code, title, since, source_note)
+        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+        """
+      ).bind(1, patientID).bind(2, code.system.rawValue).bind(3, code.code).bind(4, code.title)
+        .bind(5, note.signedAt).bind(6, id).run()
+    }
+    return id
   }
 
   /// Marks a signed note as written in error (on the wrong patient, for instance). The note
@@ -105,16 +130,26 @@ public struct NoteLog {
   ) throws(StoreError) -> ClinicalNote.EnteredInError {
     let reason = reason.trimmingCharacters(in: .whitespaces)
     guard !reason.isEmpty else { throw .refusedNote }
-        let marked = AuditLog.format(time)
+    let marked = AuditLog.format(time)
     try db.inTransaction { () throws(StoreError) in
       let s = try db.statement(
-        "SELECT 1 FROM note WHERE id = ? AND patient_id = ? AND id NOT IN (SELECT note_id FROM note_error)"
+        "SELECT op_id FROM note WHERE id = ? AND patient_id = ? AND id NOT IN (SELECT note_id FROM note_error)"
       ).bind(1, noteID).bind(2, patientID)
-      defer { s.reset() }
-      guard try s.step() else { throw .noteNotFound }
+      guard try s.step() else {
+        s.reset()
+        throw .noteNotFound
+      }
+      let noteOp = s.optionalText(0)
+      s.reset()
       try db.statement(
         "INSERT INTO note_error(note_id, reason, marked_by, marked_at) VALUES (?, ?, ?, ?)"
       ).bind(1, noteID).bind(2, reason).bind(3, clinician.name).bind(4, marked).run()
+      // "Delete" is a status, and it travels like the note did.
+      if let noteOp {
+        try Outbox(db: db).append(
+          .noteInError, patientID: patientID,
+          payload: ["note": noteOp, "reason": reason, "markedBy": clinician.name, "markedAt": marked], at: time)
+      }
     }
     return ClinicalNote.EnteredInError(reason: reason, by: clinician.name, at: AuditLog.parse(marked) ?? time)
   }

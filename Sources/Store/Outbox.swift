@@ -10,6 +10,9 @@ public struct Outbox {
   public enum Kind: String, Sendable {
     case vitals
     case chartOpened = "chart-opened"
+    case medicationList = "medication-list"
+    case note
+    case noteInError = "note-in-error"
   }
 
   /// A demo store never syncs, so it keeps no outbox and makes no operation ids: its seeded
@@ -55,11 +58,17 @@ public struct Outbox {
       .bind(1, limit).rows { Operation(id: $0.int(0), opID: $0.text(1), kind: $0.text(2), patient: $0.text(3), payload: $0.text(4)) }
   }
 
-  /// Stores the server's answers, all in one transaction.
+  /// Stores the server's answers, all in one transaction. A medication list the server took is
+  /// the list in force there from now on.
   func record(_ answers: [(opID: String, state: String, reason: String?)]) throws(StoreError) {
     try db.inTransaction { () throws(StoreError) in
       let update = try db.statement("UPDATE outbox SET state = ?, reason = ? WHERE op_id = ? AND state = 'pending'")
-      for a in answers { try update.bind(1, a.state).bind(2, a.reason).bind(3, a.opID).run() }
+      let lists = MedicationListSync(db: db)
+      for a in answers {
+        try update.bind(1, a.state).bind(2, a.reason).bind(3, a.opID).run()
+        // "duplicate" carries the first answer: a reply lost after the server took the list.
+        if a.state == "applied" || (a.state == "duplicate" && a.reason == "applied") { try lists.applied(a.opID) }
+      }
     }
   }
 }

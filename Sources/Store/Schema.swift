@@ -339,4 +339,24 @@ enum Schema {
     ALTER TABLE vital_signs ADD COLUMN op_id TEXT;
     CREATE UNIQUE INDEX vital_signs_by_operation ON vital_signs(op_id) WHERE op_id IS NOT NULL;
     """
+
+  /// Signed medication lists and notes travel to the central server. A list version keeps its
+  /// operation id, and the store remembers which version the server holds as the patient's list
+  /// in force, so a new signing names the version it replaces. A version signed elsewhere on top
+  /// of another one than ours is a conflict: it waits here for a clinician, never merged.
+  static let v15 = """
+    ALTER TABLE lib_version ADD COLUMN op_id TEXT;
+    CREATE UNIQUE INDEX lib_version_by_operation ON lib_version(op_id) WHERE op_id IS NOT NULL;
+    CREATE TABLE central_medication_head(
+      patient_id INTEGER PRIMARY KEY REFERENCES patient(id), op_id TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE sync_conflict(
+      id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
+      kind TEXT NOT NULL CHECK (kind IN ('medication-list')),
+      op_id TEXT NOT NULL UNIQUE, origin TEXT NOT NULL, detected_at TEXT NOT NULL,
+      resolved_at TEXT, resolved_by TEXT);
+    CREATE INDEX sync_conflict_open ON sync_conflict(patient_id) WHERE resolved_at IS NULL;
+    CREATE INDEX outbox_by_patient ON outbox(patient_identifier, kind, state);
+    ALTER TABLE note ADD COLUMN op_id TEXT;
+    CREATE UNIQUE INDEX note_by_operation ON note(op_id) WHERE op_id IS NOT NULL;
+    """
 }

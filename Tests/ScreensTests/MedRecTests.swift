@@ -234,8 +234,8 @@ extension MedRecTests {
     try log.sign(
       [MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: "40 mg", frequency: "1 x 1")],
       classifications: [:], reasons: [:], sources: [], for: ola, by: .demo, at: Harness.now.addingTimeInterval(-3_600))
-    try log.recordConcurrentChange(
-      MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: "80 mg", frequency: "1 x 1", prescriber: "Lege på legevakten"),
+    try log.recordOtherVersion(
+      [MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: "80 mg", frequency: "1 x 1", prescriber: "Lege på legevakten")],
       origin: "Legevakten", on: h.state.today, for: ola, at: Harness.now.addingTimeInterval(-60))
     h.type("07917513311")
     h.perform(.lookupOpenChart)

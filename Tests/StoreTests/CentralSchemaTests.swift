@@ -9,29 +9,6 @@ import XCTest
 /// writable; a patient is seen only through a care relation of the user's organisation; row-level
 /// security holds even for the API's owner; the context ends with its transaction.
 final class CentralSchemaTests: XCTestCase {
-  private func installed(_ name: String) throws -> (admin: CentralConnection, url: String) {
-    let url = try TestPostgres.database(name)
-    let admin = try CentralConnection(url: url)
-    XCTAssertEqual(try CentralSchema.install(on: admin), CentralSchema.latest)
-    XCTAssertEqual(try CentralSchema.install(on: admin), CentralSchema.latest, "a second install changes nothing")
-    // Two organisations, a user in each, and a login role for the workstations.
-    try admin.execute(
-      """
-      INSERT INTO core.organisation(kind, name, municipality_code) VALUES
-        ('legevakt', 'Trondheim legevakt', '5001'), ('gp-office', 'Fjordgløtt legekontor', '1508');
-      INSERT INTO core.app_user(hpr, name, role, organisation_id, password_hash) VALUES
-        ('9000001', 'Nina Natt', 'nurse', 1, public.crypt('hemmelig', public.gen_salt('bf', 4))),
-        ('9000002', 'Lars Lege', 'doctor', 2, public.crypt('annet', public.gen_salt('bf', 4))),
-        ('9000003', 'Pia Personvern', 'administrator', 2, public.crypt('tilsyn', public.gen_salt('bf', 4)));
-      DO $$ BEGIN
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_station') THEN
-          CREATE ROLE ws_station LOGIN IN ROLE ws_client;
-        END IF;
-      END $$;
-      """)
-    return (admin, url.replacingOccurrences(of: "user=postgres", with: "user=ws_station"))
-  }
-
   private func sqlState(_ body: () throws -> Void) -> String? {
     do {
       try body()
@@ -45,7 +22,7 @@ final class CentralSchemaTests: XCTestCase {
   }
 
   func test_the_schema_installs_once_and_a_login_role_reaches_the_api_only() throws {
-    let (_, url) = try installed("ws_install")
+    let (_, url) = try CentralFixture.installed("ws_install")
     let station = try CentralConnection(url: url)
     XCTAssertEqual(sqlState { try station.query("SELECT * FROM core.patient") }, "42501", "no table access")
     XCTAssertEqual(sqlState { try station.query("SELECT core.current_hpr()") }, "42501", "no core function")
@@ -54,7 +31,7 @@ final class CentralSchemaTests: XCTestCase {
   }
 
   func test_a_patient_is_seen_only_through_a_care_relation_and_the_context_ends_with_the_transaction() throws {
-    let (admin, url) = try installed("ws_access")
+    let (admin, url) = try CentralFixture.installed("ws_access")
     let station = try CentralConnection(url: url)
     let nurse = try XCTUnwrap(try station.query("SELECT api.login('9000001', 'hemmelig')").first?.first ?? nil)
     let doctor = try XCTUnwrap(try station.query("SELECT api.login('9000002', 'annet')").first?.first ?? nil)
@@ -92,7 +69,7 @@ final class CentralSchemaTests: XCTestCase {
   /// Without a care relation a doctor may still open the chart by giving a reason: access for a
   /// limited time, logged as break-glass, and on the privacy officer's review list until reviewed.
   func test_break_glass_needs_a_reason_is_logged_and_reviewed() throws {
-    let (admin, url) = try installed("ws_break_glass")
+    let (admin, url) = try CentralFixture.installed("ws_break_glass")
     let station = try CentralConnection(url: url)
     func token(_ hpr: String, _ password: String) throws -> String {
       try XCTUnwrap(try station.query("SELECT api.login($1, $2)", [hpr, password]).first?.first ?? nil)
@@ -141,7 +118,7 @@ extension CentralSchemaTests {
   /// Logging in against the server gives the user's name, role and organisation; the hash cached
   /// for offline use is yescrypt from crypt_r and accepts only the right password.
   func test_central_login_and_the_offline_cache() throws {
-    let (_, url) = try installed("ws_login")
+    let (_, url) = try CentralFixture.installed("ws_login")
     let user = try CentralLogin.login(url: url, hpr: "9000001", password: "hemmelig")
     XCTAssertEqual(user, Clinician(userID: "hpr:9000001", name: "Nina Natt", role: "nurse", organisation: "Trondheim legevakt"))
     XCTAssertThrowsError(try CentralLogin.login(url: url, hpr: "9000001", password: "feil")) {
@@ -165,7 +142,7 @@ extension CentralSchemaTests {
   /// rejects one for a patient without a care relation with the reason, and a push repeated after
   /// a lost answer applies nothing twice.
   func test_push_applies_each_operation_once_and_rejects_without_a_care_relation() throws {
-    let (admin, url) = try installed("ws_push")
+    let (admin, url) = try CentralFixture.installed("ws_push")
     let station = try CentralConnection(url: url)
     let token = try XCTUnwrap(try station.query("SELECT api.login('9000001', 'hemmelig')").first?.first ?? nil)
     try station.transaction { () throws(CentralError) in
@@ -217,7 +194,7 @@ extension CentralSchemaTests {
   /// A set measured on one workstation is pushed, then pulled by another that holds the same
   /// patient, once; pulling again, or pulling it back to where it was made, adds nothing.
   func test_pull_brings_another_workstations_vital_signs_once() throws {
-    let (_, url) = try installed("ws_pull")
+    let (_, url) = try CentralFixture.installed("ws_pull")
     let station = try CentralConnection(url: url)
     let token = try XCTUnwrap(try station.query("SELECT api.login('9000001', 'hemmelig')").first?.first ?? nil)
     try station.transaction { () throws(CentralError) in

@@ -1,3 +1,4 @@
+import Clinical
 /// The access log as a table: time, who, role, organisation and basis of every opening.
 enum AccessLogView {
   private static let headerRows = 3

@@ -12,7 +12,7 @@ public enum BreakGlassReview {
   }
 
   public static func unreviewed(on connection: CentralConnection, hpr: String, password: String) throws(CentralError) -> [Entry] {
-    let token = try connection.query("SELECT api.login($1, $2)", [hpr, password]).first?.first ?? nil
+    let token = try CentralLogin.token(connection, hpr: hpr, password: password)
     return try connection.transaction { () throws(CentralError) -> [Entry] in
       try connection.query("SELECT api.begin($1::uuid)", [token])
       return try connection.query("SELECT id, granted_at, hpr, user_name, patient, reason FROM api.break_glass_review()").map { r in

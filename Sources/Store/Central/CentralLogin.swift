@@ -5,7 +5,7 @@ import Clinical
 public enum CentralLogin {
   public static func login(url: String, hpr: String, password: String) throws(CentralError) -> Clinician {
     let connection = try CentralConnection(url: url)
-    let token = try connection.query("SELECT api.login($1, $2)", [hpr, password]).first?.first ?? nil
+    let token = try self.token(connection, hpr: hpr, password: password)
     return try connection.transaction { () throws(CentralError) -> Clinician in
       try connection.query("SELECT api.begin($1::uuid)", [token])
       guard let row = try connection.query("SELECT hpr, name, role, organisation FROM api.whoami()").first else {
@@ -13,5 +13,13 @@ public enum CentralLogin {
       }
       return Clinician(userID: "hpr:" + (row[0] ?? hpr), name: row[1] ?? "", role: row[2] ?? "", organisation: row[3] ?? "")
     }
+  }
+
+  /// A session token for `hpr`, or the server's refusal (SQLSTATE 28P01 for a wrong password).
+  public static func token(_ connection: CentralConnection, hpr: String, password: String) throws(CentralError) -> String {
+    guard let token = try connection.query("SELECT api.login($1, $2)", [hpr, password]).first?.first ?? nil else {
+      throw CentralError(kind: .statement(sqlState: "28P01"), message: "no session token")
+    }
+    return token
   }
 }

@@ -21,6 +21,7 @@ public enum CentralSchema {
     Migration(version: 3, name: "who the session's user is", sql: v3),
     Migration(version: 4, name: "pushed operations, applied once: vital signs and chart openings", sql: v4),
     Migration(version: 5, name: "pull of vital signs in server order", sql: v5),
+    Migration(version: 6, name: "notes and medication lists: one change sequence, conflicts answered", sql: v6),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -379,6 +380,153 @@ public enum CentralSchema {
       END $f$;
     RESET ROLE;
     REVOKE ALL ON FUNCTION api.pull(bigint, integer) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.pull(bigint, integer) TO ws_client;
+    """#
+
+  /// Notes (union: append-only) and the list of medicines in use (never merged). Every change
+  /// the server keeps takes its number from one sequence, so pull pages through all kinds in the
+  /// order the server stored them. A medication list signed on top of a version other than the
+  /// one in force is kept, marked not accepted, and answered "conflict" with who signed the list
+  /// in force and when; nothing is dropped.
+  static let v6 = #"""
+    SET LOCAL ROLE ws_owner;
+    CREATE SEQUENCE core.change_seq;
+    SELECT setval('core.change_seq', coalesce((SELECT max(id) FROM core.vital_signs), 0) + 1, false);
+    ALTER TABLE core.vital_signs ALTER COLUMN id SET DEFAULT nextval('core.change_seq');
+    ALTER TABLE core.applied_op DROP CONSTRAINT applied_op_result_check;
+    ALTER TABLE core.applied_op ADD CHECK (result IN ('applied', 'rejected', 'conflict'));
+
+    CREATE TABLE core.clinical_entry(
+      seq bigint PRIMARY KEY DEFAULT nextval('core.change_seq'), op_id uuid NOT NULL UNIQUE,
+      patient_id bigint NOT NULL REFERENCES core.patient(id),
+      kind text NOT NULL CHECK (kind IN ('note', 'note-in-error')), payload jsonb NOT NULL,
+      pushed_by text NOT NULL, received_at timestamptz NOT NULL DEFAULT now());
+    CREATE INDEX clinical_entry_by_patient ON core.clinical_entry(patient_id, kind);
+    CREATE FUNCTION core.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $f$
+      BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = '42501'; END $f$;
+    CREATE TRIGGER clinical_entry_append_only BEFORE UPDATE OR DELETE ON core.clinical_entry
+      FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
+    ALTER TABLE core.clinical_entry ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE core.clinical_entry FORCE ROW LEVEL SECURITY;
+    CREATE POLICY entries_in_care ON core.clinical_entry USING (core.can_see(patient_id)) WITH CHECK (core.can_see(patient_id));
+
+    CREATE TABLE core.medication_list(
+      seq bigint PRIMARY KEY DEFAULT nextval('core.change_seq'), op_id uuid NOT NULL UNIQUE,
+      patient_id bigint NOT NULL REFERENCES core.patient(id), base_op uuid, accepted boolean NOT NULL,
+      payload jsonb NOT NULL, pushed_by text NOT NULL, received_at timestamptz NOT NULL DEFAULT now());
+    CREATE TRIGGER medication_list_append_only BEFORE UPDATE OR DELETE ON core.medication_list
+      FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
+    ALTER TABLE core.medication_list ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE core.medication_list FORCE ROW LEVEL SECURITY;
+    CREATE POLICY lists_in_care ON core.medication_list USING (core.can_see(patient_id)) WITH CHECK (core.can_see(patient_id));
+    CREATE TABLE core.medication_head(
+      patient_id bigint PRIMARY KEY REFERENCES core.patient(id), op_id uuid NOT NULL);
+    ALTER TABLE core.medication_head ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE core.medication_head FORCE ROW LEVEL SECURITY;
+    CREATE POLICY head_in_care ON core.medication_head USING (core.can_see(patient_id)) WITH CHECK (core.can_see(patient_id));
+
+    CREATE OR REPLACE FUNCTION api.push(p_ops jsonb)
+      RETURNS TABLE(op_id uuid, result text, reason text) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_op jsonb; v_id uuid; v_patient bigint; v_hpr text; v_reason text; v_known text;
+        v_result text; v_kind text; v_head uuid; v_base uuid; v_signed jsonb;
+      BEGIN
+        v_hpr := core.require_user();
+        -- One push at a time: numbers then follow commit order, which pull relies on.
+        PERFORM pg_advisory_xact_lock(20261128);
+        IF jsonb_typeof(p_ops) <> 'array' THEN
+          RAISE EXCEPTION 'operations must be a JSON array' USING ERRCODE = '22023';
+        END IF;
+        FOR v_op IN SELECT * FROM jsonb_array_elements(p_ops) LOOP
+          v_id := (v_op->>'op')::uuid;
+          SELECT a.result INTO v_known FROM core.applied_op a WHERE a.op_id = v_id;
+          IF v_known IS NOT NULL THEN
+            -- Sent again (a lost answer): the first answer, nothing applied twice.
+            op_id := v_id; result := 'duplicate'; reason := v_known; RETURN NEXT; CONTINUE;
+          END IF;
+          v_reason := NULL; v_result := 'applied'; v_kind := coalesce(v_op->>'kind', '');
+          SELECT p.id INTO v_patient FROM core.patient p WHERE p.identifier = v_op->>'patient';
+          IF v_patient IS NULL THEN
+            v_reason := 'no care relation with this patient';
+          ELSIF v_kind = 'vitals' THEN
+            INSERT INTO core.vital_signs(op_id, patient_id, taken_at, recorded_by, vitals)
+              VALUES (v_id, v_patient, (v_op->'payload'->>'takenAt')::timestamptz,
+                v_op->'payload'->>'recordedBy', v_op->'payload'->'vitals');
+          ELSIF v_kind = 'chart-opened' THEN
+            IF v_op->'payload'->>'user' <> 'hpr:' || v_hpr THEN
+              v_reason := 'a chart opening is pushed by the user who opened the chart';
+            ELSE
+              INSERT INTO core.access_event(at, hpr, patient_id, basis)
+                VALUES ((v_op->'payload'->>'at')::timestamptz, v_hpr, v_patient, v_op->'payload'->>'basis');
+            END IF;
+          ELSIF v_kind = 'note' THEN
+            IF v_op->'payload' ? 'addendumTo' AND NOT EXISTS (SELECT 1 FROM core.clinical_entry e
+                WHERE e.op_id = (v_op->'payload'->>'addendumTo')::uuid AND e.patient_id = v_patient AND e.kind = 'note') THEN
+              v_reason := 'an addendum to a note the server does not have';
+            ELSE
+              INSERT INTO core.clinical_entry(op_id, patient_id, kind, payload, pushed_by)
+                VALUES (v_id, v_patient, 'note', v_op->'payload', v_hpr);
+            END IF;
+          ELSIF v_kind = 'note-in-error' THEN
+            IF NOT EXISTS (SELECT 1 FROM core.clinical_entry e
+                WHERE e.op_id = (v_op->'payload'->>'note')::uuid AND e.patient_id = v_patient AND e.kind = 'note') THEN
+              v_reason := 'marks a note the server does not have';
+            ELSE
+              INSERT INTO core.clinical_entry(op_id, patient_id, kind, payload, pushed_by)
+                VALUES (v_id, v_patient, 'note-in-error', v_op->'payload', v_hpr);
+            END IF;
+          ELSIF v_kind = 'medication-list' THEN
+            v_base := (v_op->'payload'->>'base')::uuid;
+            SELECT h.op_id INTO v_head FROM core.medication_head h WHERE h.patient_id = v_patient;
+            IF v_head IS DISTINCT FROM v_base THEN
+              -- Signed on top of another version than the one in force: kept, not accepted.
+              SELECT m.payload INTO v_signed FROM core.medication_list m WHERE m.op_id = v_head;
+              INSERT INTO core.medication_list(op_id, patient_id, base_op, accepted, payload, pushed_by)
+                VALUES (v_id, v_patient, v_base, false, v_op->'payload', v_hpr);
+              v_result := 'conflict';
+              v_reason := 'the list in force was signed by ' || coalesce(v_signed->>'signedBy', '?')
+                || ' at ' || coalesce(v_signed->>'signedAt', '?');
+            ELSE
+              INSERT INTO core.medication_list(op_id, patient_id, base_op, accepted, payload, pushed_by)
+                VALUES (v_id, v_patient, v_base, true, v_op->'payload', v_hpr);
+              INSERT INTO core.medication_head(patient_id, op_id) VALUES (v_patient, v_id)
+                ON CONFLICT (patient_id) DO UPDATE SET op_id = excluded.op_id;
+            END IF;
+          ELSE
+            v_reason := 'unknown operation kind';
+          END IF;
+          IF v_reason IS NOT NULL AND v_result = 'applied' THEN v_result := 'rejected'; END IF;
+          INSERT INTO core.applied_op(op_id, hpr, kind, result, reason) VALUES (v_id, v_hpr, v_kind, v_result, v_reason);
+          op_id := v_id; result := v_result; reason := v_reason;
+          RETURN NEXT;
+        END LOOP;
+      END $f$;
+
+    CREATE OR REPLACE FUNCTION api.pull(p_after bigint, p_limit integer)
+      RETURNS TABLE(seq bigint, kind text, patient text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_limit integer := least(greatest(p_limit, 1), 5000);
+      BEGIN
+        PERFORM core.require_user();
+        RETURN QUERY
+          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM (
+            (SELECT v.id AS seq, 'vitals'::text AS kind, v.patient_id, v.op_id,
+                jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
+              FROM core.vital_signs v WHERE v.id > p_after ORDER BY v.id LIMIT v_limit)
+            UNION ALL
+            (SELECT e.seq, e.kind, e.patient_id, e.op_id, e.payload
+              FROM core.clinical_entry e WHERE e.seq > p_after ORDER BY e.seq LIMIT v_limit)
+            UNION ALL
+            (SELECT m.seq, 'medication-list'::text, m.patient_id, m.op_id,
+                m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
+              FROM core.medication_list m WHERE m.seq > p_after ORDER BY m.seq LIMIT v_limit)
+          ) c JOIN core.patient p ON p.id = c.patient_id
+          ORDER BY c.seq LIMIT v_limit;
+      END $f$;
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION api.push(jsonb) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION api.pull(bigint, integer) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.push(jsonb) TO ws_client;
     GRANT EXECUTE ON FUNCTION api.pull(bigint, integer) TO ws_client;
     """#
 }

@@ -8,7 +8,7 @@ import Foundation
 public enum SyncPull {
   public static let cursorKey = "sync.pull-cursor"
 
-  /// Returns how many sets were added.
+  /// Returns how many changes were taken in (a conflicting medication list among them).
   public static func pull(_ store: PatientStore, _ connection: CentralConnection, token: String, page: Int = 1_000) throws -> Int {
     var added = 0
     while true {
@@ -19,26 +19,45 @@ public enum SyncPull {
       }
       guard let last = rows.last?[0] ?? nil else { return added }
       try store.db.inTransaction { () throws(StoreError) in
-        for row in rows where row[1] == "vitals" {
-          guard let identifier = row[2], let opID = row[3], let payload = row[4],
+        for row in rows {
+          guard let kind = row[1], let identifier = row[2], let opID = row[3], let payload = row[4],
             let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any],
-            let values = object["vitals"] as? [String: Any]
+            let patientID = try patientID(identifier, in: store.db)
           else { continue }
-          let patient = try store.db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
-          let patientID = try patient.step() ? patient.int(0) : nil
-          patient.reset()
-          let known = try store.db.statement("SELECT 1 FROM vital_signs WHERE op_id = ?").bind(1, opID)
-          let seen = try known.step()
-          known.reset()
-          guard let patientID, !seen else { continue }
-          let takenAt = (object["takenAt"] as? String).flatMap(FHIRTime.parse) ?? Date()
-          try VitalsLog(db: store.db).insert(
-            Self.signs(values), for: patientID, takenAt: takenAt, by: object["recordedBy"] as? String ?? "", opID: opID)
-          added += 1
+          switch kind {
+          case "vitals":
+            if try storeVitals(object, opID: opID, for: patientID, in: store.db) { added += 1 }
+          case "medication-list":
+            if try MedicationListSync(db: store.db).pulled(opID, for: patientID, payload: object, at: Date()) != .known { added += 1 }
+          case "note":
+            if try NoteSync(db: store.db).pulled(opID, for: patientID, payload: object) { added += 1 }
+          case "note-in-error":
+            if try NoteSync(db: store.db).pulledInError(payload: object) { added += 1 }
+          default:
+            break
+          }
         }
         try StoreMeta.set(cursorKey, last, in: store.db)
       }
     }
+  }
+
+  private static func patientID(_ identifier: String, in db: SQLiteDatabase) throws(StoreError) -> Int64? {
+    let s = try db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
+    defer { s.reset() }
+    return try s.step() ? s.int(0) : nil
+  }
+
+  /// A vital-sign set, unless this store has it already (made here, or pulled before).
+  private static func storeVitals(_ object: [String: Any], opID: String, for patientID: Int64, in db: SQLiteDatabase) throws(StoreError) -> Bool {
+    guard let values = object["vitals"] as? [String: Any] else { return false }
+    let known = try db.statement("SELECT 1 FROM vital_signs WHERE op_id = ?").bind(1, opID)
+    let seen = try known.step()
+    known.reset()
+    if seen { return false }
+    let takenAt = (object["takenAt"] as? String).flatMap(FHIRTime.parse) ?? Date()
+    try VitalsLog(db: db).insert(Self.signs(values), for: patientID, takenAt: takenAt, by: object["recordedBy"] as? String ?? "", opID: opID)
+    return true
   }
 
   private static func signs(_ v: [String: Any]) -> VitalSigns {

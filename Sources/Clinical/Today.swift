@@ -1,4 +1,3 @@
-import Clinical
 import Foundation
 
 /// Today's date in Norway, whatever zone the machine is set to: ages and deadlines follow the

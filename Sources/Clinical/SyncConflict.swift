@@ -1,0 +1,25 @@
+import Foundation
+
+/// A change made in two places at once that sync will not merge: it waits for a clinician, who
+/// resolves it where the record is kept (a medication list on the reconciliation screen).
+public struct SyncConflict: Equatable, Sendable {
+  public enum Kind: String, Sendable {
+    /// The list of medicines in use was signed here and elsewhere on top of the same version.
+    case medicationList = "medication-list"
+  }
+
+  public let id: Int64
+  public let patient: PatientListing
+  public let kind: Kind
+  /// Who made the other version, and when ("Lege Lise Berg, lege 27.11.2026 14:02").
+  public let origin: String
+  public let detectedAt: Date
+
+  public init(id: Int64, patient: PatientListing, kind: Kind, origin: String, detectedAt: Date) {
+    self.id = id
+    self.patient = patient
+    self.kind = kind
+    self.origin = origin
+    self.detectedAt = detectedAt
+  }
+}

@@ -1,0 +1,66 @@
+import Clinical
+import Foundation
+
+/// Conflicts sync found and could not merge, kept until a clinician resolves them. Resolving is
+/// never a button here: it is the clinical act itself (signing the reconciled list), which
+/// names the versions it considered so that other workstations close the conflict too.
+public struct SyncConflicts {
+  let db: SQLiteDatabase
+
+  public init(store: PatientStore) { db = store.db }
+
+  init(db: SQLiteDatabase) { self.db = db }
+
+  public func openCount() throws(StoreError) -> Int {
+    let s = try db.statement("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL")
+    defer { s.reset() }
+    _ = try s.step()
+    return Int(s.int(0))
+  }
+
+  /// Open conflicts of one kind for one patient: the chart marks the section until they are gone.
+  public func openCount(_ patientID: Int64, kind: SyncConflict.Kind) throws(StoreError) -> Int {
+    let s = try db.statement("SELECT count(*) FROM sync_conflict WHERE patient_id = ? AND kind = ? AND resolved_at IS NULL")
+      .bind(1, patientID).bind(2, kind.rawValue)
+    defer { s.reset() }
+    _ = try s.step()
+    return Int(s.int(0))
+  }
+
+  /// Open conflicts, oldest first.
+  public func open(limit: Int) throws(StoreError) -> [SyncConflict] {
+    let rows = try db.statement(
+      "SELECT id, patient_id, kind, origin, detected_at FROM sync_conflict WHERE resolved_at IS NULL ORDER BY detected_at, id LIMIT ?"
+    ).bind(1, limit).rows { s in (s.int(0), s.int(1), s.text(2), s.text(3), s.text(4)) }
+    let reader = PatientReader(db: db)
+    var out: [SyncConflict] = []
+    for (id, patientID, kind, origin, detected) in rows {
+      guard let patient = try reader.listings([patientID]).first, let kind = SyncConflict.Kind(rawValue: kind) else { continue }
+      out.append(SyncConflict(id: id, patient: patient, kind: kind, origin: origin, detectedAt: AuditLog.parse(detected) ?? Date(timeIntervalSince1970: 0)))
+    }
+    return out
+  }
+
+  /// Records the other version `opID` as a conflict (once, however often it is pulled).
+  func record(_ kind: SyncConflict.Kind, patientID: Int64, opID: String, origin: String, at time: Date) throws(StoreError) {
+    try db.statement(
+      "INSERT OR IGNORE INTO sync_conflict(patient_id, kind, op_id, origin, detected_at) VALUES (?, ?, ?, ?, ?)"
+    ).bind(1, patientID).bind(2, kind.rawValue).bind(3, opID).bind(4, origin).bind(5, AuditLog.format(time)).run()
+  }
+
+  /// Closes the open conflicts of `kind` for the patient, resolved by `who`; returns the other
+  /// versions' operation ids, which the resolving version carries to the server.
+  func resolveAll(_ kind: SyncConflict.Kind, patientID: Int64, by who: String, at time: Date) throws(StoreError) -> [String] {
+    let ids = try db.statement("SELECT op_id FROM sync_conflict WHERE patient_id = ? AND kind = ? AND resolved_at IS NULL")
+      .bind(1, patientID).bind(2, kind.rawValue).rows { $0.text(0) }
+    try db.statement("UPDATE sync_conflict SET resolved_at = ?, resolved_by = ? WHERE patient_id = ? AND kind = ? AND resolved_at IS NULL")
+      .bind(1, AuditLog.format(time)).bind(2, who).bind(3, patientID).bind(4, kind.rawValue).run()
+    return ids
+  }
+
+  /// Closes the conflicts about these versions: someone elsewhere resolved them.
+  func resolve(opIDs: [String], by who: String, at time: Date) throws(StoreError) {
+    let update = try db.statement("UPDATE sync_conflict SET resolved_at = ?, resolved_by = ? WHERE op_id = ? AND resolved_at IS NULL")
+    for op in opIDs { try update.bind(1, AuditLog.format(time)).bind(2, who).bind(3, op).run() }
+  }
+}

@@ -1,0 +1,60 @@
+import Clinical
+import Foundation
+import XCTest
+
+@testable import Store
+
+/// A central schema in its own database of the test cluster, with two organisations, a user in
+/// each (and a privacy officer), and a login role for the workstations; and workstations that
+/// know one patient the legevakt has a care relation with.
+enum CentralFixture {
+  static let patient = "01418020063"
+  static let nurse = Clinician(userID: "hpr:9000001", name: "Nina Natt", role: "nurse", organisation: "Trondheim legevakt")
+  static let colleague = Clinician(userID: "hpr:9000004", name: "Kari Kollega", role: "doctor", organisation: "Trondheim legevakt")
+
+  static func installed(_ name: String) throws -> (admin: CentralConnection, url: String) {
+    let url = try TestPostgres.database(name)
+    let admin = try CentralConnection(url: url)
+    XCTAssertEqual(try CentralSchema.install(on: admin), CentralSchema.latest)
+    XCTAssertEqual(try CentralSchema.install(on: admin), CentralSchema.latest, "a second install changes nothing")
+    // Two organisations, a user in each, and a login role for the workstations.
+    try admin.execute(
+      """
+      INSERT INTO core.organisation(kind, name, municipality_code) VALUES
+        ('legevakt', 'Trondheim legevakt', '5001'), ('gp-office', 'Fjordgløtt legekontor', '1508');
+      INSERT INTO core.app_user(hpr, name, role, organisation_id, password_hash) VALUES
+        ('9000001', 'Nina Natt', 'nurse', 1, public.crypt('hemmelig', public.gen_salt('bf', 4))),
+        ('9000002', 'Lars Lege', 'doctor', 2, public.crypt('annet', public.gen_salt('bf', 4))),
+        ('9000003', 'Pia Personvern', 'administrator', 2, public.crypt('tilsyn', public.gen_salt('bf', 4))),
+        ('9000004', 'Kari Kollega', 'doctor', 1, public.crypt('kollega', public.gen_salt('bf', 4)));
+      DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_station') THEN
+          CREATE ROLE ws_station LOGIN IN ROLE ws_client;
+        END IF;
+      END $$;
+      """)
+    return (admin, url.replacingOccurrences(of: "user=postgres", with: "user=ws_station"))
+  }
+
+
+  /// The fixture patient registered at the legevakt, and a session token for each legevakt user.
+  static func withPatient(_ name: String) throws -> (station: CentralConnection, nurse: String, colleague: String, url: String) {
+    let (_, url) = try installed(name)
+    let station = try CentralConnection(url: url)
+    let nurse = try CentralLogin.token(station, hpr: "9000001", password: "hemmelig")
+    let colleague = try CentralLogin.token(station, hpr: "9000004", password: "kollega")
+    try station.transaction { () throws(CentralError) in
+      try station.query("SELECT api.begin($1::uuid)", [nurse])
+      try station.query("SELECT api.register_patient($1, 'Ukjent', 'Mann', '1980-01-01', 'legevakt-visit')", [patient])
+    }
+    return (station, nurse, colleague, url)
+  }
+
+  /// A production store in `folder` that knows the fixture patient.
+  static func workstation(_ folder: String, _ name: String) throws -> PatientStore {
+    let store = try PatientStore(path: folder + "/\(name).sqlite", kind: .production)
+    let bundle = #"{"resourceType": "Patient", "identifier": [{"system": "urn:oid:2.16.578.1.12.4.1.4.3", "value": "01418020063"}], "name": [{"family": "Mann", "given": ["Ukjent"]}], "birthDate": "1980-01-01"}"#
+    XCTAssertNil(try FHIRImporter(store: store, today: testToday, origin: "test").importData(Data(bundle.utf8)).rejected)
+    return store
+  }
+}

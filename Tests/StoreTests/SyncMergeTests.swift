@@ -1,0 +1,118 @@
+import Clinical
+import Foundation
+import XCTest
+
+@testable import Store
+
+/// The merge rules over a real PostgreSQL, two workstations (stores) and one server: notes add
+/// up (union), "entered in error" travels as a status, and the list of medicines in use is never
+/// merged: two versions signed on top of the same one become a conflict at both workstations,
+/// closed everywhere by the clinician who reconciles and signs.
+final class SyncMergeTests: XCTestCase {
+  private var folder = ""
+
+  override func setUp() { folder = temporaryFolder() }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  private func round(_ store: PatientStore, _ station: CentralConnection, _ token: String) throws -> SyncRound.Outcome {
+    try SyncRound.run(store, station, token: token)
+  }
+
+  func test_notes_from_two_workstations_add_up_and_entered_in_error_travels() throws {
+    let (station, nurse, colleague, _) = try CentralFixture.withPatient("ws_notes")
+    let a = try CentralFixture.workstation(folder, "a")
+    let b = try CentralFixture.workstation(folder, "b")
+    let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
+    let pb = try DecisionLog(store: b).patientID(identifier: CentralFixture.patient)
+    let at = Date(timeIntervalSince1970: 1_795_768_200)
+    // Both write while offline.
+    let first = try NoteLog(store: a).sign(NoteDraft(type: .nursing, body: "Sov godt i natt."), for: pa, by: CentralFixture.nurse, at: at)
+    try NoteLog(store: b).sign(NoteDraft(type: .nursing, body: "Klager over smerter i venstre kne."), for: pb, by: CentralFixture.colleague, at: at)
+    try NoteLog(store: a).sign(NoteDraft(type: .nursing, body: "Tillegg: våknet kl. 05.", addendumTo: first), for: pa, by: CentralFixture.nurse, at: at + 60)
+    XCTAssertEqual(try round(a, station, nurse).pushed.applied, 2)
+    XCTAssertEqual(try round(b, station, colleague).pushed.applied, 1)
+    XCTAssertEqual(try round(a, station, nurse).pulled, 1, "b's note")
+    for (store, patient) in [(a, pa), (b, pb)] {
+      let notes = try NoteLog(store: store).notes(patient, limit: 10)
+      XCTAssertEqual(notes.map(\.body).sorted(), ["Klager over smerter i venstre kne.", "Sov godt i natt.", "Tillegg: våknet kl. 05."])
+      let original = try XCTUnwrap(notes.first { $0.body == "Sov godt i natt." })
+      XCTAssertEqual(try NoteLog(store: store).addenda(of: original.id, patientID: patient).map(\.body), ["Tillegg: våknet kl. 05."])
+      XCTAssertEqual(try NoteLog(store: store).verifyAll().changed, [], "every hash holds")
+    }
+    // B marks a's note as written in error; the mark reaches a, the note stays.
+    let onB = try XCTUnwrap(try NoteLog(store: b).notes(pb, limit: 10).first { $0.body == "Sov godt i natt." })
+    try NoteLog(store: b).markEnteredInError(onB.id, of: pb, reason: "Feil pasient", by: CentralFixture.colleague, at: at + 120)
+    XCTAssertEqual(try round(b, station, colleague).pushed.applied, 1)
+    _ = try round(a, station, nurse)
+    let onA = try XCTUnwrap(try NoteLog(store: a).notes(pa, limit: 10).first { $0.body == "Sov godt i natt." })
+    XCTAssertEqual(onA.enteredInError?.reason, "Feil pasient")
+    XCTAssertEqual(try round(a, station, nurse), SyncRound.Outcome(pushed: .init(), pulled: 0), "nothing twice")
+    XCTAssertEqual(try NoteLog(store: a).notes(pa, limit: 10).count, 3)
+  }
+
+  private let furosemide40 = MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: "40 mg", frequency: "1 x 1")
+
+  private func sign(_ lines: [MedicationLine], _ store: PatientStore, by clinician: Clinician, at: Date) throws {
+    let patient = try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)
+    try MedicationLog(store: store).sign(lines, classifications: [:], reasons: [:], sources: [], for: patient, by: clinician, at: at)
+  }
+
+  private func current(_ store: PatientStore) throws -> [String] {
+    let patient = try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)
+    return try MedicationLog(store: store).currentList(patient).map(\.summary)
+  }
+
+  func test_two_lists_signed_on_the_same_version_become_a_conflict_at_both_until_one_is_reconciled() throws {
+    let (station, nurse, colleague, _) = try CentralFixture.withPatient("ws_medlist")
+    let a = try CentralFixture.workstation(folder, "a")
+    let b = try CentralFixture.workstation(folder, "b")
+    let at = Date(timeIntervalSince1970: 1_795_768_200)
+    try sign([furosemide40], a, by: CentralFixture.nurse, at: at)
+    XCTAssertEqual(try round(a, station, nurse).pushed.applied, 1)
+    _ = try round(b, station, colleague)
+    XCTAssertEqual(try current(b), ["Furosemid 40 mg 1 x 1"], "signed on top of nothing here: taken as the list in force")
+
+    // Both change the list while apart: a doubles the dose, b adds metformin.
+    var doubled = furosemide40
+    doubled.dose = "80 mg"
+    let metformin = MedicationLine(atc: "A10BA02", drug: "Metformin", dose: "500 mg", frequency: "1 x 2")
+    try sign([doubled], a, by: CentralFixture.nurse, at: at + 600)
+    try sign([furosemide40, metformin], b, by: CentralFixture.colleague, at: at + 700)
+    XCTAssertEqual(try round(b, station, colleague).pushed.applied, 1, "b reached the server first")
+    let late = try round(a, station, nurse)
+    XCTAssertEqual(late.pushed.applied, 0)
+    XCTAssertEqual(try Outbox(store: a).pendingCount(), 0, "answered, not lost")
+    XCTAssertEqual(try SyncConflicts(store: a).openCount(), 1, "a sees b's version beside its own")
+    XCTAssertEqual(try current(a), ["Furosemid 80 mg 1 x 1"], "never merged: a's list stays until reconciled")
+    let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
+    let other = try XCTUnwrap(try MedicationLog(store: a).sources(pa).last)
+    XCTAssertEqual(other.kind, .otherRecord)
+    XCTAssertTrue(other.origin.hasPrefix("Kari Kollega, doctor"), other.origin)
+    XCTAssertEqual(other.lines.map(\.summary), ["Furosemid 40 mg 1 x 1", "Metformin 500 mg 1 x 2"])
+    _ = try round(b, station, colleague)
+    XCTAssertEqual(try SyncConflicts(store: b).openCount(), 1, "b sees a's version too: it was kept")
+    XCTAssertEqual(try SyncConflicts(store: b).open(limit: 5).first?.patient.identifier, CentralFixture.patient)
+
+    // A reconciles both and signs: the conflict closes at a, and at b with the next round.
+    try sign([doubled, metformin], a, by: CentralFixture.nurse, at: at + 900)
+    XCTAssertEqual(try SyncConflicts(store: a).openCount(), 0)
+    XCTAssertEqual(try round(a, station, nurse).pushed.applied, 1, "signed on top of the list in force")
+    _ = try round(b, station, colleague)
+    XCTAssertEqual(try SyncConflicts(store: b).openCount(), 0)
+    XCTAssertEqual(try current(b), ["Furosemid 80 mg 1 x 1", "Metformin 500 mg 1 x 2"])
+    XCTAssertEqual(try current(a), try current(b))
+  }
+
+  func test_signing_twice_offline_is_a_chain_not_a_conflict() throws {
+    let (station, nurse, _, _) = try CentralFixture.withPatient("ws_chain")
+    let a = try CentralFixture.workstation(folder, "a")
+    let at = Date(timeIntervalSince1970: 1_795_768_200)
+    try sign([furosemide40], a, by: CentralFixture.nurse, at: at)
+    var doubled = furosemide40
+    doubled.dose = "80 mg"
+    try sign([doubled], a, by: CentralFixture.nurse, at: at + 60)
+    XCTAssertEqual(try round(a, station, nurse).pushed.applied, 2)
+    XCTAssertEqual(try SyncConflicts(store: a).openCount(), 0)
+    XCTAssertEqual(try current(a), ["Furosemid 80 mg 1 x 1"])
+  }
+}
