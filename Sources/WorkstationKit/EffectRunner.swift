@@ -10,6 +10,8 @@ public final class EffectRunner {
   var clinician: Clinician
   /// The central server logins are checked against; nil for a store that works locally only.
   public var centralURL: String?
+  /// Told who logged in and with which password, so sync can run as them.
+  var onLogin: ((_ hpr: String, _ password: String) -> Void)?
   let clock: @Sendable () -> Date
   /// The legevakt's triage targets; the queue is ordered by them.
   public var triageSettings = TriageSettings.standard
@@ -25,6 +27,9 @@ public final class EffectRunner {
   }
 
   public func isStoreEmpty() -> Bool { (try? services?.store.isEmpty()) ?? true }
+
+  /// The store's file, for a second connection of its own (the sync thread).
+  var storePath: String? { services?.store.path }
 
   public func run(_ effect: Effect) -> [Event] {
     do throws(StoreError) {
@@ -204,6 +209,7 @@ public final class EffectRunner {
       if let user = accepted {
         try cache.remember(hpr: hpr, password: password, as: user, at: clock())
         clinician = user
+        onLogin?(hpr, password)
         return .loggedIn(user, hpr: hpr, online: true)
       }
     }
@@ -211,6 +217,7 @@ public final class EffectRunner {
       return .loginRefused(centralURL == nil ? .wrongPassword : .offlineNoCache)
     }
     clinician = user
+    onLogin?(hpr, password)
     return .loggedIn(user, hpr: hpr, online: false)
   }
 

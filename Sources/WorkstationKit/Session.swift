@@ -31,6 +31,14 @@ public final class Session {
   /// Idle time after which the screen locks itself (nil: never), and when a key last came.
   public var lockAfter: TimeInterval?
   public var lastInput = Date()
+  /// Sync with the central server, when there is one; its status reaches the status line.
+  var backgroundSync: BackgroundSync?
+
+  /// Brings the background sync's latest status to the screen, when it changed.
+  func pollSync() {
+    guard let status = backgroundSync?.status, status != state.sync else { return }
+    dispatch(.syncStatusChanged(status))
+  }
 
   /// One key press through the keymap, as the terminal delivers it.
   public func press(_ key: Key) {
@@ -98,6 +106,7 @@ public final class Session {
 
   /// Lets time pass on the trainer's clock and the legevakt queue's; nothing else moves by itself.
   public func tick() {
+    pollSync()
     if let lockAfter, state.login == nil, runner.clock().timeIntervalSince(lastInput) >= lockAfter {
       dispatch(.action(.appLock))
     }

@@ -62,11 +62,11 @@ public enum WorkstationCLI {
       do {
         let store = try StoreOpener.open(arguments, paths: Paths(environment: environment)) { _ in }
         let connection = try CentralConnection(url: url)
-        let token = try connection.query("SELECT api.login($1, $2)", [hpr, password]).first?.first ?? nil
-        let result = try SyncPush.push(store, connection, token: token ?? "")
-        let pulled = try SyncPull.pull(store, connection, token: token ?? "")
+        let token = try CentralLogin.token(connection, hpr: hpr, password: password)
+        let outcome = try SyncRound.run(store, connection, token: token)
+        let result = outcome.pushed
         print(language.text(.syncPushed(applied: result.applied, duplicate: result.duplicate, rejected: result.rejected)))
-        print(language.text(.syncPulled(pulled)))
+        print(language.text(.syncPulled(outcome.pulled)))
         return result.rejected.isEmpty ? 0 : 1
       } catch let error as CentralError {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
@@ -279,10 +279,16 @@ public enum WorkstationCLI {
       hints: keymap.hints, today: today)
     if arguments.trainer { state.trainer = TrainerState(at: Date()) }
     // With a central server, nobody works before logging in.
-    if let url = arguments.central {
+    var sync: BackgroundSync?
+    if let url = arguments.central, let storePath = runner.storePath {
       runner.centralURL = url
       state.login = LoginState(purpose: .login)
+      let background = BackgroundSync(url: url, storePath: storePath)
+      runner.onLogin = { background.signIn(hpr: $0, password: $1) }
+      state.sync = background.status
+      sync = background
     }
+    defer { sync?.stop() }
     state.triageSettings = arguments.triageSettings
     runner.triageSettings = arguments.triageSettings
     state.scenarios = scenarios
@@ -290,6 +296,7 @@ public enum WorkstationCLI {
       state: state, keymap: keymap, runner: runner,
       recordingsFolder: paths.dataDirectory + "/recordings")
     session.lockAfter = TimeInterval(arguments.lockMinutes * 60)
+    session.backgroundSync = sync
     do throws(TerminalError) {
       try TerminalRunLoop.run(session)
     } catch {

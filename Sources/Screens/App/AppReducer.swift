@@ -22,6 +22,9 @@ public enum AppReducer {
         state.screens[state.screens.count - 1] = .triage(queue)
       }
       return []
+    case .syncStatusChanged(let status):
+      state.sync = status
+      return []
     case .failed(let failure):
       state.message = .init(text: state.text(.failure(failure)), isError: true)
       return []

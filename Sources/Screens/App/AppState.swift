@@ -35,6 +35,8 @@ public struct AppState: Equatable, Sendable {
   public var login: LoginState?
   /// The HPR number of the user who logged in against the central server, for unlocking.
   public var loggedInHPR: String?
+  /// The central server as the background sync last saw it; nil when the store works locally only.
+  public var sync: SyncStatus?
 
   public struct Message: Equatable, Sendable {
     public let text: String

@@ -75,7 +75,7 @@ public enum AppView {
     if state.session.isDemo {
       x = buffer.put(" \(state.text(.demoBanner)) ", x: 0, y: 0, style: .demoBanner) + 1
     }
-    var sync = state.text(.localOnly)
+    var sync = state.text(state.sync.map(Text.syncState) ?? .localOnly)
     if let trainer = state.trainer {
       let counter =
         state.scenarioRun.map {

@@ -34,6 +34,14 @@ enum CatalogueEN {
         + TextSanitiser.clean(message).trimmingCharacters(in: .whitespaces)
     case .demoBanner: return "DEMO — fictional patients"
     case .localOnly: return "Local only"
+    case .syncState(let s):
+      let link = switch s.link {
+      case .offline: "Offline"
+      case .syncing: "Syncing"
+      case .inSync: "In sync"
+      }
+      return link + (s.pending > 0 ? " · \(s.pending) pending" : "")
+        + (s.conflicts > 0 ? " · \(s.conflicts) \(s.conflicts == 1 ? "conflict" : "conflicts")" : "")
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
     case .tooSmall(let w, let h):
       return "The terminal is \(w)×\(h). Make the window at least 80×24 to continue."

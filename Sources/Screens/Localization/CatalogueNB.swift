@@ -34,6 +34,14 @@ enum CatalogueNB {
         + TextSanitiser.clean(message).trimmingCharacters(in: .whitespaces)
     case .demoBanner: return "DEMO — fiktive pasienter"
     case .localOnly: return "Kun lokalt"
+    case .syncState(let s):
+      let link = switch s.link {
+      case .offline: "Frakoblet"
+      case .syncing: "Synkroniserer"
+      case .inSync: "Synkronisert"
+      }
+      return link + (s.pending > 0 ? " · \(s.pending) venter" : "")
+        + (s.conflicts > 0 ? " · \(s.conflicts) \(s.conflicts == 1 ? "konflikt" : "konflikter")" : "")
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
     case .tooSmall(let w, let h):
       return "Terminalen er \(w)×\(h). Gjør vinduet minst 80×24 for å fortsette."

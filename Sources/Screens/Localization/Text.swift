@@ -5,6 +5,7 @@ import Clinical
 public enum Text: Equatable, Sendable {
   case demoBanner
   case localOnly
+  case syncState(SyncStatus)
   case userLine(name: String, role: String, organisation: String)
   case tooSmall(width: Int, height: Int)
 

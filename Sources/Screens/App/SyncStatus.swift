@@ -1,0 +1,22 @@
+/// What the status line says about the central server: whether it answers, and how much waits.
+/// Set by the background sync; a workstation without a central server has none.
+public struct SyncStatus: Equatable, Sendable {
+  public enum Link: Equatable, Sendable {
+    /// The server did not answer; work goes on locally and sync retries by itself.
+    case offline
+    case syncing
+    case inSync
+  }
+
+  public var link: Link
+  /// Local writes not yet acknowledged by the server.
+  public var pending: Int
+  /// Changes made in two places that wait for a clinician.
+  public var conflicts: Int
+
+  public init(link: Link, pending: Int, conflicts: Int) {
+    self.link = link
+    self.pending = pending
+    self.conflicts = conflicts
+  }
+}
