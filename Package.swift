@@ -23,13 +23,15 @@ let package = Package(
     .executableTarget(
       name: "Bench", dependencies: ["Clinical", "Store", "Screens", "WorkstationKit"]),
     .testTarget(name: "ClinicalTests", dependencies: ["Clinical"]),
-    .testTarget(name: "StoreTests", dependencies: ["Store", "Clinical"], exclude: ["Fixtures"]),
+    // A real PostgreSQL for the tests, and a central schema with users and a patient in it.
+    .target(name: "TestSupport", dependencies: ["Store", "Clinical"], path: "Tests/TestSupport"),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "Clinical", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "ScreensTests",
       dependencies: ["Screens", "Clinical", "Store", "WorkstationKit"],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "WorkstationKitTests",
-      dependencies: ["WorkstationKit", "Screens", "Clinical", "Store"]),
+      dependencies: ["WorkstationKit", "Screens", "Clinical", "Store", "TestSupport"]),
   ]
 )

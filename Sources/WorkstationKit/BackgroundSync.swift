@@ -134,7 +134,7 @@ final class BackgroundSync: @unchecked Sendable {
 
     mutating func round(hpr: String, password: String) throws {
       let store = try openStore()
-      let connection = try self.connection ?? CentralConnection(url: url + " connect_timeout=3")
+      let connection = try self.connection ?? CentralConnection(url: url, connectTimeout: 3)
       self.connection = connection
       let token = try self.token ?? CentralLogin.token(connection, hpr: hpr, password: password)
       self.token = token

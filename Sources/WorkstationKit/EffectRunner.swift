@@ -198,7 +198,7 @@ public final class EffectRunner {
     if let url = centralURL {
       var accepted: Clinician?
       do throws(CentralError) {
-        accepted = try CentralLogin.login(url: url + " connect_timeout=3", hpr: hpr, password: password)
+        accepted = try CentralLogin.login(url: url, hpr: hpr, password: password)
       } catch {
         switch error.kind {
         case .statement(let state) where state == "28P01": return .loginRefused(.wrongPassword)

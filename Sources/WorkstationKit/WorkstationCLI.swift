@@ -44,7 +44,7 @@ public enum WorkstationCLI {
       return FHIRCommands.importFiles(files, arguments, language, today, Paths(environment: environment))
     case .centralInit(let url):
       do throws(CentralError) {
-        let version = try CentralSchema.install(on: try CentralConnection(url: url))
+        let version = try CentralSchema.install(on: try CentralConnection(url: url, connectTimeout: 10))
         print(language.text(.centralInstalled(version: version)))
         return 0
       } catch {
@@ -61,7 +61,7 @@ public enum WorkstationCLI {
       let password = Password.read()
       do {
         let store = try StoreOpener.open(arguments, paths: Paths(environment: environment)) { _ in }
-        let connection = try CentralConnection(url: url)
+        let connection = try CentralConnection(url: url, connectTimeout: 10)
         let token = try CentralLogin.token(connection, hpr: hpr, password: password)
         let outcome = try SyncRound.run(store, connection, token: token)
         let result = outcome.pushed
@@ -97,7 +97,7 @@ public enum WorkstationCLI {
       if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
       let password = Password.read()
       do throws(CentralError) {
-        let entries = try BreakGlassReview.unreviewed(on: try CentralConnection(url: url), hpr: hpr, password: password)
+        let entries = try BreakGlassReview.unreviewed(on: try CentralConnection(url: url, connectTimeout: 10), hpr: hpr, password: password)
         if entries.isEmpty { print(language.text(.breakGlassNone)) }
         for e in entries {
           print(TextSanitiser.clean(language.text(.breakGlassEntry(at: String(e.grantedAt.prefix(16)), user: e.userName, hpr: e.hpr, patient: e.patient, reason: e.reason))))

@@ -2,6 +2,7 @@ import Clinical
 import Foundation
 import XCTest
 
+import TestSupport
 @testable import Store
 
 /// The central schema on a real PostgreSQL 15 started by the test run: installed and migrated

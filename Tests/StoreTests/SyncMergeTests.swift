@@ -2,6 +2,7 @@ import Clinical
 import Foundation
 import XCTest
 
+import TestSupport
 @testable import Store
 
 /// The merge rules over a real PostgreSQL, two workstations (stores) and one server: notes add

@@ -19,9 +19,16 @@ public struct CentralError: Error, Equatable, Sendable {
 public final class CentralConnection {
   private let conn: OpaquePointer
 
-  /// `url` is a libpq connection string or URI (postgresql://user@host:port/db).
-  public init(url: String) throws(CentralError) {
-    guard let conn = PQconnectdb(url) else { throw CentralError(kind: .connection, message: "out of memory") }
+  /// `url` is a libpq connection string or URI (postgresql://user@host:port/db). With
+  /// `connectTimeout`, an unreachable server is given up after that many seconds, whichever form
+  /// the URL has (libpq expands it as the dbname parameter, and later parameters win).
+  public init(url: String, connectTimeout: Int? = nil) throws(CentralError) {
+    let keys = ["dbname"] + (connectTimeout == nil ? [] : ["connect_timeout"])
+    let values = [url] + (connectTimeout.map { [String($0)] } ?? [])
+    let made: OpaquePointer? = Self.withCStrings(keys) { k in
+      Self.withCStrings(values) { v in PQconnectdbParams(k, v, 1) }
+    }
+    guard let conn = made else { throw CentralError(kind: .connection, message: "out of memory") }
     guard PQstatus(conn) == CONNECTION_OK else {
       let message = String(cString: PQerrorMessage(conn)).trimmingCharacters(in: .whitespacesAndNewlines)
       PQfinish(conn)
@@ -32,6 +39,14 @@ public final class CentralConnection {
   }
 
   deinit { PQfinish(conn) }
+
+  /// A NULL-terminated array of C strings, valid inside `body`.
+  private static func withCStrings<T>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
+    let copies = strings.map { strdup($0) }
+    defer { copies.forEach { free($0) } }
+    let pointers: [UnsafePointer<CChar>?] = copies.map { $0.map { UnsafePointer($0) } } + [nil]
+    return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+  }
 
   /// Runs a script of several statements (no parameters).
   public func execute(_ script: String) throws(CentralError) {

@@ -4,7 +4,7 @@ import Clinical
 /// user is (name, role, organisation) read in the session it opens.
 public enum CentralLogin {
   public static func login(url: String, hpr: String, password: String) throws(CentralError) -> Clinician {
-    let connection = try CentralConnection(url: url)
+    let connection = try CentralConnection(url: url, connectTimeout: 3)
     let token = try self.token(connection, hpr: hpr, password: password)
     return try connection.transaction { () throws(CentralError) -> Clinician in
       try connection.query("SELECT api.begin($1::uuid)", [token])

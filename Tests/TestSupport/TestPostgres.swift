@@ -5,12 +5,12 @@ import XCTest
 /// on its own port and socket, stopped when the run ends. As root, initdb and the server run as
 /// the `postgres` user (initdb refuses root). Under CI=true a missing PostgreSQL is a failure,
 /// never a skip.
-enum TestPostgres {
+public enum TestPostgres {
   static let binaries = "/usr/lib/postgresql/15/bin"
   nonisolated(unsafe) private static var started: (url: String, folder: String)?
 
   /// The superuser URL of the running cluster, starting it on first use.
-  static func url(file: StaticString = #filePath, line: UInt = #line) throws -> String {
+  public static func url(file: StaticString = #filePath, line: UInt = #line) throws -> String {
     if let started { return started.url }
     guard FileManager.default.isExecutableFile(atPath: binaries + "/initdb") else {
       if ProcessInfo.processInfo.environment["CI"] == "true" {
@@ -46,7 +46,7 @@ enum TestPostgres {
   }
 
   /// A fresh database in the cluster, so each test installs the schema on an empty one.
-  static func database(_ name: String) throws -> String {
+  public static func database(_ name: String) throws -> String {
     let admin = try url()
     try run([binaries + "/psql", admin, "-q", "-c", "DROP DATABASE IF EXISTS \(name)", "-c", "CREATE DATABASE \(name)"])
     return admin.replacingOccurrences(of: "dbname=postgres", with: "dbname=\(name)")

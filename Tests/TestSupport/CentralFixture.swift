@@ -2,17 +2,17 @@ import Clinical
 import Foundation
 import XCTest
 
-@testable import Store
+import Store
 
 /// A central schema in its own database of the test cluster, with two organisations, a user in
 /// each (and a privacy officer), and a login role for the workstations; and workstations that
 /// know one patient the legevakt has a care relation with.
-enum CentralFixture {
-  static let patient = "01418020063"
-  static let nurse = Clinician(userID: "hpr:9000001", name: "Nina Natt", role: "nurse", organisation: "Trondheim legevakt")
-  static let colleague = Clinician(userID: "hpr:9000004", name: "Kari Kollega", role: "doctor", organisation: "Trondheim legevakt")
+public enum CentralFixture {
+  public static let patient = "01418020063"
+  public static let nurse = Clinician(userID: "hpr:9000001", name: "Nina Natt", role: "nurse", organisation: "Trondheim legevakt")
+  public static let colleague = Clinician(userID: "hpr:9000004", name: "Kari Kollega", role: "doctor", organisation: "Trondheim legevakt")
 
-  static func installed(_ name: String) throws -> (admin: CentralConnection, url: String) {
+  public static func installed(_ name: String) throws -> (admin: CentralConnection, url: String) {
     let url = try TestPostgres.database(name)
     let admin = try CentralConnection(url: url)
     XCTAssertEqual(try CentralSchema.install(on: admin), CentralSchema.latest)
@@ -38,7 +38,7 @@ enum CentralFixture {
 
 
   /// The fixture patient registered at the legevakt, and a session token for each legevakt user.
-  static func withPatient(_ name: String) throws -> (station: CentralConnection, nurse: String, colleague: String, url: String) {
+  public static func withPatient(_ name: String) throws -> (station: CentralConnection, nurse: String, colleague: String, url: String) {
     let (_, url) = try installed(name)
     let station = try CentralConnection(url: url)
     let nurse = try CentralLogin.token(station, hpr: "9000001", password: "hemmelig")
@@ -51,10 +51,10 @@ enum CentralFixture {
   }
 
   /// A production store in `folder` that knows the fixture patient.
-  static func workstation(_ folder: String, _ name: String) throws -> PatientStore {
+  public static func workstation(_ folder: String, _ name: String) throws -> PatientStore {
     let store = try PatientStore(path: folder + "/\(name).sqlite", kind: .production)
     let bundle = #"{"resourceType": "Patient", "identifier": [{"system": "urn:oid:2.16.578.1.12.4.1.4.3", "value": "01418020063"}], "name": [{"family": "Mann", "given": ["Ukjent"]}], "birthDate": "1980-01-01"}"#
-    XCTAssertNil(try FHIRImporter(store: store, today: testToday, origin: "test").importData(Data(bundle.utf8)).rejected)
+    XCTAssertNil(try FHIRImporter(store: store, today: CivilDate(year: 2026, month: 11, day: 27)!, origin: "test").importData(Data(bundle.utf8)).rejected)
     return store
   }
 }

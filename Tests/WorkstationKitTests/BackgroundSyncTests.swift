@@ -1,0 +1,63 @@
+import Clinical
+import Foundation
+import Screens
+import Store
+import TestSupport
+import XCTest
+
+@testable import WorkstationKit
+
+/// The sync thread against a real PostgreSQL: a write reaches the server without anyone asking,
+/// and the status says so; with the server away the write waits and the status says offline.
+final class BackgroundSyncTests: XCTestCase {
+  private var folder = ""
+
+  override func setUp() { folder = NSTemporaryDirectory() + "ws-bg-" + UUID().uuidString }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  private func waitFor(_ sync: BackgroundSync, _ condition: (SyncStatus) -> Bool, seconds: TimeInterval = 15) -> SyncStatus {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline && !condition(sync.status) { usleep(20_000) }
+    return sync.status
+  }
+
+  private func saveVitals(_ store: PatientStore) throws {
+    let patient = try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)
+    try VitalsLog(store: store).save(
+      VitalSigns(respirationRate: 22, oxygenSaturation: 95, onOxygen: false, pulse: 104, temperatureTenths: 381),
+      for: patient, by: CentralFixture.nurse, at: Date())
+  }
+
+  func test_a_write_reaches_the_server_by_itself_and_the_status_line_says_in_sync() throws {
+    let (station, nurse, _, url) = try CentralFixture.withPatient("ws_background")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let store = try CentralFixture.workstation(folder, "a")
+    let sync = BackgroundSync(url: url, storePath: store.path, pullInterval: 0.2)
+    defer { sync.stop() }
+    sync.signIn(hpr: "9000001", password: "hemmelig")
+    XCTAssertEqual(waitFor(sync) { $0.link == .inSync }.pending, 0)
+    try saveVitals(store)
+    let status = waitFor(sync) { $0.link == .inSync && $0.pending == 0 && (try? Outbox(store: store).pendingCount()) == 0 }
+    XCTAssertEqual(status, SyncStatus(link: .inSync, pending: 0, conflicts: 0))
+    let other = try CentralFixture.workstation(folder, "b")
+    XCTAssertEqual(try SyncPull.pull(other, station, token: nurse), 1, "on the server, from where another workstation pulls it")
+    var state = AppState(
+      language: .nb, size: .minimum, session: SessionInfo(clinician: CentralFixture.nurse, isDemo: false, storeIsEmpty: false),
+      hints: KeyHints(bindings: []), today: Today.civilDate())
+    state.sync = SyncStatus(link: .offline, pending: 3, conflicts: 1)
+    XCTAssertTrue(AppView.render(state).rowText(0).contains("Frakoblet · 3 venter · 1 konflikt"), AppView.render(state).rowText(0))
+  }
+
+  func test_with_the_server_away_the_write_waits_and_the_status_says_offline() throws {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let store = try CentralFixture.workstation(folder, "a")
+    // Nothing listens on port 1.
+    let sync = BackgroundSync(url: "postgresql://ws_station@127.0.0.1:1/none", storePath: store.path, pullInterval: 0.2)
+    defer { sync.stop() }
+    sync.signIn(hpr: "9000001", password: "hemmelig")
+    try saveVitals(store)
+    let status = waitFor(sync) { $0.link == .offline && $0.pending == 1 }
+    XCTAssertEqual(status, SyncStatus(link: .offline, pending: 1, conflicts: 0))
+    XCTAssertEqual(try Outbox(store: store).pendingCount(), 1, "kept for when the server answers again")
+  }
+}
