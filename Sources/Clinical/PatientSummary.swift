@@ -20,6 +20,8 @@ public struct PatientSummary: Hashable, Sendable {
   public let medications: [MedicationLine]
   /// Medication lists recorded since the list was last signed, waiting for reconciliation.
   public let unreconciledSources: Int
+  /// Versions of the list signed elsewhere at the same time as here, waiting for a clinician.
+  public let medicationConflicts: Int
   /// Municipal services granted and not ended, with hours and the next evaluation.
   public let services: [ActiveService]
 
@@ -28,7 +30,7 @@ public struct PatientSummary: Hashable, Sendable {
     contacts: [PatientContact], recentAccess: [ChartAccess], vitals: [RecordedVitals] = [],
     hypercapnicTarget: Bool = false, problems: [DiagnosisCode] = [], notes: [ClinicalNote] = [],
     doses: [GivenDose] = [], medications: [MedicationLine] = [], unreconciledSources: Int = 0,
-    services: [ActiveService] = []
+    medicationConflicts: Int = 0, services: [ActiveService] = []
   ) {
     self.listing = listing
     self.gp = gp
@@ -42,6 +44,7 @@ public struct PatientSummary: Hashable, Sendable {
     self.doses = doses
     self.medications = medications
     self.unreconciledSources = unreconciledSources
+    self.medicationConflicts = medicationConflicts
     self.services = services
   }
 }

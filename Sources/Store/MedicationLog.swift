@@ -177,8 +177,10 @@ public struct MedicationLog {
           line, position: position, source: nil, version: id,
           classification: classifications[line.atc], reason: reasons[line.atc])
       }
+      // Signing the reconciled list is what resolves a conflict about it.
+      let resolved = try SyncConflicts(db: db).resolveAll(.medicationList, patientID: patientID, by: signer, at: time)
       if let opID {
-        try sync.signed(opID, version: id, lines: try self.lines(version: id), for: patientID, by: signer, at: time)
+        try sync.signed(opID, version: id, lines: try self.lines(version: id), resolving: resolved, for: patientID, by: signer, at: time)
       }
       return id
     }

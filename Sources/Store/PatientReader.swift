@@ -83,6 +83,7 @@ public struct PatientReader {
       doses: try DoseLog(db: db).given(patientID, since: .distantPast, limit: 5),
       medications: try medication.currentList(patientID),
       unreconciledSources: try medication.unreconciledSources(patientID),
+      medicationConflicts: try SyncConflicts(db: db).openCount(patientID, kind: .medicationList),
       services: try DecisionLog(db: db).activeServices(patientID))
   }
 

@@ -53,6 +53,8 @@ public final class EffectRunner {
         return [.caveRegistered(try services.reader.summary(patientID))]
       case .loadVitalsHistory(let patientID, let limit):
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
+      case .loadConflicts(let limit):
+        return [.conflictsLoaded(try SyncConflicts(store: services.store).open(limit: limit))]
       case .loadAccessLog(let patientID, let limit):
         return [.accessLogLoaded(patientID: patientID, try services.reader.access(patientID, limit: limit))]
       case .loadCensus:

@@ -85,6 +85,10 @@ public enum AppReducer {
       state.help = nil
       state.screens = [.lookup(LookupState()), .census(CensusState())]
       return [.loadCensus]
+    case .action(.goConflicts):
+      state.help = nil
+      state.screens = [.lookup(LookupState()), .conflicts(ConflictListState())]
+      return [.loadConflicts(limit: ConflictListState.limit)]
     case .action(.goDecisions):
       state.help = nil
       state.screens = [.lookup(LookupState()), .decisions(DecisionInboxState())]
@@ -159,6 +163,14 @@ public enum AppReducer {
     case .chartOpened(let summary):
       state.help = nil
       state.screens.append(.chart(ChartState(summary: summary)))
+      // Opened from the conflicts list: straight on to where the conflict is resolved.
+      if state.screens.count > 1, case .conflicts(var list) = state.screens[state.screens.count - 2],
+        list.resolving == summary.listing.id
+      {
+        list.resolving = nil
+        state.screens[state.screens.count - 2] = .conflicts(list)
+        return reduceTop(&state, .action(.goMedrec))
+      }
       return []
     default:
       break
@@ -174,6 +186,8 @@ public enum AppReducer {
       if case .lookup(let lookup) = state.top, lookup.query == .recent {
         return [.loadRecent(limit: LookupView.visibleRows(state.size))]
       }
+      // Back on the conflicts list: what was resolved meanwhile is gone from it.
+      if case .conflicts = state.top { return [.loadConflicts(limit: ConflictListState.limit)] }
       return []
     }
     return reduceTop(&state, event)
@@ -313,6 +327,10 @@ public enum AppReducer {
     case .accessLog(var log):
       let effects = AccessLogReducer.reduce(&log, event, state)
       state.screens[index] = .accessLog(log)
+      return effects
+    case .conflicts(var list):
+      let effects = ConflictListReducer.reduce(&list, event, state)
+      state.screens[index] = .conflicts(list)
       return effects
     case .census(var census):
       let effects = CensusReducer.reduce(&census, event, &state)

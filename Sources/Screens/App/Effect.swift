@@ -60,6 +60,7 @@ public enum Effect: Equatable, Sendable {
   case loadAddenda(patientID: Int64, noteID: Int64)
   case markEnteredInError(patientID: Int64, noteID: Int64, reason: String)
   /// A page of the open service cases, and how many there are.
+  case loadConflicts(limit: Int)
   case loadInbox(offset: Int, limit: Int)
   /// Register an application for the patient with this identifier, then reload the inbox.
   case registerApplication(identifier: String, ServiceApplication)

@@ -67,6 +67,8 @@ public enum Event: Equatable, Sendable {
   case demoReset(at: Date)
   /// The running scenario's goal holds in the store.
   case scenarioGoalMet(at: Date)
+  /// The open conflicts, oldest first.
+  case conflictsLoaded([SyncConflict])
   /// The background sync has news for the status line.
   case syncStatusChanged(SyncStatus)
   /// A recording of keys was written to this file.

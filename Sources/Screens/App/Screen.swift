@@ -20,6 +20,7 @@ public enum Screen: Equatable, Sendable {
   case assessment(AssessmentFormState)
   case decisionForm(DecisionFormState)
   case letter(LetterState)
+  case conflicts(ConflictListState)
 
   /// The keymap sections of this screen, most specific first (global comes last, always).
   var contexts: [KeymapContext] {
@@ -27,6 +28,7 @@ public enum Screen: Equatable, Sendable {
     case .lookup: return [.field, .patientLookup, .list, .global]
     case .chart: return [.chart, .list, .global]
     case .accessLog, .vitalsHistory: return [.list, .global]
+    case .conflicts: return [.conflicts, .list, .global]
     case .vitals, .cave: return [.form, .field, .global]
     case .dose(let form): return form.fields.focus == .drug ? [.doseDrug, .form, .field, .global] : [.form, .field, .global]
     case .noteEditor(let editor):

@@ -148,6 +148,9 @@ enum ChartView {
   /// The signed list in force, active lines first; lists waiting for reconciliation say so first.
   static func medicationLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
     var lines = [Line(text: app.text(.medicationsHeading), style: .heading, indent: 0)]
+    if summary.medicationConflicts > 0 {
+      lines.append(Line(text: app.text(.medicationsConflict(summary.medicationConflicts)), style: .error, indent: 2))
+    }
     if summary.unreconciledSources > 0 {
       lines.append(Line(text: app.text(.medicationsWaiting(summary.unreconciledSources)), style: .warning, indent: 2))
     }

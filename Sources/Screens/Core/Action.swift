@@ -25,6 +25,8 @@ public enum Action: String, CaseIterable, Sendable {
   case statsNextMunicipality = "stats.next-municipality"
   case statsPreviousMunicipality = "stats.previous-municipality"
   case goDecisions = "go.decisions"
+  case goConflicts = "go.conflicts"
+  case conflictResolve = "conflict.resolve"
   case decisionNew = "decision.new"
   case decisionOpen = "decision.open"
   case decisionAssess = "decision.assess"

@@ -20,6 +20,8 @@ public enum KeymapContext: String, CaseIterable, Sendable {
   case census
   case censusStats = "census-stats"
   case decisions
+  /// Changes made in two places, waiting for a clinician.
+  case conflicts
   /// One service case.
   case serviceCase = "case"
   case letter

@@ -666,6 +666,22 @@ enum CatalogueEN {
     case .doseWeighed(let reason): return "weighed at reconciliation: \(reason)"
     case .medicationsHeading: return "Medicines in use"
     case .medicationsNone: return "No signed medication list yet."
+    case .medicationsConflict(let n):
+      return "! The list was signed in two places at once (\(n)) – reconcile and sign (m)"
+    case .conflictsTitle(let n): return "Conflicts waiting for a clinician (\(n))"
+    case .conflictsNone: return "No conflicts. Everything changed in two places has been settled."
+    case .conflictColumn(let c):
+      switch c {
+      case .detected: return "Found"
+      case .identifier: return "Number"
+      case .patient: return "Patient"
+      case .what: return "What"
+      case .otherVersion: return "The other version"
+      }
+    case .conflictKind(let k):
+      switch k {
+      case .medicationList: return "Medicines"
+      }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 medication list awaits reconciliation (m)." : "\(n) medication lists await reconciliation (m)."
     case .medicationStatus(let status):
@@ -790,6 +806,8 @@ enum CatalogueEN {
 
   private static func summary(_ a: Action) -> String {
     switch a {
+    case .goConflicts: return "Conflicts: what was changed in two places at once and waits for a clinician"
+    case .conflictResolve: return "Open where the conflict is resolved (medication reconciliation)"
     case .goDecisions: return "Decisions: applications for health and care services, most urgent and oldest first"
     case .decisionNew: return "Register an application (identity number, service, applicant, reason)"
     case .decisionOpen: return "Open the case"
@@ -884,6 +902,8 @@ enum CatalogueEN {
 
   private static func short(_ a: Action) -> String {
     switch a {
+    case .goConflicts: return "Conflicts"
+    case .conflictResolve: return "Resolve"
     case .goDecisions: return "Decisions"
     case .decisionNew: return "New"
     case .decisionOpen: return "Open"

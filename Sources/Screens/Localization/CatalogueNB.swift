@@ -666,6 +666,22 @@ enum CatalogueNB {
     case .doseWeighed(let reason): return "vurdert ved samstemming: \(reason)"
     case .medicationsHeading: return "Legemidler i bruk"
     case .medicationsNone: return "Ingen signert legemiddelliste ennå."
+    case .medicationsConflict(let n):
+      return "! Listen er signert to steder samtidig (\(n)) – samstem og signer (m)"
+    case .conflictsTitle(let n): return "Konflikter som venter på en kliniker (\(n))"
+    case .conflictsNone: return "Ingen konflikter. Alt som er endret to steder, er avklart."
+    case .conflictColumn(let c):
+      switch c {
+      case .detected: return "Oppdaget"
+      case .identifier: return "Nummer"
+      case .patient: return "Pasient"
+      case .what: return "Hva"
+      case .otherVersion: return "Den andre versjonen"
+      }
+    case .conflictKind(let k):
+      switch k {
+      case .medicationList: return "Legemidler"
+      }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 legemiddelliste venter på samstemming (m)." : "\(n) legemiddellister venter på samstemming (m)."
     case .medicationStatus(let status):
@@ -790,6 +806,8 @@ enum CatalogueNB {
 
   private static func summary(_ a: Action) -> String {
     switch a {
+    case .goConflicts: return "Konflikter: det som er endret to steder samtidig og venter på en kliniker"
+    case .conflictResolve: return "Åpne der konflikten løses (legemiddelsamstemming)"
     case .goDecisions: return "Vedtak: søknader om helse- og omsorgstjenester, eldste og mest hastende først"
     case .decisionNew: return "Registrer en søknad (fødselsnummer, tjeneste, søker, begrunnelse)"
     case .decisionOpen: return "Åpne saken"
@@ -884,6 +902,8 @@ enum CatalogueNB {
 
   private static func short(_ a: Action) -> String {
     switch a {
+    case .goConflicts: return "Konflikter"
+    case .conflictResolve: return "Løs"
     case .goDecisions: return "Vedtak"
     case .decisionNew: return "Ny søknad"
     case .decisionOpen: return "Åpne"

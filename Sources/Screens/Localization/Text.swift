@@ -229,6 +229,11 @@ public enum Text: Equatable, Sendable {
   case medicationsHeading
   case medicationsNone
   case medicationsWaiting(Int)
+  case medicationsConflict(Int)
+  case conflictsTitle(Int)
+  case conflictsNone
+  case conflictColumn(ConflictColumn)
+  case conflictKind(SyncConflict.Kind)
   case medicationStatus(MedicationStatus)
   case medrecTitle(name: String, identifier: String)
   case medrecOpen(Int)
@@ -278,4 +283,9 @@ public enum Text: Equatable, Sendable {
   public enum Column: Equatable, Sendable {
     case name, born, age, sex, identifier, kind, municipality, gp
   }
+}
+
+/// The columns of the conflicts list.
+public enum ConflictColumn: Sendable {
+  case detected, identifier, patient, what, otherVersion
 }

@@ -15,10 +15,13 @@ struct MedicationListSync {
     try Outbox(db: db).keepsOperations() ? UUID().uuidString.lowercased() : nil
   }
 
-  /// After a local signing, in its transaction: the operation for the server.
-  func signed(_ opID: String, version: Int64, lines: [MedicationLine], for patientID: Int64, by signer: String, at time: Date) throws(StoreError) {
+  /// After a local signing, in its transaction: the operation for the server, naming the
+  /// other versions the signing resolved and our own versions the server answered "conflict".
+  func signed(
+    _ opID: String, version: Int64, lines: [MedicationLine], resolving resolved: [String], for patientID: Int64,
+    by signer: String, at time: Date
+  ) throws(StoreError) {
     let base = try baseForNewVersion(patientID, before: version)
-    let resolved = try SyncConflicts(db: db).resolveAll(.medicationList, patientID: patientID, by: signer, at: time)
     let ownConflicted = try db.statement(
       """
       SELECT o.op_id FROM outbox o JOIN identifier i ON i.value = o.patient_identifier

@@ -1,0 +1,23 @@
+import Clinical
+
+/// Moving through the conflicts and opening one where it is resolved: the patient's chart (the
+/// opening is logged as any other), then the screen that resolves this kind.
+enum ConflictListReducer {
+  static func reduce(_ s: inout ConflictListState, _ event: Event, _ app: AppState) -> [Effect] {
+    switch event {
+    case .conflictsLoaded(let conflicts):
+      s.conflicts = conflicts
+      s.loaded = true
+      s.selection = min(s.selection, max(0, conflicts.count - 1))
+    case .action(.conflictResolve):
+      guard let conflict = s.selected else { return [] }
+      s.resolving = conflict.patient.id
+      return [.openChart(patientID: conflict.patient.id)]
+    case .action(let action) where action.movesInList:
+      s.selection = ListMovement.move(s.selection, count: s.conflicts.count, action, page: ConflictListView.visibleRows(app.size))
+    default:
+      break
+    }
+    return []
+  }
+}

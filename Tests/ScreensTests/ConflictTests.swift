@@ -1,0 +1,45 @@
+import Clinical
+import Screens
+import XCTest
+
+@testable import Store
+
+/// The conflicts list leads to where a conflict is resolved: a medication list signed elsewhere
+/// at the same time shows in the list and as a marker in the chart, opens on the reconciliation
+/// screen, and is gone from both once the reconciled list is signed.
+final class ConflictTests: XCTestCase {
+  func test_a_medication_list_conflict_opens_on_reconciliation_and_signing_resolves_it() throws {
+    let h = try Harness()
+    h.perform(.goConflicts)
+    XCTAssertTrue(h.text.contains("Ingen konflikter"), h.text)
+
+    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
+    let log = MedicationLog(store: store)
+    try log.sign(
+      [MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: "40 mg", frequency: "1 x 1")],
+      classifications: [:], reasons: [:], sources: [], for: ola, by: .demo, at: Harness.now.addingTimeInterval(-3_600))
+    let origin = "Kari Kollega, lege 27.11.2026 14:02"
+    try log.recordOtherVersion(
+      [MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: "80 mg", frequency: "1 x 1")],
+      origin: origin, on: h.state.today, for: ola, at: Harness.now.addingTimeInterval(-60))
+    try SyncConflicts(store: store).record(.medicationList, patientID: ola, opID: "other-version", origin: origin, at: Harness.now)
+
+    h.perform(.goConflicts)
+    XCTAssertTrue(h.text.contains("Konflikter som venter på en kliniker (1)"), h.text)
+    XCTAssertTrue(h.text.contains("Legemidler"), h.text)
+    XCTAssertTrue(h.text.contains("07917513311"), h.text)
+    h.perform(.conflictResolve)
+    XCTAssertTrue(h.text.contains("Endret i en annen journal (\(origin))"), "straight to reconciliation: \(h.text)")
+    h.perform(.goBack)
+    XCTAssertTrue(h.text.contains("signert to steder samtidig"), "the chart marks the section: \(h.text)")
+    h.perform(.goMedrec)
+    h.perform(.medrecClassify)
+    h.perform(.medrecContinue)
+    h.perform(.medrecSign)
+    XCTAssertFalse(h.text.contains("signert to steder samtidig"), h.text)
+    h.perform(.goBack)
+    XCTAssertTrue(h.text.contains("Ingen konflikter"), "resolved by signing: \(h.text)")
+    XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
+  }
+}
