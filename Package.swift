@@ -28,7 +28,7 @@ let package = Package(
     .testTarget(name: "StoreTests", dependencies: ["Store", "Clinical", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "ScreensTests",
-      dependencies: ["Screens", "Clinical", "Store", "WorkstationKit"],
+      dependencies: ["Screens", "Clinical", "Store", "WorkstationKit", "TestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "WorkstationKitTests",

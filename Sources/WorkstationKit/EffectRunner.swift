@@ -12,6 +12,8 @@ public final class EffectRunner {
   public var centralURL: String?
   /// Told who logged in and with which password, so sync can run as them.
   var onLogin: ((_ hpr: String, _ password: String) -> Void)?
+  /// Who logged in, kept in memory only: break-glass asks the server as them.
+  private var credentials: (hpr: String, password: String)?
   let clock: @Sendable () -> Date
   /// The legevakt's triage targets; the queue is ordered by them.
   public var triageSettings = TriageSettings.standard
@@ -53,6 +55,8 @@ public final class EffectRunner {
         return [.caveRegistered(try services.reader.summary(patientID))]
       case .loadVitalsHistory(let patientID, let limit):
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
+      case .breakGlass(let identifier, let reason, let hours):
+        return [breakGlass(identifier: identifier, reason: reason, hours: hours, services)]
       case .loadConflicts(let limit):
         return [.conflictsLoaded(try SyncConflicts(store: services.store).open(limit: limit))]
       case .loadAccessLog(let patientID, let limit):
@@ -211,6 +215,7 @@ public final class EffectRunner {
       if let user = accepted {
         try cache.remember(hpr: hpr, password: password, as: user, at: clock())
         clinician = user
+        credentials = (hpr, password)
         onLogin?(hpr, password)
         return .loggedIn(user, hpr: hpr, online: true)
       }
@@ -219,8 +224,34 @@ public final class EffectRunner {
       return .loginRefused(centralURL == nil ? .wrongPassword : .offlineNoCache)
     }
     clinician = user
+    credentials = (hpr, password)
     onLogin?(hpr, password)
     return .loggedIn(user, hpr: hpr, online: false)
+  }
+
+  /// Break-glass: the server grants it (or not) and the record comes to this store; the chart
+  /// opening is logged here with break-glass as its basis, and travels to the server.
+  private func breakGlass(identifier: String, reason: String, hours: Int, _ services: StoreServices) -> Event {
+    guard let url = centralURL, let credentials else { return .breakGlassRefused(.noCentral) }
+    do {
+      let connection = try CentralConnection(url: url, connectTimeout: 3)
+      let token = try CentralLogin.token(connection, hpr: credentials.hpr, password: credentials.password)
+      let granted = try PatientFetch.breakGlass(
+        services.store, connection, token: token, identifier: identifier, reason: reason, hours: hours,
+        today: Today.civilDate(clock()))
+      let summary = try services.audit.openChart(granted.patientID, by: clinician, basis: .breakGlass, at: clock())
+      return .breakGlassGranted(summary, until: granted.expires)
+    } catch let error as CentralError {
+      switch error.kind {
+      case .connection: return .breakGlassRefused(.offline)
+      case .statement(let state) where state == "P0002": return .breakGlassRefused(.notFound)
+      case .statement: return .breakGlassRefused(.server(error.message))
+      }
+    } catch let error as StoreError {
+      return .failed(Self.failure(error))
+    } catch {
+      return .breakGlassRefused(.server(String(describing: error)))
+    }
   }
 
   /// Service cases: the inbox, registering and importing applications, and each step of a case.

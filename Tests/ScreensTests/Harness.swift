@@ -18,11 +18,12 @@ final class Harness {
   init(
     size: Size = .minimum, language: Language = .nb, population: Int = 300,
     keymap extra: String? = nil, trainer: Bool = false, scenarios: [Scenario] = [],
-    cachedLogin: (hpr: String, password: String, clinician: Clinician)? = nil
+    cachedLogin: (hpr: String, password: String, clinician: Clinician)? = nil,
+    production: ((_ folder: String) throws -> PatientStore)? = nil, central: String? = nil
   ) throws {
     folder = NSTemporaryDirectory() + "ws-harness-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let store = try DemoStoreBuilder.build(
+    let store = try production?(folder) ?? DemoStoreBuilder.build(
       at: folder + "/demo.sqlite", population: SyntheticPopulation(size: population), seededAt: Self.now)
     var keymap = try KeymapLoader.load(
       defaultPath: Self.repository.appendingPathComponent("Keymaps/default.keymap").path,
@@ -30,7 +31,7 @@ final class Harness {
     if let extra { try keymap.merge(extra, file: "test.keymap") }
     var state = AppState(
       language: language, size: size,
-      session: SessionInfo(clinician: .demo, isDemo: true, storeIsEmpty: try store.isEmpty()),
+      session: SessionInfo(clinician: .demo, isDemo: store.kind == .demo, storeIsEmpty: try store.isEmpty()),
       hints: keymap.hints, today: CivilDate(year: 2026, month: 11, day: 27)!)
     let now = Self.now
     if trainer { state.trainer = TrainerState(at: now) }
@@ -40,10 +41,14 @@ final class Harness {
       state.login = LoginState(purpose: .login)
     }
     state.scenarios = scenarios
-    session = Session(
-      state: state, keymap: keymap,
-      runner: EffectRunner(store: store, clinician: .demo, clock: { now }),
-      recordingsFolder: folder + "/recordings")
+    let runner = EffectRunner(store: store, clinician: .demo, clock: { now })
+    // A central server as `workstation --central` has one: a login gate, sync shown offline.
+    if let central {
+      runner.centralURL = central
+      state.login = LoginState(purpose: .login)
+      state.sync = SyncStatus(link: .offline, pending: 0, conflicts: 0)
+    }
+    session = Session(state: state, keymap: keymap, runner: runner, recordingsFolder: folder + "/recordings")
     session.start()
   }
 

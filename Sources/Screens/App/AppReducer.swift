@@ -85,6 +85,19 @@ public enum AppReducer {
       state.help = nil
       state.screens = [.lookup(LookupState()), .census(CensusState())]
       return [.loadCensus]
+    case .action(.appBreakGlass):
+      state.help = nil
+      guard state.sync != nil else {
+        state.message = .init(text: state.text(.breakGlassProblem(.noCentral)), isError: true)
+        return []
+      }
+      state.screens.append(.breakGlass(BreakGlassState()))
+      return []
+    case .breakGlassGranted(let summary, let until):
+      if case .breakGlass = state.top { state.screens.removeLast() }
+      state.screens.append(.chart(ChartState(summary: summary)))
+      state.message = .init(text: state.text(.breakGlassGranted(until: ClockText.dateTime(until))), isError: false)
+      return []
     case .action(.goConflicts):
       state.help = nil
       state.screens = [.lookup(LookupState()), .conflicts(ConflictListState())]
@@ -331,6 +344,14 @@ public enum AppReducer {
     case .conflicts(var list):
       let effects = ConflictListReducer.reduce(&list, event, state)
       state.screens[index] = .conflicts(list)
+      return effects
+    case .breakGlass(var form):
+      if case .action(.formCancel) = event {
+        state.screens.removeLast()
+        return []
+      }
+      let effects = BreakGlassReducer.reduce(&form, event, &state)
+      state.screens[index] = .breakGlass(form)
       return effects
     case .census(var census):
       let effects = CensusReducer.reduce(&census, event, &state)

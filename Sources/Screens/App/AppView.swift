@@ -23,6 +23,7 @@ public enum AppView {
     case .chart(let chart): ChartView.render(chart, state, into: &buffer, top: 1)
     case .accessLog(let log): AccessLogView.render(log, state, into: &buffer, top: 1)
     case .conflicts(let list): ConflictListView.render(list, state, into: &buffer, top: 1)
+    case .breakGlass(let form): BreakGlassView.render(form, state, into: &buffer, top: 1)
     case .vitals(let form): VitalsFormView.render(form, state, into: &buffer, top: 1)
     case .cave(let form): CaveFormView.render(form, state, into: &buffer, top: 1)
     case .vitalsHistory(let history): VitalsHistoryView.render(history, state, into: &buffer, top: 1)
@@ -120,6 +121,7 @@ public enum AppView {
       case .dose: actions = [.formSubmit, .formNextField, .formCancel, .appHelp]
       case .accessLog, .vitalsHistory: actions = [.goBack, .listNext, .goLookup, .appHelp, .appQuit]
       case .conflicts: actions = [.conflictResolve, .listNext, .goBack, .appHelp]
+      case .breakGlass: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
       case .noteEditor(let editor) where editor.codeSearch != nil:
         actions = [.codePick, .listNext, .formCancel, .appHelp]
       case .noteEditor: actions = [.noteSign, .codeSearch, .noteType, .editorUndo, .goBack, .appHelp]

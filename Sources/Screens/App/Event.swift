@@ -67,6 +67,9 @@ public enum Event: Equatable, Sendable {
   case demoReset(at: Date)
   /// The running scenario's goal holds in the store.
   case scenarioGoalMet(at: Date)
+  /// Break-glass access was granted until then: the chart as it now is in this store.
+  case breakGlassGranted(PatientSummary, until: Date)
+  case breakGlassRefused(BreakGlassProblem)
   /// The open conflicts, oldest first.
   case conflictsLoaded([SyncConflict])
   /// The background sync has news for the status line.

@@ -21,6 +21,7 @@ public enum Screen: Equatable, Sendable {
   case decisionForm(DecisionFormState)
   case letter(LetterState)
   case conflicts(ConflictListState)
+  case breakGlass(BreakGlassState)
 
   /// The keymap sections of this screen, most specific first (global comes last, always).
   var contexts: [KeymapContext] {
@@ -29,6 +30,7 @@ public enum Screen: Equatable, Sendable {
     case .chart: return [.chart, .list, .global]
     case .accessLog, .vitalsHistory: return [.list, .global]
     case .conflicts: return [.conflicts, .list, .global]
+    case .breakGlass: return [.form, .field, .global]
     case .vitals, .cave: return [.form, .field, .global]
     case .dose(let form): return form.fields.focus == .drug ? [.doseDrug, .form, .field, .global] : [.form, .field, .global]
     case .noteEditor(let editor):

@@ -4,6 +4,7 @@ public enum Action: String, CaseIterable, Sendable {
   case appQuit = "app.quit"
   case appHelp = "app.help"
   case appLock = "app.lock"
+  case appBreakGlass = "app.break-glass"
   case goLookup = "go.lookup"
   case goBack = "go.back"
   case listNext = "list.next"

@@ -666,6 +666,22 @@ enum CatalogueEN {
     case .doseWeighed(let reason): return "weighed at reconciliation: \(reason)"
     case .medicationsHeading: return "Medicines in use"
     case .medicationsNone: return "No signed medication list yet."
+    case .breakGlassTitle: return "Break-glass access to a patient without a care relation"
+    case .breakGlassExplained:
+      return "Use break-glass only when the patient's health demands it and you have no care relation. Access lasts the hours you give, is logged with your reason and is reviewed by the privacy officer."
+    case .breakGlassLabel(let n): return ["Birth number", "Reason", "Hours (1–24)"][min(n, 2)]
+    case .breakGlassAsking: return "Asking the central server for break-glass access …"
+    case .breakGlassGranted(let until): return "Break-glass access until \(until). It is logged and goes to the privacy officer."
+    case .breakGlassProblem(let p):
+      switch p {
+      case .badNumber: return "The birth number has 11 digits."
+      case .reasonTooShort: return "Give a reason of at least 10 characters: the privacy officer reads it."
+      case .badHours: return "Break-glass access lasts 1 to 24 hours."
+      case .noCentral: return "This workstation has no central server; the patients in its store are already open to you."
+      case .offline: return "The central server does not answer. Only the central server can grant break-glass access; try again shortly."
+      case .notFound: return "The central server has no patient with this number."
+      case .server(let message): return "The central server refused break-glass access: \(TextSanitiser.clean(message))"
+      }
     case .medicationsConflict(let n):
       return "! The list was signed in two places at once (\(n)) – reconcile and sign (m)"
     case .conflictsTitle(let n): return "Conflicts waiting for a clinician (\(n))"
@@ -806,6 +822,7 @@ enum CatalogueEN {
 
   private static func summary(_ a: Action) -> String {
     switch a {
+    case .appBreakGlass: return "Break-glass: open the record of a patient without a care relation, giving a reason"
     case .goConflicts: return "Conflicts: what was changed in two places at once and waits for a clinician"
     case .conflictResolve: return "Open where the conflict is resolved (medication reconciliation)"
     case .goDecisions: return "Decisions: applications for health and care services, most urgent and oldest first"
@@ -902,6 +919,7 @@ enum CatalogueEN {
 
   private static func short(_ a: Action) -> String {
     switch a {
+    case .appBreakGlass: return "Break glass"
     case .goConflicts: return "Conflicts"
     case .conflictResolve: return "Resolve"
     case .goDecisions: return "Decisions"

@@ -666,6 +666,22 @@ enum CatalogueNB {
     case .doseWeighed(let reason): return "vurdert ved samstemming: \(reason)"
     case .medicationsHeading: return "Legemidler i bruk"
     case .medicationsNone: return "Ingen signert legemiddelliste ennå."
+    case .breakGlassTitle: return "Nødtilgang til en pasient uten behandlingsrelasjon"
+    case .breakGlassExplained:
+      return "Bruk nødtilgang bare når pasientens helse krever det og du ikke har en behandlingsrelasjon. Tilgangen varer i timene du oppgir, logges med begrunnelsen og gjennomgås av personvernombudet."
+    case .breakGlassLabel(let n): return ["Fødselsnummer", "Begrunnelse", "Timer (1–24)"][min(n, 2)]
+    case .breakGlassAsking: return "Ber sentralserveren om nødtilgang …"
+    case .breakGlassGranted(let until): return "Nødtilgang til \(until). Tilgangen er logget og går til personvernombudet."
+    case .breakGlassProblem(let p):
+      switch p {
+      case .badNumber: return "Fødselsnummeret er 11 siffer."
+      case .reasonTooShort: return "Skriv en begrunnelse på minst 10 tegn: den leses av personvernombudet."
+      case .badHours: return "Nødtilgang varer fra 1 til 24 timer."
+      case .noCentral: return "Denne arbeidsstasjonen er ikke koblet til en sentralserver; pasientene i lageret er allerede tilgjengelige."
+      case .offline: return "Sentralserveren svarer ikke. Nødtilgang kan bare gis av sentralserveren; prøv igjen om litt."
+      case .notFound: return "Sentralserveren har ingen pasient med dette nummeret."
+      case .server(let message): return "Sentralserveren avviste nødtilgangen: \(TextSanitiser.clean(message))"
+      }
     case .medicationsConflict(let n):
       return "! Listen er signert to steder samtidig (\(n)) – samstem og signer (m)"
     case .conflictsTitle(let n): return "Konflikter som venter på en kliniker (\(n))"
@@ -806,6 +822,7 @@ enum CatalogueNB {
 
   private static func summary(_ a: Action) -> String {
     switch a {
+    case .appBreakGlass: return "Nødtilgang: åpne journalen til en pasient uten behandlingsrelasjon, med begrunnelse"
     case .goConflicts: return "Konflikter: det som er endret to steder samtidig og venter på en kliniker"
     case .conflictResolve: return "Åpne der konflikten løses (legemiddelsamstemming)"
     case .goDecisions: return "Vedtak: søknader om helse- og omsorgstjenester, eldste og mest hastende først"
@@ -902,6 +919,7 @@ enum CatalogueNB {
 
   private static func short(_ a: Action) -> String {
     switch a {
+    case .appBreakGlass: return "Nødtilgang"
     case .goConflicts: return "Konflikter"
     case .conflictResolve: return "Løs"
     case .goDecisions: return "Vedtak"

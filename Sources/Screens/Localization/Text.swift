@@ -232,6 +232,12 @@ public enum Text: Equatable, Sendable {
   case medicationsConflict(Int)
   case conflictsTitle(Int)
   case conflictsNone
+  case breakGlassTitle
+  case breakGlassExplained
+  case breakGlassLabel(Int)
+  case breakGlassAsking
+  case breakGlassGranted(until: String)
+  case breakGlassProblem(BreakGlassProblem)
   case conflictColumn(ConflictColumn)
   case conflictKind(SyncConflict.Kind)
   case medicationStatus(MedicationStatus)

@@ -22,6 +22,7 @@ public enum CentralSchema {
     Migration(version: 4, name: "pushed operations, applied once: vital signs and chart openings", sql: v4),
     Migration(version: 5, name: "pull of vital signs in server order", sql: v5),
     Migration(version: 6, name: "notes and medication lists: one change sequence, conflicts answered", sql: v6),
+    Migration(version: 7, name: "one patient's record, for break-glass and a first sync", sql: v7),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -528,5 +529,42 @@ public enum CentralSchema {
     REVOKE ALL ON FUNCTION api.pull(bigint, integer) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.push(jsonb) TO ws_client;
     GRANT EXECUTE ON FUNCTION api.pull(bigint, integer) TO ws_client;
+    """#
+
+  /// One patient's record as the user may see it: a first row of kind "patient" with the
+  /// demographics, then every change in server order, as pull delivers them. Used after
+  /// break-glass, and for patients a workstation meets for the first time.
+  static let v7 = #"""
+    SET LOCAL ROLE ws_owner;
+    CREATE FUNCTION api.patient_record(p_identifier text)
+      RETURNS TABLE(seq bigint, kind text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_id bigint;
+      BEGIN
+        PERFORM core.require_user();
+        SELECT p.id INTO v_id FROM core.patient p WHERE p.identifier = p_identifier;
+        IF v_id IS NULL THEN
+          RAISE EXCEPTION 'no care relation with this patient' USING ERRCODE = '42501';
+        END IF;
+        RETURN QUERY
+          SELECT 0::bigint, 'patient'::text, NULL::uuid,
+            jsonb_build_object('given', p.given, 'family', p.family, 'birthDate', p.birth_date)
+            FROM core.patient p WHERE p.id = v_id
+          UNION ALL
+          SELECT c.seq, c.kind, c.op_id, c.payload FROM (
+            SELECT v.id AS seq, 'vitals'::text AS kind, v.op_id,
+                jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
+              FROM core.vital_signs v WHERE v.patient_id = v_id
+            UNION ALL
+            SELECT e.seq, e.kind, e.op_id, e.payload FROM core.clinical_entry e WHERE e.patient_id = v_id
+            UNION ALL
+            SELECT m.seq, 'medication-list'::text, m.op_id,
+                m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
+              FROM core.medication_list m WHERE m.patient_id = v_id
+          ) c ORDER BY 1;
+      END $f$;
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION api.patient_record(text) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.patient_record(text) TO ws_client;
     """#
 }

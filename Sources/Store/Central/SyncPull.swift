@@ -24,21 +24,22 @@ public enum SyncPull {
             let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any],
             let patientID = try patientID(identifier, in: store.db)
           else { continue }
-          switch kind {
-          case "vitals":
-            if try storeVitals(object, opID: opID, for: patientID, in: store.db) { added += 1 }
-          case "medication-list":
-            if try MedicationListSync(db: store.db).pulled(opID, for: patientID, payload: object, at: Date()) != .known { added += 1 }
-          case "note":
-            if try NoteSync(db: store.db).pulled(opID, for: patientID, payload: object) { added += 1 }
-          case "note-in-error":
-            if try NoteSync(db: store.db).pulledInError(payload: object) { added += 1 }
-          default:
-            break
-          }
+          if try apply(kind, opID: opID, object, for: patientID, in: store.db) { added += 1 }
         }
         try StoreMeta.set(cursorKey, last, in: store.db)
       }
+    }
+  }
+
+  /// Takes one change the server stored into the caller's transaction; false when it was here
+  /// already, or is of a kind this version does not know.
+  static func apply(_ kind: String, opID: String, _ object: [String: Any], for patientID: Int64, in db: SQLiteDatabase) throws(StoreError) -> Bool {
+    switch kind {
+    case "vitals": return try storeVitals(object, opID: opID, for: patientID, in: db)
+    case "medication-list": return try MedicationListSync(db: db).pulled(opID, for: patientID, payload: object, at: Date()) != .known
+    case "note": return try NoteSync(db: db).pulled(opID, for: patientID, payload: object)
+    case "note-in-error": return try NoteSync(db: db).pulledInError(payload: object)
+    default: return false
     }
   }
 

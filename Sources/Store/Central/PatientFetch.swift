@@ -1,0 +1,74 @@
+import Clinical
+import Foundation
+
+/// A patient's record fetched whole from the central server into this store: the demographics
+/// (the patient is added here when new) and every change in server order, applied by the same
+/// rules as pull, in one local transaction. Break-glass asks for access first.
+public enum PatientFetch {
+  /// Break-glass access granted until `expires`, and the patient's id in this store.
+  public struct Granted: Equatable, Sendable {
+    public let patientID: Int64
+    public let expires: Date
+  }
+
+  /// Asks the server for break-glass access with the reason (logged there and put on the privacy
+  /// officer's review list), then fetches the record.
+  public static func breakGlass(
+    _ store: PatientStore, _ connection: CentralConnection, token: String, identifier: String, reason: String, hours: Int,
+    today: CivilDate
+  ) throws -> Granted {
+    let (expires, rows) = try connection.transaction { () throws(CentralError) -> (String?, [[String?]]) in
+      try connection.query("SELECT api.begin($1::uuid)", [token])
+      let expires = try connection.query(
+        #"SELECT to_char(api.break_glass($1, $2, $3::integer) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#,
+        [identifier, reason, String(hours)]
+      ).first?.first ?? nil
+      return (expires, try record(connection, identifier))
+    }
+    let patientID = try apply(rows, identifier: identifier, to: store, today: today)
+    return Granted(patientID: patientID, expires: expires.flatMap(FHIRTime.parse) ?? Date())
+  }
+
+  /// Fetches a patient the user has a care relation with; returns the patient's id here.
+  public static func fetch(_ store: PatientStore, _ connection: CentralConnection, token: String, identifier: String, today: CivilDate) throws -> Int64 {
+    let rows = try connection.transaction { () throws(CentralError) -> [[String?]] in
+      try connection.query("SELECT api.begin($1::uuid)", [token])
+      return try record(connection, identifier)
+    }
+    return try apply(rows, identifier: identifier, to: store, today: today)
+  }
+
+  private static func record(_ connection: CentralConnection, _ identifier: String) throws(CentralError) -> [[String?]] {
+    try connection.query("SELECT kind, op_id::text, payload::text FROM api.patient_record($1)", [identifier])
+  }
+
+  private static func apply(_ rows: [[String?]], identifier: String, to store: PatientStore, today: CivilDate) throws -> Int64 {
+    let objects = rows.map { row in
+      (kind: row[0] ?? "", opID: row[1], object: row[2].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:])
+    }
+    return try store.db.inTransaction { () throws(StoreError) -> Int64 in
+      let patientID = try patient(identifier, objects.first { $0.kind == "patient" }?.object ?? [:], store, today: today)
+      for row in objects where row.kind != "patient" {
+        guard let opID = row.opID else { continue }
+        _ = try SyncPull.apply(row.kind, opID: opID, row.object, for: patientID, in: store.db)
+      }
+      return patientID
+    }
+  }
+
+  /// The patient here, added from the server's demographics when new.
+  private static func patient(_ identifier: String, _ o: [String: Any], _ store: PatientStore, today: CivilDate) throws(StoreError) -> Int64 {
+    let known = try store.db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
+    let found = try known.step() ? known.int(0) : nil
+    known.reset()
+    if let found { return found }
+    let explained = IdentifierValidator.inForce(on: today).explain(identifier, today: today)
+    guard let kind = explained.kind, let given = o["given"] as? String, let family = o["family"] as? String,
+      let born = (o["birthDate"] as? String).flatMap(FHIRMedicationList.civilDate) ?? explained.birthDate
+    else { throw .patientNotFound }
+    let record = PatientRecord(
+      name: PersonName(given: given, middle: nil, family: family), birthDate: born, sex: .unknown, identifier: identifier,
+      identifierKind: kind, municipalityCode: nil, gpIndex: nil, cave: [], contacts: [])
+    return try PatientWriter(db: store.db, kind: store.kind).insert(record, gpID: nil)
+  }
+}

@@ -1,0 +1,55 @@
+import Clinical
+import Foundation
+import Screens
+import Store
+import TestSupport
+import XCTest
+
+/// Break-glass at the terminal, against a real PostgreSQL: a GP without a care relation with the
+/// legevakt's patient asks with a reason, the server grants and logs it for review, the record
+/// (with what the legevakt stored) comes to the GP's workstation and the chart opens.
+final class BreakGlassTests: XCTestCase {
+  func test_break_glass_asks_a_reason_opens_the_record_and_is_logged_for_review() throws {
+    let (station, nurseToken, _, url) = try CentralFixture.withPatient("ws_breakglass_tui")
+    // The legevakt measured the patient and pushed it.
+    let legevaktFolder = NSTemporaryDirectory() + "ws-legevakt-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: legevaktFolder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: legevaktFolder) }
+    let legevakt = try CentralFixture.workstation(legevaktFolder, "legevakt")
+    let patient = try DecisionLog(store: legevakt).patientID(identifier: CentralFixture.patient)
+    try VitalsLog(store: legevakt).save(
+      VitalSigns(respirationRate: 26, oxygenSaturation: 91, onOxygen: false, pulse: 121, temperatureTenths: 392),
+      for: patient, by: CentralFixture.nurse, at: Harness.now)
+    XCTAssertEqual(try SyncPush.push(legevakt, station, token: nurseToken).applied, 1)
+
+    // The GP's workstation has never heard of the patient.
+    let h = try Harness(production: { try PatientStore(path: $0 + "/gp.sqlite", kind: .production) }, central: url)
+    h.type("9000002")
+    h.perform(.formNextField)
+    h.type("annet")
+    h.perform(.formSubmit)
+    XCTAssertEqual(h.state.session.clinician.name, "Lars Lege", h.text)
+    h.perform(.appBreakGlass)
+    XCTAssertTrue(h.text.contains("Nødtilgang til en pasient uten behandlingsrelasjon"), h.text)
+    h.type(CentralFixture.patient)
+    h.perform(.formNextField)
+    h.type("akutt")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("minst 10 tegn"), "the reason is asked for first: \(h.text)")
+    h.type(" brystsmerter, bevisstløs")
+    h.perform(.formSubmit)
+    XCTAssertTrue(h.text.contains("MANN, Ukjent") || h.text.contains("Mann, Ukjent"), "the chart is open: \(h.text)")
+    XCTAssertTrue(h.text.contains("Nødtilgang til"), h.text)
+    XCTAssertTrue(h.text.contains("NEWS2"), "the legevakt's measurement came with the record: \(h.text)")
+
+    let review = try BreakGlassReview.unreviewed(on: try CentralConnection(url: url), hpr: "9000003", password: "tilsyn")
+    XCTAssertEqual(review.map(\.reason), ["akutt brystsmerter, bevisstløs"])
+    XCTAssertEqual(review.first?.userName, "Lars Lege")
+  }
+
+  func test_without_a_central_server_break_glass_says_the_store_is_already_open() throws {
+    let h = try Harness()
+    h.perform(.appBreakGlass)
+    XCTAssertTrue(h.text.contains("ikke koblet til en sentralserver"), h.text)
+  }
+}
