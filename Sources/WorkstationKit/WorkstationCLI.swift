@@ -97,12 +97,16 @@ public enum WorkstationCLI {
       if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
       let password = Password.read()
       do throws(CentralError) {
-        let entries = try BreakGlassReview.unreviewed(on: try CentralConnection(url: url, connectTimeout: 10), hpr: hpr, password: password)
+        let connection = try CentralConnection(url: url, connectTimeout: 10)
+        let entries = try BreakGlassReview.unreviewed(on: connection, hpr: hpr, password: password)
         if entries.isEmpty { print(language.text(.breakGlassNone)) }
         for e in entries {
           print(TextSanitiser.clean(language.text(.breakGlassEntry(at: String(e.grantedAt.prefix(16)), user: e.userName, hpr: e.hpr, patient: e.patient, reason: e.reason))))
         }
-        return 0
+        // The review list is only worth reading if the log under it is whole.
+        let chain = try AuditChain.verify(on: connection, hpr: hpr, password: password)
+        print(language.text(.auditChain(checked: chain.checked, firstBroken: chain.firstBroken)))
+        return chain.firstBroken == nil ? 0 : 3
       } catch {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
         return 1

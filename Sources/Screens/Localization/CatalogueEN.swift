@@ -28,6 +28,9 @@ enum CatalogueEN {
     case .centralInstalled(let version): return "The central schema is installed (version \(version))."
     case .passwordPrompt: return "Password: "
     case .breakGlassNone: return "No break-glass access is waiting for review."
+    case .auditChain(let checked, let broken):
+      if let broken { return "THE AUDIT LOG IS BROKEN at event \(broken): a row was removed or altered. Report it as a deviation." }
+      return "The central server's audit log is whole: \(checked) events checked."
     case .breakGlassEntry(let at, let user, let hpr, let patient, let reason): return "\(at)  \(user) (HPR \(hpr)) → \(patient): \(reason)"
     case .centralFailed(let connection, let message):
       return (connection ? "Cannot reach the central server: " : "The central server refused the request: ")

@@ -28,6 +28,9 @@ enum CatalogueNB {
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
     case .passwordPrompt: return "Passord: "
     case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."
+    case .auditChain(let checked, let broken):
+      if let broken { return "REVISJONSLOGGEN ER BRUTT ved hendelse \(broken): en rad er fjernet eller endret. Meld det som et avvik." }
+      return "Revisjonsloggen på sentralserveren er hel: \(checked) hendelser kontrollert."
     case .breakGlassEntry(let at, let user, let hpr, let patient, let reason): return "\(at)  \(user) (HPR \(hpr)) → \(patient): \(reason)"
     case .centralFailed(let connection, let message):
       return (connection ? "Får ikke kontakt med sentralserveren: " : "Sentralserveren avviste forespørselen: ")

@@ -182,6 +182,7 @@ public enum Text: Equatable, Sendable {
   case centralInstalled(version: Int)
   case passwordPrompt
   case breakGlassNone
+  case auditChain(checked: Int, firstBroken: Int?)
   case breakGlassEntry(at: String, user: String, hpr: String, patient: String, reason: String)
   case centralFailed(connection: Bool, message: String)
   case censusTitle

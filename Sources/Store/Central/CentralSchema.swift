@@ -23,6 +23,7 @@ public enum CentralSchema {
     Migration(version: 5, name: "pull of vital signs in server order", sql: v5),
     Migration(version: 6, name: "notes and medication lists: one change sequence, conflicts answered", sql: v6),
     Migration(version: 7, name: "one patient's record, for break-glass and a first sync", sql: v7),
+    Migration(version: 8, name: "hash-chained audit log of logins, chart openings and break-glass", sql: v8),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -566,5 +567,122 @@ public enum CentralSchema {
     RESET ROLE;
     REVOKE ALL ON FUNCTION api.patient_record(text) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.patient_record(text) TO ws_client;
+    """#
+
+  /// The audit log: logins (failed ones too), chart openings and break-glass, appended by
+  /// triggers in the same transaction as what they record. Each row's hash covers the previous
+  /// row's hash and its own fields, so a row removed or altered, even by a superuser who switched
+  /// the guards off, breaks the chain where it was; `api.verify_audit` finds the place. A wrong
+  /// password no longer raises (that would roll its log row back): it is logged, slowed down
+  /// by the recent failures of that number, and answered with no token.
+  static let v8 = #"""
+    SET LOCAL ROLE ws_owner;
+    CREATE TABLE core.audit_head(only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), seq bigint NOT NULL, hash bytea NOT NULL);
+    INSERT INTO core.audit_head VALUES (true, 0, '\x00');
+    CREATE TABLE core.audit_log(
+      seq bigint PRIMARY KEY, at timestamptz NOT NULL, hpr text, event text NOT NULL
+        CHECK (event IN ('login', 'login-failed', 'chart-open', 'break-glass')),
+      patient_id bigint, detail jsonb NOT NULL, prev_hash bytea NOT NULL, hash bytea NOT NULL);
+    CREATE INDEX audit_log_by_patient ON core.audit_log(patient_id, seq);
+    CREATE INDEX audit_log_failed_logins ON core.audit_log(hpr, at) WHERE event = 'login-failed';
+    CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON core.audit_log
+      FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
+    CREATE TRIGGER audit_log_never_truncated BEFORE TRUNCATE ON core.audit_log
+      FOR EACH STATEMENT EXECUTE FUNCTION core.refuse_change();
+    ALTER TABLE core.audit_log ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE core.audit_log FORCE ROW LEVEL SECURITY;
+    CREATE POLICY audit_appended ON core.audit_log FOR INSERT WITH CHECK (true);
+    CREATE POLICY audit_read_by_reviewer ON core.audit_log FOR SELECT USING (core.current_role() = 'administrator');
+
+    -- The text a row's hash is made of: every field, in a fixed form.
+    CREATE FUNCTION core.audit_text(p_seq bigint, p_at timestamptz, p_hpr text, p_event text, p_patient bigint, p_detail jsonb)
+      RETURNS bytea LANGUAGE sql IMMUTABLE AS $f$
+      SELECT convert_to(concat_ws('|', p_seq, to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
+        coalesce(p_hpr, ''), p_event, coalesce(p_patient::text, ''), p_detail::text), 'UTF8') $f$;
+    CREATE FUNCTION core.audit(p_hpr text, p_event text, p_patient bigint, p_detail jsonb) RETURNS void
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
+      DECLARE v_seq bigint; v_prev bytea; v_at timestamptz := clock_timestamp();
+      BEGIN
+        -- The head row is the lock: one append at a time, in commit order.
+        SELECT h.seq, h.hash INTO v_seq, v_prev FROM core.audit_head h FOR UPDATE;
+        v_seq := v_seq + 1;
+        INSERT INTO core.audit_log(seq, at, hpr, event, patient_id, detail, prev_hash, hash)
+          VALUES (v_seq, v_at, p_hpr, p_event, p_patient, p_detail, v_prev,
+            sha256(v_prev || core.audit_text(v_seq, v_at, p_hpr, p_event, p_patient, p_detail)));
+        UPDATE core.audit_head SET seq = v_seq,
+          hash = sha256(v_prev || core.audit_text(v_seq, v_at, p_hpr, p_event, p_patient, p_detail));
+      END $f$;
+    CREATE FUNCTION core.audit_access() RETURNS trigger LANGUAGE plpgsql AS $f$
+      BEGIN
+        PERFORM core.audit(NEW.hpr, 'chart-open', NEW.patient_id, jsonb_build_object('basis', NEW.basis, 'openedAt', NEW.at));
+        RETURN NULL;
+      END $f$;
+    CREATE TRIGGER access_event_audited AFTER INSERT ON core.access_event FOR EACH ROW EXECUTE FUNCTION core.audit_access();
+    CREATE FUNCTION core.audit_break_glass() RETURNS trigger LANGUAGE plpgsql AS $f$
+      BEGIN
+        PERFORM core.audit(NEW.hpr, 'break-glass', NEW.patient_id, jsonb_build_object('reason', NEW.reason, 'expires', NEW.expires));
+        RETURN NULL;
+      END $f$;
+    CREATE TRIGGER break_glass_audited AFTER INSERT ON core.break_glass FOR EACH ROW EXECUTE FUNCTION core.audit_break_glass();
+    CREATE FUNCTION core.audit_login() RETURNS trigger LANGUAGE plpgsql AS $f$
+      BEGIN
+        PERFORM core.audit(NEW.hpr, 'login', NULL, '{}'::jsonb);
+        RETURN NULL;
+      END $f$;
+    CREATE TRIGGER session_audited AFTER INSERT ON core.session FOR EACH ROW EXECUTE FUNCTION core.audit_login();
+
+    CREATE OR REPLACE FUNCTION api.login(p_hpr text, p_password text) RETURNS uuid LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_token uuid; v_failures integer;
+      BEGIN
+        IF NOT EXISTS (SELECT 1 FROM core.app_user WHERE hpr = p_hpr AND password_hash = public.crypt(p_password, password_hash)) THEN
+          v_failures := core.recent_login_failures(p_hpr);
+          PERFORM core.audit(left(p_hpr, 20), 'login-failed', NULL, '{}'::jsonb);
+          -- Guessing gets slower: half a second more per recent failure, up to five seconds.
+          PERFORM pg_sleep(least(v_failures, 10) * 0.5);
+          RETURN NULL;
+        END IF;
+        INSERT INTO core.session(hpr, expires) VALUES (p_hpr, now() + interval '12 hours') RETURNING token INTO v_token;
+        RETURN v_token;
+      END $f$;
+
+    -- The privacy officer's check of the chain: how many rows, and the first that does not hold.
+    CREATE FUNCTION api.verify_audit() RETURNS TABLE(checked bigint, first_broken bigint)
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
+      DECLARE r record; v_prev bytea := '\x00'; v_expected bigint := 1;
+      BEGIN
+        PERFORM core.require_user();
+        IF core.current_role() <> 'administrator' THEN
+          RAISE EXCEPTION 'the audit log is checked by the privacy officer' USING ERRCODE = '42501';
+        END IF;
+        checked := 0; first_broken := NULL;
+        FOR r IN SELECT * FROM core.audit_log ORDER BY seq LOOP
+          IF r.seq <> v_expected OR r.prev_hash <> v_prev
+            OR r.hash <> sha256(v_prev || core.audit_text(r.seq, r.at, r.hpr, r.event, r.patient_id, r.detail)) THEN
+            first_broken := v_expected; RETURN NEXT; RETURN;
+          END IF;
+          v_prev := r.hash; v_expected := r.seq + 1; checked := checked + 1;
+        END LOOP;
+        IF (SELECT h.seq FROM core.audit_head h) <> v_expected - 1 THEN
+          first_broken := v_expected;
+        END IF;
+        RETURN NEXT;
+      END $f$;
+    RESET ROLE;
+    -- Counting a number's failed logins looks past the reviewer-only policy: it belongs to
+    -- ws_lookup, as finding a patient for break-glass does, and answers nothing but a count.
+    GRANT SELECT (hpr, event, at) ON core.audit_log TO ws_lookup;
+    CREATE FUNCTION core.recent_login_failures(p_hpr text) RETURNS integer LANGUAGE sql STABLE SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      SELECT count(*)::integer FROM core.audit_log
+        WHERE event = 'login-failed' AND hpr = p_hpr AND at > now() - interval '15 minutes' $f$;
+    ALTER FUNCTION core.recent_login_failures(text) OWNER TO ws_lookup;
+    REVOKE ALL ON FUNCTION core.recent_login_failures(text) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION core.recent_login_failures(text) TO ws_owner;
+    REVOKE ALL ON FUNCTION api.login(text, text) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION api.verify_audit() FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.login(text, text) TO ws_client;
+    GRANT EXECUTE ON FUNCTION api.verify_audit() TO ws_client;
+    REVOKE ALL ON FUNCTION core.audit(text, text, bigint, jsonb) FROM PUBLIC;
     """#
 }
