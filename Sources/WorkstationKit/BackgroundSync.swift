@@ -1,3 +1,4 @@
+import Clinical
 import Foundation
 import Screens
 import Store
@@ -139,7 +140,7 @@ final class BackgroundSync: @unchecked Sendable {
       let token = try self.token ?? CentralLogin.token(connection, hpr: hpr, password: password)
       self.token = token
       do {
-        _ = try SyncRound.run(store, connection, token: token)
+        _ = try SyncRound.run(store, connection, token: token, today: Today.civilDate())
       } catch let error as CentralError where error.kind == .statement(sqlState: "28000") {
         // The session ran out: a new one next round.
         self.token = nil

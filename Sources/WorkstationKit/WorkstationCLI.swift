@@ -63,8 +63,11 @@ public enum WorkstationCLI {
         let store = try StoreOpener.open(arguments, paths: Paths(environment: environment)) { _ in }
         let connection = try CentralConnection(url: url, connectTimeout: 10)
         let token = try CentralLogin.token(connection, hpr: hpr, password: password)
-        let outcome = try SyncRound.run(store, connection, token: token)
+        let outcome = try SyncRound.run(store, connection, token: token, today: Today.civilDate())
         let result = outcome.pushed
+        if outcome.first.patients > 0 {
+          print(language.text(.firstSynced(patients: outcome.first.patients, changes: outcome.first.changes)))
+        }
         print(language.text(.syncPushed(applied: result.applied, duplicate: result.duplicate, rejected: result.rejected)))
         print(language.text(.syncPulled(outcome.pulled)))
         return result.rejected.isEmpty ? 0 : 1

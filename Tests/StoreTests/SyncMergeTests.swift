@@ -16,7 +16,7 @@ final class SyncMergeTests: XCTestCase {
   override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
 
   private func round(_ store: PatientStore, _ station: CentralConnection, _ token: String) throws -> SyncRound.Outcome {
-    try SyncRound.run(store, station, token: token)
+    try SyncRound.run(store, station, token: token, today: testToday)
   }
 
   func test_notes_from_two_workstations_add_up_and_entered_in_error_travels() throws {
@@ -115,5 +115,43 @@ final class SyncMergeTests: XCTestCase {
     XCTAssertEqual(try round(a, station, nurse).pushed.applied, 2)
     XCTAssertEqual(try SyncConflicts(store: a).openCount(), 0)
     XCTAssertEqual(try current(a), ["Furosemid 80 mg 1 x 1"])
+  }
+}
+
+extension SyncMergeTests {
+  /// An empty workstation gets its organisation's patients and their records in one bulk pass,
+  /// found by name at once; what other organisations see stays away; pull goes on after it.
+  func test_first_sync_brings_the_organisations_patients_and_their_records_in_bulk() throws {
+    let (station, nurse, colleague, url) = try CentralFixture.withPatient("ws_first")
+    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    // A second legevakt patient, and one only the GP office (organisation 2) has: help numbers,
+    // which belong to no registered person.
+    let ase = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1975, month: 5, day: 1)!) { _ in false })
+    let gunnar = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1969, month: 1, day: 1)!) { _ in false })
+    try admin.execute(
+      """
+      INSERT INTO core.patient(identifier, given, family, birth_date) VALUES
+        ('\(ase)', 'Åse', 'Ødegård', '1975-05-01'), ('\(gunnar)', 'Gunnar', 'Fastlegesen', '1969-01-01');
+      INSERT INTO core.care_relation(patient_id, organisation_id, kind)
+        SELECT id, 1, 'legevakt-visit' FROM core.patient WHERE identifier = '\(ase)'
+        UNION ALL SELECT id, 2, 'gp-list' FROM core.patient WHERE identifier = '\(gunnar)';
+      """)
+    let a = try CentralFixture.workstation(folder, "a")
+    let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
+    try NoteLog(store: a).sign(NoteDraft(type: .nursing, body: "Ankom i ambulanse."), for: pa, by: CentralFixture.nurse, at: Date(timeIntervalSince1970: 1_795_768_200))
+    _ = try round(a, station, nurse)
+
+    let empty = try PatientStore(path: folder + "/empty.sqlite", kind: .production)
+    let first = try round(empty, station, colleague)
+    XCTAssertEqual(first.first, FirstSync.Outcome(patients: 2, changes: 1))
+    XCTAssertEqual(first.pulled, 0, "the cursor starts after the snapshot")
+    XCTAssertEqual(try PatientSearch(store: empty).ids(for: query("ødegård"), limit: 5).count, 1, "found by name at once")
+    XCTAssertEqual(try PatientSearch(store: empty).ids(for: query("fastlegesen"), limit: 5).count, 0, "another organisation's patient")
+    let pe = try DecisionLog(store: empty).patientID(identifier: CentralFixture.patient)
+    XCTAssertEqual(try NoteLog(store: empty).notes(pe, limit: 5).map(\.body), ["Ankom i ambulanse."])
+    XCTAssertEqual(try round(empty, station, colleague).first, FirstSync.Outcome(), "only into an empty store")
+    try NoteLog(store: a).sign(NoteDraft(type: .nursing, body: "Utskrevet."), for: pa, by: CentralFixture.nurse, at: Date(timeIntervalSince1970: 1_795_769_200))
+    _ = try round(a, station, nurse)
+    XCTAssertEqual(try round(empty, station, colleague).pulled, 1, "pull goes on after the snapshot")
   }
 }

@@ -22,7 +22,8 @@ enum CatalogueEN {
     case .syncPushed(let applied, let duplicate, let rejected):
       return "Sent to the central server: \(applied) stored, \(duplicate) already stored, \(rejected.count) refused"
         + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
-    case .syncPulled(let n): return "Fetched from the central server: \(n) vital-sign sets."
+    case .syncPulled(let n): return "Fetched from the central server: \(n) changes (measurements, notes, medication lists)."
+    case .firstSynced(let p, let c): return "First sync: \(p) patients with a care relation and \(c) changes to their records."
     case .demoRefusesCentral: return "The demo store holds fictional patients only and never connects to a central server. Remove --central or --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "The central schema is installed (version \(version))."

@@ -22,7 +22,8 @@ enum CatalogueNB {
     case .syncPushed(let applied, let duplicate, let rejected):
       return "Sendt til sentralserveren: \(applied) lagret, \(duplicate) allerede lagret, \(rejected.count) avvist"
         + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
-    case .syncPulled(let n): return "Hentet fra sentralserveren: \(n) sett med vitale målinger."
+    case .syncPulled(let n): return "Hentet fra sentralserveren: \(n) endringer (målinger, notater, legemiddellister)."
+    case .firstSynced(let p, let c): return "Første synkronisering: \(p) pasienter med behandlingsrelasjon og \(c) endringer i journalene deres."
     case .demoRefusesCentral: return "Demolageret har bare fiktive pasienter og kobles aldri til en sentralserver. Fjern --central eller --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."

@@ -24,6 +24,7 @@ public enum CentralSchema {
     Migration(version: 6, name: "notes and medication lists: one change sequence, conflicts answered", sql: v6),
     Migration(version: 7, name: "one patient's record, for break-glass and a first sync", sql: v7),
     Migration(version: 8, name: "hash-chained audit log of logins, chart openings and break-glass", sql: v8),
+    Migration(version: 9, name: "first sync of an organisation's patients", sql: v9),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -684,5 +685,60 @@ public enum CentralSchema {
     GRANT EXECUTE ON FUNCTION api.login(text, text) TO ws_client;
     GRANT EXECUTE ON FUNCTION api.verify_audit() TO ws_client;
     REVOKE ALL ON FUNCTION core.audit(text, text, bigint, jsonb) FROM PUBLIC;
+    """#
+
+  /// First sync: the patients the user's organisation has a care relation with, every change
+  /// to their records, and the change number to pull on from, all read in one snapshot by COPY.
+  static let v9 = #"""
+    SET LOCAL ROLE ws_owner;
+    CREATE FUNCTION core.in_organisation_care(p bigint) RETURNS boolean LANGUAGE sql STABLE AS $f$
+      SELECT EXISTS (SELECT 1 FROM core.care_relation r
+        WHERE r.patient_id = p AND r.organisation_id = core.current_organisation()
+          AND r.valid_from <= now() AND (r.valid_to IS NULL OR r.valid_to > now())) $f$;
+    CREATE FUNCTION api.first_sync_patients()
+      RETURNS TABLE(identifier text, given text, family text, birth_date date) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        RETURN QUERY SELECT p.identifier, p.given, p.family, p.birth_date FROM core.patient p
+          WHERE core.in_organisation_care(p.id) ORDER BY p.id;
+      END $f$;
+    CREATE FUNCTION api.first_sync_changes()
+      RETURNS TABLE(seq bigint, kind text, patient text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        RETURN QUERY
+          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM (
+            SELECT v.id AS seq, 'vitals'::text AS kind, v.patient_id, v.op_id,
+                jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
+              FROM core.vital_signs v
+            UNION ALL
+            SELECT e.seq, e.kind, e.patient_id, e.op_id, e.payload FROM core.clinical_entry e
+            UNION ALL
+            SELECT m.seq, 'medication-list'::text, m.patient_id, m.op_id,
+                m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
+              FROM core.medication_list m
+          ) c JOIN core.patient p ON p.id = c.patient_id
+          WHERE core.in_organisation_care(p.id) ORDER BY c.seq;
+      END $f$;
+    -- The highest change number this snapshot shows: pull goes on after it.
+    CREATE FUNCTION api.change_cursor() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        RETURN greatest(
+          (SELECT coalesce(max(id), 0) FROM core.vital_signs),
+          (SELECT coalesce(max(seq), 0) FROM core.clinical_entry),
+          (SELECT coalesce(max(seq), 0) FROM core.medication_list));
+      END $f$;
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION core.in_organisation_care(bigint) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION api.first_sync_patients() FROM PUBLIC;
+    REVOKE ALL ON FUNCTION api.first_sync_changes() FROM PUBLIC;
+    REVOKE ALL ON FUNCTION api.change_cursor() FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.first_sync_patients() TO ws_client;
+    GRANT EXECUTE ON FUNCTION api.first_sync_changes() TO ws_client;
+    GRANT EXECUTE ON FUNCTION api.change_cursor() TO ws_client;
     """#
 }
