@@ -14,6 +14,8 @@ let package = Package(
     .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
     .systemLibrary(name: "CCrypt", path: "Sources/CCrypt"),
     .target(name: "Clinical"),
+    // A throwaway PostgreSQL for the tests and the benchmark; never part of the workstation.
+    .target(name: "DevPostgres"),
     .target(name: "Store", dependencies: ["Clinical", "CSQLite3", "CLibPQ", "CCrypt"]),
     .target(name: "Screens", dependencies: ["Clinical"]),
     .target(
@@ -21,10 +23,10 @@ let package = Package(
       dependencies: ["Clinical", "Store", "Screens", "CNcursesw"]),
     .executableTarget(name: "Workstation", dependencies: ["WorkstationKit"]),
     .executableTarget(
-      name: "Bench", dependencies: ["Clinical", "Store", "Screens", "WorkstationKit"]),
+      name: "Bench", dependencies: ["Clinical", "Store", "Screens", "WorkstationKit", "DevPostgres"]),
     .testTarget(name: "ClinicalTests", dependencies: ["Clinical"]),
     // A real PostgreSQL for the tests, and a central schema with users and a patient in it.
-    .target(name: "TestSupport", dependencies: ["Store", "Clinical"], path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["Store", "Clinical", "DevPostgres"], path: "Tests/TestSupport"),
     .testTarget(name: "StoreTests", dependencies: ["Store", "Clinical", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "ScreensTests",
