@@ -20,6 +20,7 @@ struct Measurement {
     return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
   }
 
+  var count: Int { samples.count }
   var p50: Double { percentile(0.5) }
   var p99: Double { percentile(0.99) }
 }

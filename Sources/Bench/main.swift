@@ -4,7 +4,8 @@ import Screens
 import Store
 import WorkstationKit
 
-// workstation-bench [--population N] [--store PATH]: builds a synthetic store and measures the
+// workstation-bench [--population N] [--store PATH] [--sync-only] [--stations N] [--load-seconds S]:
+// builds a synthetic store and measures the
 // budgets of the foundation issue on the real code paths. Exits 1 when a budget is missed.
 // With --store, an existing store there is reused (no load figure) and a new one is kept.
 
@@ -20,6 +21,15 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let keymapPath = repository.appendingPathComponent("Keymaps/default.keymap").path
 let today = Today.civilDate()
 var report = BenchReport()
+let stations = arguments.firstIndex(of: "--stations").flatMap { Int(arguments[$0 + 1]) } ?? 500
+let loadSeconds = arguments.firstIndex(of: "--load-seconds").flatMap { Double(arguments[$0 + 1]) } ?? 120
+let syncBench = SyncBench(folder: folder, patients: 100_000, operations: 100_000, stations: stations, loadSeconds: loadSeconds)
+// --sync-only: the central server's figures alone (they need no population of their own).
+if arguments.contains("--sync-only") {
+  try syncBench.run(into: &report)
+  print(report.printed(), terminator: "")
+  exit(report.missed.isEmpty ? 0 : 1)
+}
 print("workstation-bench: \(population) patients, \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
 // Generating and loading the population, beside generation alone and the engine writing as
@@ -490,6 +500,8 @@ if FileManager.default.fileExists(atPath: seed) {
 } else {
   print("no seed copy beside \(storePath): trainer.reset not measured")
 }
+
+try syncBench.run(into: &report)
 
 print(report.printed(), terminator: "")
 if !report.missed.isEmpty {

@@ -58,19 +58,29 @@ public struct Outbox {
       .bind(1, limit).rows { Operation(id: $0.int(0), opID: $0.text(1), kind: $0.text(2), patient: $0.text(3), payload: $0.text(4)) }
   }
 
-  /// Stores the server's answers, all in one transaction. A medication list the server took is
+  /// Stores the server's answers to `ops`, all in one transaction: the many "applied" in one
+  /// statement, the rest one by one with their reasons. A medication list the server took is
   /// the list in force there from now on.
-  func record(_ answers: [(opID: String, state: String, reason: String?)]) throws(StoreError) {
+  func record(_ answers: [SyncPush.Answer], to ops: [Operation]) throws(StoreError) {
+    let ids = Dictionary(ops.map { ($0.opID, $0.id) }, uniquingKeysWith: { first, _ in first })
+    let lists = Set(ops.lazy.filter { $0.kind == Kind.medicationList.rawValue }.map(\.opID))
     try db.inTransaction { () throws(StoreError) in
-      let update = try db.statement("UPDATE outbox SET state = ?, reason = ? WHERE op_id = ? AND state = 'pending'")
-      let lists = MedicationListSync(db: db)
-      for a in answers {
-        try update.bind(1, a.state).bind(2, a.reason).bind(3, a.opID).run()
-        // "duplicate" carries the first answer: a reply lost after the server took the list.
-        if a.state == "applied" || (a.state == "duplicate" && a.reason == "applied") { try lists.applied(a.opID) }
+      let plain = answers.filter { $0.state == "applied" && $0.reason == nil }.compactMap { ids[$0.opID] }
+      try db.statement("UPDATE outbox SET state = 'applied' WHERE id IN (SELECT value FROM json_each(?)) AND state = 'pending'")
+        .bind(1, "[" + plain.map(String.init).joined(separator: ",") + "]").run()
+      let update = try db.statement("UPDATE outbox SET state = ?, reason = ? WHERE id = ? AND state = 'pending'")
+      for a in answers where !(a.state == "applied" && a.reason == nil) {
+        guard let id = ids[a.opID] else { continue }
+        try update.bind(1, a.state).bind(2, a.reason).bind(3, id).run()
+      }
+      let sync = MedicationListSync(db: db)
+      // "duplicate" carries the first answer: a reply lost after the server took the list.
+      for a in answers where lists.contains(a.opID) && (a.state == "applied" || (a.state == "duplicate" && a.reason == "applied")) {
+        try sync.applied(a.opID)
       }
     }
   }
+
 }
 
 extension Outbox {

@@ -355,7 +355,7 @@ enum Schema {
       op_id TEXT NOT NULL UNIQUE, origin TEXT NOT NULL, detected_at TEXT NOT NULL,
       resolved_at TEXT, resolved_by TEXT);
     CREATE INDEX sync_conflict_open ON sync_conflict(patient_id) WHERE resolved_at IS NULL;
-    CREATE INDEX outbox_by_patient ON outbox(patient_identifier, kind, state);
+    CREATE INDEX outbox_medication_lists ON outbox(patient_identifier) WHERE kind = 'medication-list';
     ALTER TABLE note ADD COLUMN op_id TEXT;
     CREATE UNIQUE INDEX note_by_operation ON note(op_id) WHERE op_id IS NOT NULL;
     """
