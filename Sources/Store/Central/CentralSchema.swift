@@ -26,6 +26,7 @@ public enum CentralSchema {
     Migration(version: 8, name: "hash-chained audit log of logins, chart openings and break-glass", sql: v8),
     Migration(version: 9, name: "first sync of an organisation's patients", sql: v9),
     Migration(version: 10, name: "push of vital signs set-based; access checks with cached plans", sql: v10),
+    Migration(version: 11, name: "history kept: measurements and access append-only, nothing deleted", sql: v11),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -880,6 +881,22 @@ public enum CentralSchema {
     RESET ROLE;
     REVOKE ALL ON FUNCTION api.push(jsonb) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.push(jsonb) TO ws_client;
+    """#
+
+  /// What the access matrix found: measurements and the access log could be changed, and
+  /// patients, care relations and the medication head deleted, by anyone who could see them.
+  /// History is never changed: measurements and openings are append-only, and a patient, a
+  /// care relation (it ends by its end date) or the list in force is never deleted.
+  static let v11 = #"""
+    SET LOCAL ROLE ws_owner;
+    CREATE TRIGGER vital_signs_append_only BEFORE UPDATE OR DELETE ON core.vital_signs
+      FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
+    CREATE TRIGGER access_event_append_only BEFORE UPDATE OR DELETE ON core.access_event
+      FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
+    CREATE TRIGGER patient_kept BEFORE DELETE ON core.patient FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
+    CREATE TRIGGER care_relation_kept BEFORE DELETE ON core.care_relation FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
+    CREATE TRIGGER medication_head_kept BEFORE DELETE ON core.medication_head FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
+    RESET ROLE;
     """#
 
   /// The access rule written into each policy rather than called as a function: a correlated
