@@ -1,0 +1,185 @@
+import Clinical
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import Store
+
+/// A deterministic simulation of three workstations and the real server: random writes (vital
+/// signs, notes, medication lists), offline periods, and sync rounds whose messages are lost
+/// (applied, answer never recorded), duplicated, or replayed late out of order. After the last
+/// round every acknowledged operation is on the server exactly once, every workstation holds the
+/// same notes and measurements, and each medication list is the server's list in force or an
+/// open conflict. Failures print the seed; `SIM_SEED=N` replays that seed alone.
+final class SyncSimulationTests: XCTestCase {
+  private struct Station {
+    let store: PatientStore
+    let token: String
+    let clinician: Clinician
+    var patient: Int64 = 0
+    var online = true
+  }
+
+  func test_a_thousand_seeded_runs_lose_nothing_and_apply_nothing_twice() throws {
+    let (station, nurse, colleague, url) = try CentralFixture.withPatient("ws_simulation")
+    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let officer = try CentralLogin.token(station, hpr: "9000001", password: "hemmelig")
+    var stations = [
+      Station(store: try CentralFixture.workstation(folder, "a"), token: nurse, clinician: CentralFixture.nurse),
+      Station(store: try CentralFixture.workstation(folder, "b"), token: colleague, clinician: CentralFixture.colleague),
+      Station(store: try CentralFixture.workstation(folder, "c"), token: nurse, clinician: CentralFixture.nurse),
+    ]
+    let seeds: [UInt64] = ProcessInfo.processInfo.environment["SIM_SEED"].flatMap(UInt64.init).map { [$0] } ?? Array(1...1_000)
+    var taken = Set<String>()
+    var faults = Faults()
+    for seed in seeds {
+      do {
+        let identifier = try simulate(seed: seed, &stations, station, registrar: officer, taken: &taken, &faults)
+        try check(identifier, stations, admin)
+      } catch {
+        XCTFail("seed \(seed) (replay with SIM_SEED=\(seed)): \(error)")
+        return
+      }
+    }
+    // The runs met what they are for: a simulation without faults would prove nothing.
+    if seeds.count > 100 {
+      XCTAssertGreaterThan(faults.lostAnswers, 100)
+      XCTAssertGreaterThan(faults.duplicated, 100)
+      XCTAssertGreaterThan(faults.lateReplays, 50)
+      XCTAssertGreaterThan(faults.offline, 100)
+      XCTAssertGreaterThan(faults.conflicts, 20)
+    }
+  }
+
+  /// How often each fault happened over all runs.
+  private struct Faults {
+    var lostAnswers = 0
+    var duplicated = 0
+    var lateReplays = 0
+    var offline = 0
+    var conflicts = 0
+  }
+
+  private struct Broken: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  private func simulate(
+    seed: UInt64, _ stations: inout [Station], _ server: CentralConnection, registrar: String, taken: inout Set<String>,
+    _ faults: inout Faults
+  ) throws -> String {
+    var rng = SeededGenerator(seed: seed)
+    // A patient of its own for each run, with a help number: no registered person has it.
+    let birth = CivilDate(year: 1930 + Int(seed % 90), month: 1 + Int(seed % 12), day: 1 + Int(seed % 28))!
+    guard let identifier = HelpNumber.make(birth: birth, isTaken: { taken.contains($0) }) else { throw Broken(description: "no help number") }
+    taken.insert(identifier)
+    try server.transaction { () throws(CentralError) in
+      try server.query("SELECT api.begin($1::uuid)", [registrar])
+      try server.query("SELECT api.register_patient($1, 'Sim', 'Ulator', $2::date, 'legevakt-visit')", [identifier, birth.iso])
+    }
+    for i in stations.indices {
+      stations[i].patient = try PatientFetch.fetch(stations[i].store, server, token: stations[i].token, identifier: identifier, today: testToday)
+      stations[i].online = true
+    }
+    var late: [(Int, [SyncPush.Operation])] = []
+    let at = Date(timeIntervalSince1970: 1_795_768_200 + Double(seed) * 100)
+    for step in 0..<14 {
+      let s = rng.below(stations.count)
+      let now = at + Double(step)
+      switch rng.below(10) {
+      case 0, 1:
+        try VitalsLog(store: stations[s].store).save(
+          VitalSigns(respirationRate: 12 + rng.below(20), oxygenSaturation: 88 + rng.below(12), onOxygen: false, pulse: 50 + rng.below(80)),
+          for: stations[s].patient, by: stations[s].clinician, at: now)
+      case 2:
+        try NoteLog(store: stations[s].store).sign(
+          NoteDraft(type: .nursing, body: "Sim \(seed)-\(step)"), for: stations[s].patient, by: stations[s].clinician, at: now)
+      case 3:
+        let dose = ["20 mg", "40 mg", "80 mg"][rng.below(3)]
+        try MedicationLog(store: stations[s].store).sign(
+          [MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: dose, frequency: "1 x 1")], classifications: [:], reasons: [:],
+          sources: [], for: stations[s].patient, by: stations[s].clinician, at: now)
+      case 4:
+        stations[s].online.toggle()
+        if !stations[s].online { faults.offline += 1 }
+      default:
+        guard stations[s].online else { continue }
+        let store = stations[s].store
+        let ops = try Outbox(store: store).pending(limit: 50).map {
+          SyncPush.Operation(opID: $0.opID, kind: $0.kind, patient: $0.patient, payload: $0.payload)
+        }
+        switch rng.below(4) {
+        case 0:
+          // The answer is lost on the way back: applied there, still pending here.
+          if !ops.isEmpty { _ = try SyncPush.send(ops, server, token: stations[s].token) }
+          late.append((s, ops))
+          faults.lostAnswers += ops.isEmpty ? 0 : 1
+        case 1:
+          // The batch arrives twice.
+          if !ops.isEmpty { _ = try SyncPush.send(ops, server, token: stations[s].token) }
+          faults.duplicated += ops.isEmpty ? 0 : 1
+          _ = try SyncRound.run(store, server, token: stations[s].token, today: testToday)
+        case 2:
+          // An old batch turns up late, after newer ones.
+          if let (from, old) = late.first, !old.isEmpty {
+            let answers = try SyncPush.send(old, server, token: stations[from].token)
+            guard answers.allSatisfy({ $0.state == "duplicate" }) else { throw Broken(description: "a late batch was applied again: \(answers)") }
+            late.removeFirst()
+            faults.lateReplays += 1
+          }
+          _ = try SyncRound.run(store, server, token: stations[s].token, today: testToday)
+        default:
+          _ = try SyncRound.run(store, server, token: stations[s].token, today: testToday)
+        }
+      }
+    }
+    // Everyone back online, rounds until nothing moves.
+    for _ in 0..<3 {
+      for s in stations { _ = try SyncRound.run(s.store, server, token: s.token, today: testToday) }
+    }
+    for s in stations { faults.conflicts += try SyncConflicts(store: s.store).openCount(s.patient, kind: .medicationList) }
+    return identifier
+  }
+
+  /// The invariants, read from every store and from the server itself.
+  private func check(_ identifier: String, _ stations: [Station], _ admin: CentralConnection) throws {
+    var made: [String] = []
+    for (n, s) in stations.enumerated() {
+      let states = try s.store.db.prepare("SELECT op_id, state FROM outbox WHERE patient_identifier = ?").bind(1, identifier).rows { ($0.text(0), $0.text(1)) }
+      if let stuck = states.first(where: { $0.1 == "pending" || $0.1 == "rejected" }) {
+        throw Broken(description: "station \(n): operation \(stuck.0) is \(stuck.1)")
+      }
+      made += states.map(\.0)
+    }
+    let counts = try admin.query(
+      """
+      SELECT op_id::text, count(*)::text FROM (SELECT op_id FROM core.vital_signs UNION ALL SELECT op_id FROM core.clinical_entry
+        UNION ALL SELECT op_id FROM core.medication_list) o WHERE op_id = ANY ($1::uuid[]) GROUP BY op_id
+      """, ["{" + made.joined(separator: ",") + "}"])
+    let onServer = Dictionary(uniqueKeysWithValues: counts.map { ($0[0] ?? "", Int($0[1] ?? "") ?? 0) })
+    for op in made where onServer[op] != 1 {
+      throw Broken(description: "operation \(op) is on the server \(onServer[op] ?? 0) times")
+    }
+    let serverVitals = Set(try admin.query(
+      "SELECT v.op_id::text FROM core.vital_signs v JOIN core.patient p ON p.id = v.patient_id WHERE p.identifier = $1", [identifier]).map { $0[0] ?? "" })
+    let serverNotes = Set(try admin.query(
+      "SELECT e.op_id::text FROM core.clinical_entry e JOIN core.patient p ON p.id = e.patient_id WHERE p.identifier = $1 AND e.kind = 'note'", [identifier]).map { $0[0] ?? "" })
+    let head = try admin.query(
+      "SELECT h.op_id::text FROM core.medication_head h JOIN core.patient p ON p.id = h.patient_id WHERE p.identifier = $1", [identifier]).first?.first ?? nil
+    for (n, s) in stations.enumerated() {
+      let vitals = Set(try s.store.db.prepare("SELECT op_id FROM vital_signs WHERE patient_id = ?").bind(1, s.patient).rows { $0.text(0) })
+      let notes = Set(try s.store.db.prepare("SELECT op_id FROM note WHERE patient_id = ?").bind(1, s.patient).rows { $0.text(0) })
+      guard vitals == serverVitals, notes == serverNotes else {
+        throw Broken(description: "station \(n) holds \(vitals.count) sets and \(notes.count) notes; the server \(serverVitals.count) and \(serverNotes.count)")
+      }
+      let latest = try MedicationLog(store: s.store).latestVersion(s.patient)
+      let latestOp = try s.store.db.prepare("SELECT op_id FROM lib_version WHERE patient_id = ? ORDER BY id DESC LIMIT 1").bind(1, s.patient).rows { $0.optionalText(0) }.first ?? nil
+      let open = try SyncConflicts(store: s.store).openCount(s.patient, kind: .medicationList)
+      if latest != nil || head != nil, latestOp != head, open == 0 {
+        throw Broken(description: "station \(n) holds list \(latestOp ?? "none") as in force, the server \(head ?? "none"), and no conflict is shown")
+      }
+    }
+  }
+}
