@@ -32,4 +32,24 @@ enum Subprocess {
     // WEXITSTATUS, spelled out: the macro does not import.
     return Result(output: output, status: (status >> 8) & 0xFF)
   }
+
+  /// Starts a program with `input` on standard input and its output discarded; returns its pid
+  /// for the caller to signal and reap.
+  static func start(_ arguments: [String], input: String) throws -> pid_t {
+    let inputPath = NSTemporaryDirectory() + "ws-in-" + UUID().uuidString
+    try input.write(toFile: inputPath, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: inputPath) }
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+    guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EINVAL) }
+    return pid
+  }
 }
