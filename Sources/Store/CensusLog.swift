@@ -121,6 +121,7 @@ public struct CensusLog {
       ).bind(1, patientID).bind(2, bedID).bind(3, type.rawValue).bind(4, date.ordinal)
         .bind(5, expectedDischarge?.ordinal).bind(6, bedID).run()
       let stay = db.lastInsertRowID
+      try Outbox(db: db).appendCareRelation(.wardStay, patientID: patientID, at: time)
       let waiting = try db.statement(
         "SELECT id, case_id FROM bed_waiting WHERE patient_id = ? AND admitted_stay IS NULL ORDER BY since LIMIT 1"
       ).bind(1, patientID)

@@ -13,6 +13,7 @@ public struct Outbox {
     case medicationList = "medication-list"
     case note
     case noteInError = "note-in-error"
+    case careRelation = "care-relation"
   }
 
   /// A demo store never syncs, so it keeps no outbox and makes no operation ids: its seeded
@@ -35,6 +36,29 @@ public struct Outbox {
       "INSERT INTO outbox(op_id, kind, patient_identifier, payload, created_at) VALUES (?, ?, ?, ?, ?)"
     ).bind(1, opID).bind(2, kind.rawValue).bind(3, identifier)
       .bind(4, String(decoding: data, as: UTF8.self)).bind(5, AuditLog.format(time)).run()
+  }
+
+  /// The kinds of care relation a workstation makes by what it does.
+  public enum Relation: String, Sendable {
+    case legevaktVisit = "legevakt-visit"
+    case wardStay = "ward-stay"
+  }
+
+  /// The care relation of this workstation's organisation with the patient, begun by a visit or
+  /// a stay. It carries the patient's name and birth date, so a patient the server has never
+  /// seen (a walk-in under a help number) is registered by it; a patient it knows keeps the
+  /// name it has there.
+  func appendCareRelation(_ relation: Relation, patientID: Int64, at time: Date) throws(StoreError) {
+    guard try keepsOperations() else { return }
+    let s = try db.statement("SELECT given, family, birth_date FROM patient WHERE id = ?").bind(1, patientID)
+    guard try s.step() else {
+      s.reset()
+      throw .patientNotFound
+    }
+    let born = CivilDate(ordinal: Int(s.int(2)))?.iso ?? ""
+    let payload: [String: Any] = ["relation": relation.rawValue, "given": s.text(0), "family": s.text(1), "birthDate": born]
+    s.reset()
+    try append(.careRelation, patientID: patientID, payload: payload, at: time)
   }
 
   /// How many operations wait to be pushed.

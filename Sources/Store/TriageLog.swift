@@ -50,7 +50,8 @@ public struct TriageLog {
       count.reset()
       let record = PatientRecord(
         name: PersonName(given: "Ukjent", middle: nil, family: "Legevaktpasient \(serial)"), birthDate: birth,
-        sex: .unknown, identifier: number, identifierKind: .hNumber, municipalityCode: "5001", gpIndex: nil,
+        // Where an unidentified patient lives is unknown too; a store need not hold any municipality.
+        sex: .unknown, identifier: number, identifierKind: .hNumber, municipalityCode: nil, gpIndex: nil,
         cave: [], contacts: [])
       return try PatientWriter(db: db, kind: kind).insert(record, gpID: nil)
     }
@@ -61,10 +62,12 @@ public struct TriageLog {
   public func register(
     patientID: Int64, complaint: ComplaintGroup, vitals: VitalSigns, by clinician: Clinician, at time: Date
   ) throws(StoreError) -> Int64 {
-    try VitalsLog(db: db).save(vitals, for: patientID, by: clinician, at: time)
     let level = TriageRule.level(vitals: vitals, complaint: complaint)
     let at = AuditLog.format(time)
     return try db.inTransaction { () throws(StoreError) -> Int64 in
+      // The visit is the legevakt's care relation: it goes to the server before the measurements.
+      try Outbox(db: db).appendCareRelation(.legevaktVisit, patientID: patientID, at: time)
+      try VitalsLog(db: db).save(vitals, for: patientID, by: clinician, at: time)
       try db.statement(
         """
         INSERT INTO triage_visit(patient_id, complaint, level, computed_level, arrived_at,

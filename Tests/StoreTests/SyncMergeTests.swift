@@ -155,3 +155,30 @@ extension SyncMergeTests {
     XCTAssertEqual(try round(empty, station, colleague).pulled, 1, "pull goes on after the snapshot")
   }
 }
+
+extension SyncMergeTests {
+  /// A walk-in registered at the legevakt under a help number reaches the server as a patient
+  /// with the legevakt's care relation, before the measurements that came with the visit; a
+  /// patient the server knows from elsewhere gets the legevakt's relation by the visit.
+  func test_a_legevakt_visit_registers_the_patient_and_the_care_relation() throws {
+    let (station, nurse, colleague, url) = try CentralFixture.withPatient("ws_walkin")
+    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let a = try CentralFixture.workstation(folder, "a")
+    let triage = TriageLog(store: a)
+    let walkIn = try triage.patient(identifier: nil, at: Date())
+    try triage.register(
+      patientID: walkIn, complaint: ComplaintGroup.allCases[0],
+      vitals: VitalSigns(respirationRate: 22, oxygenSaturation: 94, onOxygen: false, pulse: 110), by: CentralFixture.nurse, at: Date())
+    let pushed = try round(a, station, nurse).pushed
+    XCTAssertEqual(pushed.rejected, [])
+    XCTAssertEqual(pushed.applied, 2, "the relation, then the measurements")
+    let number = try a.db.prepare("SELECT value FROM identifier WHERE patient_id = ?").bind(1, walkIn).rows { $0.text(0) }.first ?? ""
+    XCTAssertEqual(
+      try admin.query("SELECT o.kind, r.kind FROM core.care_relation r JOIN core.organisation o ON o.id = r.organisation_id JOIN core.patient p ON p.id = r.patient_id WHERE p.identifier = $1", [number]),
+      [["legevakt", "legevakt-visit"]])
+    // A colleague at the same legevakt finds the walk-in by fetching the record.
+    let b = try PatientStore(path: folder + "/b.sqlite", kind: .production)
+    let fetched = try PatientFetch.fetch(b, station, token: colleague, identifier: number, today: testToday)
+    XCTAssertEqual(try VitalsLog(store: b).latest(fetched, limit: 5).count, 1)
+  }
+}

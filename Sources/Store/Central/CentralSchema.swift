@@ -769,7 +769,38 @@ public enum CentralSchema {
             AND r.valid_from <= now() AND (r.valid_to IS NULL OR r.valid_to > now()));
       END $f$;
     \#(inlinePolicies)
+    -- A care relation of the user's organisation with the patient, registering a patient the
+    -- server has never seen; the reason when it cannot be made, NULL when it is in force.
+    CREATE FUNCTION core.relate(p_identifier text, p_payload jsonb) RETURNS text LANGUAGE plpgsql AS $f$
+      DECLARE v_patient bigint; v_relation text := p_payload->>'relation';
+      BEGIN
+        IF v_relation IS NULL OR v_relation NOT IN ('gp-list', 'ward-stay', 'legevakt-visit', 'home-care', 'referral') THEN
+          RETURN 'unknown kind of care relation';
+        END IF;
+        IF p_identifier IS NULL OR p_identifier !~ '^[0-9]{11}$' THEN
+          RETURN 'the patient number is not 11 digits';
+        END IF;
+        v_patient := core.patient_id_of(p_identifier);
+        IF v_patient IS NULL THEN
+          BEGIN
+            -- The id first: RETURNING would have to see a patient this organisation has no relation with yet.
+            v_patient := nextval('core.patient_id_seq');
+            INSERT INTO core.patient(id, identifier, given, family, birth_date)
+              VALUES (v_patient, p_identifier, p_payload->>'given', p_payload->>'family', (p_payload->>'birthDate')::date);
+          EXCEPTION WHEN others THEN
+            RETURN 'the patient cannot be registered: name or birth date missing or invalid';
+          END;
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM core.care_relation r WHERE r.patient_id = v_patient
+            AND r.organisation_id = core.current_organisation() AND r.valid_from <= now()
+            AND (r.valid_to IS NULL OR r.valid_to > now())) THEN
+          INSERT INTO core.care_relation(patient_id, organisation_id, kind)
+            VALUES (v_patient, core.current_organisation(), v_relation);
+        END IF;
+        RETURN NULL;
+      END $f$;
     RESET ROLE;
+    REVOKE ALL ON FUNCTION core.relate(text, jsonb) FROM PUBLIC;
     GRANT SELECT (op_id, result) ON core.applied_op TO ws_lookup;
     CREATE FUNCTION core.known_ops(p_ops uuid[]) RETURNS TABLE(op_id uuid, result text) LANGUAGE sql STABLE SECURITY DEFINER
       SET search_path = core, pg_temp AS $f$ SELECT a.op_id, a.result FROM core.applied_op a WHERE a.op_id = ANY (p_ops) $f$;
@@ -796,6 +827,21 @@ public enum CentralSchema {
         INSERT INTO push_known SELECT k.op_id, k.result
           FROM core.known_ops(ARRAY(SELECT (e->>'op')::uuid FROM jsonb_array_elements(p_ops) e)) k;
         RETURN QUERY SELECT k.op, 'duplicate'::text, k.result FROM push_known k;
+        -- Care relations first: what else the batch brings for the patient needs them.
+        FOR v_op IN SELECT t.e FROM jsonb_array_elements(p_ops) WITH ORDINALITY AS t(e, n)
+            WHERE t.e->>'kind' = 'care-relation' ORDER BY t.n LOOP
+          v_id := (v_op->>'op')::uuid;
+          IF EXISTS (SELECT 1 FROM push_known k WHERE k.op = v_id) THEN CONTINUE; END IF;
+          SELECT k.result INTO v_known FROM core.known_ops(ARRAY[v_id]) k;
+          IF v_known IS NOT NULL THEN
+            op_id := v_id; result := 'duplicate'; reason := v_known; RETURN NEXT; CONTINUE;
+          END IF;
+          v_reason := core.relate(v_op->>'patient', v_op->'payload');
+          INSERT INTO core.applied_op(op_id, hpr, kind, result, reason)
+            VALUES (v_id, v_hpr, 'care-relation', CASE WHEN v_reason IS NULL THEN 'applied' ELSE 'rejected' END, v_reason);
+          op_id := v_id; result := CASE WHEN v_reason IS NULL THEN 'applied' ELSE 'rejected' END; reason := v_reason;
+          RETURN NEXT;
+        END LOOP;
         -- Vital signs, all at once, in the order sent.
         RETURN QUERY
           WITH sent AS (
@@ -819,7 +865,7 @@ public enum CentralSchema {
         FOR v_op IN SELECT t.e FROM jsonb_array_elements(p_ops) WITH ORDINALITY AS t(e, n)
             WHERE t.e->>'kind' IS DISTINCT FROM 'vitals' ORDER BY t.n LOOP
           v_id := (v_op->>'op')::uuid;
-          IF EXISTS (SELECT 1 FROM push_known k WHERE k.op = v_id) THEN CONTINUE; END IF;
+          IF v_op->>'kind' = 'care-relation' OR EXISTS (SELECT 1 FROM push_known k WHERE k.op = v_id) THEN CONTINUE; END IF;
           SELECT k.result INTO v_known FROM core.known_ops(ARRAY[v_id]) k;
           IF v_known IS NOT NULL THEN
             -- The same operation twice in one batch.
