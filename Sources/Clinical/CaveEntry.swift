@@ -30,10 +30,12 @@ public struct CaveEntry: Hashable, Sendable {
   public let certainty: Certainty
   public let registeredBy: String
   public let registeredOn: CivilDate
+  /// The record it was registered in, when not this one (sync brought it); nil when here.
+  public let origin: String?
 
   public init(
     category: Category, agent: String, reaction: String, severity: Severity,
-    certainty: Certainty, registeredBy: String, registeredOn: CivilDate
+    certainty: Certainty, registeredBy: String, registeredOn: CivilDate, origin: String? = nil
   ) {
     self.category = category
     self.agent = agent
@@ -42,6 +44,7 @@ public struct CaveEntry: Hashable, Sendable {
     self.certainty = certainty
     self.registeredBy = registeredBy
     self.registeredOn = registeredOn
+    self.origin = origin
   }
 }
 

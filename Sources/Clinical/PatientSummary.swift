@@ -22,6 +22,8 @@ public struct PatientSummary: Hashable, Sendable {
   public let unreconciledSources: Int
   /// Versions of the list signed elsewhere at the same time as here, waiting for a clinician.
   public let medicationConflicts: Int
+  /// CAVE entries from other records not yet checked here.
+  public let caveConflicts: Int
   /// Municipal services granted and not ended, with hours and the next evaluation.
   public let services: [ActiveService]
 
@@ -30,7 +32,7 @@ public struct PatientSummary: Hashable, Sendable {
     contacts: [PatientContact], recentAccess: [ChartAccess], vitals: [RecordedVitals] = [],
     hypercapnicTarget: Bool = false, problems: [DiagnosisCode] = [], notes: [ClinicalNote] = [],
     doses: [GivenDose] = [], medications: [MedicationLine] = [], unreconciledSources: Int = 0,
-    medicationConflicts: Int = 0, services: [ActiveService] = []
+    medicationConflicts: Int = 0, caveConflicts: Int = 0, services: [ActiveService] = []
   ) {
     self.listing = listing
     self.gp = gp
@@ -45,6 +47,7 @@ public struct PatientSummary: Hashable, Sendable {
     self.medications = medications
     self.unreconciledSources = unreconciledSources
     self.medicationConflicts = medicationConflicts
+    self.caveConflicts = caveConflicts
     self.services = services
   }
 }

@@ -6,6 +6,8 @@ public struct SyncConflict: Equatable, Sendable {
   public enum Kind: String, Sendable {
     /// The list of medicines in use was signed here and elsewhere on top of the same version.
     case medicationList = "medication-list"
+    /// Critical information registered in another record: shown at once, and checked here.
+    case cave
   }
 
   public let id: Int64

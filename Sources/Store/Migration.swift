@@ -24,7 +24,7 @@ enum Migrations {
     Migration(version: 12, name: "cached logins for offline use", sql: Schema.v12),
     Migration(version: 13, name: "the outbox of operations for the central server", sql: Schema.v13),
     Migration(version: 14, name: "the operation behind each vital-sign set", sql: Schema.v14),
-    Migration(version: 15, name: "signed medication lists and notes over sync; conflicts to resolve", sql: Schema.v15),
+    Migration(version: 15, name: "medication lists, notes and CAVE over sync; conflicts to resolve", sql: Schema.v15),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

@@ -14,6 +14,7 @@ public struct Outbox {
     case note
     case noteInError = "note-in-error"
     case careRelation = "care-relation"
+    case cave
   }
 
   /// A demo store never syncs, so it keeps no outbox and makes no operation ids: its seeded

@@ -84,6 +84,7 @@ public struct PatientReader {
       medications: try medication.currentList(patientID),
       unreconciledSources: try medication.unreconciledSources(patientID),
       medicationConflicts: try SyncConflicts(db: db).openCount(patientID, kind: .medicationList),
+      caveConflicts: try SyncConflicts(db: db).openCount(patientID, kind: .cave),
       services: try DecisionLog(db: db).activeServices(patientID))
   }
 
@@ -119,7 +120,7 @@ public struct PatientReader {
   private func cave(_ patientID: Int64) throws(StoreError) -> [CaveEntry] {
     try db.statement(
       """
-      SELECT category, agent, reaction, severity, certainty, registered_by, registered_on
+      SELECT category, agent, reaction, severity, certainty, registered_by, registered_on, origin
       FROM cave_entry WHERE patient_id = ? ORDER BY id
       """
     ).bind(1, patientID).rows { s in
@@ -129,7 +130,7 @@ public struct PatientReader {
         severity: CaveEntry.Severity(rawValue: s.text(3)) ?? .severe,
         certainty: CaveEntry.Certainty(rawValue: s.text(4)) ?? .suspected,
         registeredBy: s.text(5),
-        registeredOn: CivilDate(ordinal: Int(s.int(6))) ?? SyntheticPopulation.referenceDate)
+        registeredOn: CivilDate(ordinal: Int(s.int(6))) ?? SyntheticPopulation.referenceDate, origin: s.optionalText(7))
     }
   }
 

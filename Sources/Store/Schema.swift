@@ -351,12 +351,15 @@ enum Schema {
       patient_id INTEGER PRIMARY KEY REFERENCES patient(id), op_id TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE sync_conflict(
       id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
-      kind TEXT NOT NULL CHECK (kind IN ('medication-list')),
+      kind TEXT NOT NULL CHECK (kind IN ('medication-list', 'cave')),
       op_id TEXT NOT NULL UNIQUE, origin TEXT NOT NULL, detected_at TEXT NOT NULL,
       resolved_at TEXT, resolved_by TEXT);
     CREATE INDEX sync_conflict_open ON sync_conflict(patient_id) WHERE resolved_at IS NULL;
     CREATE INDEX outbox_medication_lists ON outbox(patient_identifier) WHERE kind = 'medication-list';
     ALTER TABLE note ADD COLUMN op_id TEXT;
     CREATE UNIQUE INDEX note_by_operation ON note(op_id) WHERE op_id IS NOT NULL;
+    ALTER TABLE cave_entry ADD COLUMN op_id TEXT;
+    ALTER TABLE cave_entry ADD COLUMN origin TEXT;
+    CREATE UNIQUE INDEX cave_entry_by_operation ON cave_entry(op_id) WHERE op_id IS NOT NULL;
     """
 }

@@ -51,12 +51,15 @@ public final class EffectRunner {
         try services.vitals.save(signs, for: patientID, by: clinician, at: clock())
         return [.vitalsSaved(try services.reader.summary(patientID))]
       case .registerCave(let patientID, let entry):
-        try services.cave.register(entry, for: patientID)
+        try services.cave.register(entry, for: patientID, at: clock())
         return [.caveRegistered(try services.reader.summary(patientID))]
       case .loadVitalsHistory(let patientID, let limit):
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
       case .breakGlass(let identifier, let reason, let hours):
         return [breakGlass(identifier: identifier, reason: reason, hours: hours, services)]
+      case .reconcileCave(let patientID):
+        try services.cave.reconcile(patientID, by: clinician, at: clock())
+        return [.caveReconciled(try services.reader.summary(patientID))]
       case .loadConflicts(let limit):
         return [.conflictsLoaded(try SyncConflicts(store: services.store).open(limit: limit))]
       case .loadAccessLog(let patientID, let limit):

@@ -43,3 +43,27 @@ final class ConflictTests: XCTestCase {
     XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
   }
 }
+
+extension ConflictTests {
+  /// CAVE from another record: the conflict opens the chart, where the entry stands first with
+  /// its origin and a marker, and a doctor's `a` reconciles it.
+  func test_cave_from_another_record_is_reconciled_on_the_chart() throws {
+    let h = try Harness()
+    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
+    let entry = CaveEntry(
+      category: .drugReaction, agent: "Penicillin (ATC J01C)", reaction: "Anafylaksi", severity: .lifeThreatening,
+      certainty: .confirmed, registeredBy: "Kari Kollega", registeredOn: h.state.today, origin: "Kari Kollega 27.11.2026")
+    try CaveLog.insert(entry, for: ola, opID: "cave-elsewhere", in: store.db)
+    try SyncConflicts(store: store).record(.cave, patientID: ola, opID: "cave-elsewhere", origin: "Kari Kollega 27.11.2026", at: Harness.now)
+    h.perform(.goConflicts)
+    XCTAssertTrue(h.text.contains("CAVE"), h.text)
+    h.perform(.conflictResolve)
+    XCTAssertTrue(h.text.contains("av Kari Kollega; fra annen journal"), h.text)
+    XCTAssertTrue(h.text.contains("ikke avstemt her"), h.text)
+    h.perform(.chartCaveReconcile)
+    XCTAssertTrue(h.text.contains("CAVE er avstemt"), h.text)
+    XCTAssertFalse(h.text.contains("ikke avstemt her"), h.text)
+    XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
+  }
+}

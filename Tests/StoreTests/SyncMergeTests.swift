@@ -182,3 +182,29 @@ extension SyncMergeTests {
     XCTAssertEqual(try VitalsLog(store: b).latest(fetched, limit: 5).count, 1)
   }
 }
+
+extension SyncMergeTests {
+  /// CAVE registered at one workstation shows at the other at once, marked with where it came
+  /// from, and waits there as a conflict until a doctor reconciles it; nothing is merged unseen.
+  func test_cave_from_another_record_shows_at_once_and_waits_to_be_reconciled() throws {
+    let (station, nurse, colleague, _) = try CentralFixture.withPatient("ws_cave")
+    let a = try CentralFixture.workstation(folder, "a")
+    let b = try CentralFixture.workstation(folder, "b")
+    let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
+    let pb = try DecisionLog(store: b).patientID(identifier: CentralFixture.patient)
+    try CaveLog(store: a).register(
+      CaveEntry(
+        category: .drugReaction, agent: "Penicillin (ATC J01C)", reaction: "Anafylaksi", severity: .lifeThreatening,
+        certainty: .confirmed, registeredBy: "Kari Kollega", registeredOn: testToday), for: pa)
+    XCTAssertEqual(try round(a, station, nurse).pushed.applied, 1)
+    XCTAssertEqual(try round(b, station, colleague).pulled, 1)
+    let summary = try PatientReader(store: b).summary(pb)
+    XCTAssertEqual(summary.cave.map(\.agent), ["Penicillin (ATC J01C)"], "shown at once")
+    XCTAssertEqual(summary.cave.first?.origin, "Kari Kollega 27.11.2026")
+    XCTAssertEqual(summary.caveConflicts, 1)
+    XCTAssertEqual(try CaveLog(store: b).reconcile(pb, by: CentralFixture.colleague, at: Date()), 1)
+    XCTAssertEqual(try PatientReader(store: b).summary(pb).caveConflicts, 0)
+    XCTAssertEqual(try round(b, station, colleague).pulled, 0, "once")
+    XCTAssertEqual(try PatientReader(store: a).summary(pa).caveConflicts, 0, "its own entry is no conflict")
+  }
+}

@@ -81,6 +81,10 @@ public enum AppReducer {
     case .caveRegistered(let summary):
       returnToChart(summary, saying: .caveSaved, &state)
       return []
+    case .caveReconciled(let summary):
+      updateChart(summary, &state)
+      state.message = .init(text: state.text(.caveReconciled), isError: false)
+      return []
     case .action(.goCensus):
       state.help = nil
       state.screens = [.lookup(LookupState()), .census(CensusState())]
@@ -178,11 +182,12 @@ public enum AppReducer {
       state.screens.append(.chart(ChartState(summary: summary)))
       // Opened from the conflicts list: straight on to where the conflict is resolved.
       if state.screens.count > 1, case .conflicts(var list) = state.screens[state.screens.count - 2],
-        list.resolving == summary.listing.id
+        let resolving = list.resolving, resolving.patientID == summary.listing.id
       {
         list.resolving = nil
         state.screens[state.screens.count - 2] = .conflicts(list)
-        return reduceTop(&state, .action(.goMedrec))
+        // CAVE is reconciled on the chart itself, where it stands first.
+        if resolving.kind == .medicationList { return reduceTop(&state, .action(.goMedrec)) }
       }
       return []
     default:
@@ -272,6 +277,13 @@ public enum AppReducer {
         state.screens.append(
           .vitals(VitalsFormState(patient: summary.listing, hypercapnic: summary.hypercapnicTarget)))
         return []
+      }
+      if case .action(.chartCaveReconcile) = event {
+        guard state.session.clinician.isDoctor else {
+          state.message = .init(text: state.text(.doctorsOnly), isError: true)
+          return []
+        }
+        return [.reconcileCave(patientID: chart.summary.listing.id)]
       }
       if case .action(.chartCave) = event {
         guard state.session.clinician.isDoctor else {

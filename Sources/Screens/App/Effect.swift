@@ -61,6 +61,7 @@ public enum Effect: Equatable, Sendable {
   case markEnteredInError(patientID: Int64, noteID: Int64, reason: String)
   /// A page of the open service cases, and how many there are.
   case loadConflicts(limit: Int)
+  case reconcileCave(patientID: Int64)
   /// Asks the central server for break-glass access and fetches the record.
   case breakGlass(identifier: String, reason: String, hours: Int)
   case loadInbox(offset: Int, limit: Int)

@@ -70,6 +70,8 @@ public enum Event: Equatable, Sendable {
   /// Break-glass access was granted until then: the chart as it now is in this store.
   case breakGlassGranted(PatientSummary, until: Date)
   case breakGlassRefused(BreakGlassProblem)
+  /// CAVE from other records was reconciled; the chart's summary as it now is.
+  case caveReconciled(PatientSummary)
   /// The open conflicts, oldest first.
   case conflictsLoaded([SyncConflict])
   /// The background sync has news for the status line.

@@ -63,7 +63,12 @@ enum ChartView {
         + "\(entry.reaction); \(app.text(.caveSeverity(entry.severity))), "
         + "\(app.text(.caveCertainty(entry.certainty))); "
         + app.text(.caveRegistered(on: entry.registeredOn, by: entry.registeredBy))
+        // Who registered it and when is said already; where is what is new.
+        + (entry.origin == nil ? "" : "; " + app.text(.caveFromElsewhere))
       lines.append(Line(text: text, style: .alert, indent: 0))
+    }
+    if summary.caveConflicts > 0 {
+      lines.append(Line(text: app.text(.caveNotReconciled(summary.caveConflicts)), style: .error, indent: 0))
     }
     return lines
   }

@@ -11,7 +11,7 @@ enum ConflictListReducer {
       s.selection = min(s.selection, max(0, conflicts.count - 1))
     case .action(.conflictResolve):
       guard let conflict = s.selected else { return [] }
-      s.resolving = conflict.patient.id
+      s.resolving = .init(patientID: conflict.patient.id, kind: conflict.kind)
       return [.openChart(patientID: conflict.patient.id)]
     case .action(let action) where action.movesInList:
       s.selection = ListMovement.move(s.selection, count: s.conflicts.count, action, page: ConflictListView.visibleRows(app.size))

@@ -6,8 +6,13 @@ public struct ConflictListState: Equatable, Sendable {
   public var conflicts: [SyncConflict] = []
   public var selection = 0
   public var loaded = false
-  /// The patient whose chart is being opened to resolve a conflict.
-  public var resolving: Int64?
+  /// The patient whose chart is being opened to resolve a conflict, and of what kind.
+  public var resolving: Resolving?
+
+  public struct Resolving: Equatable, Sendable {
+    let patientID: Int64
+    let kind: SyncConflict.Kind
+  }
 
   public init() {}
 

@@ -18,6 +18,7 @@ public enum Action: String, CaseIterable, Sendable {
   case chartVitals = "chart.vitals"
   case chartVitalsHistory = "chart.vitals-history"
   case chartCave = "chart.cave"
+  case chartCaveReconcile = "chart.cave-reconcile"
   case goCensus = "go.census"
   case censusAdmit = "census.admit"
   case censusTransfer = "census.transfer"

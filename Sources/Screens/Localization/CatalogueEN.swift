@@ -686,6 +686,10 @@ enum CatalogueEN {
       case .notFound: return "The central server has no patient with this number."
       case .server(let message): return "The central server refused break-glass access: \(TextSanitiser.clean(message))"
       }
+    case .caveFromElsewhere: return "from another record"
+    case .caveNotReconciled(let n):
+      return "! \(n) CAVE from another record not reconciled here: read them and reconcile (a, doctor)"
+    case .caveReconciled: return "CAVE reconciled: the entries from other records are read and hold here."
     case .medicationsConflict(let n):
       return "! The list was signed in two places at once (\(n)) – reconcile and sign (m)"
     case .conflictsTitle(let n): return "Conflicts waiting for a clinician (\(n))"
@@ -701,6 +705,7 @@ enum CatalogueEN {
     case .conflictKind(let k):
       switch k {
       case .medicationList: return "Medicines"
+      case .cave: return "CAVE"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 medication list awaits reconciliation (m)." : "\(n) medication lists await reconciliation (m)."
@@ -826,6 +831,7 @@ enum CatalogueEN {
 
   private static func summary(_ a: Action) -> String {
     switch a {
+    case .chartCaveReconcile: return "Reconcile CAVE from other records: you have read them and they hold here (doctors only)"
     case .appBreakGlass: return "Break-glass: open the record of a patient without a care relation, giving a reason"
     case .goConflicts: return "Conflicts: what was changed in two places at once and waits for a clinician"
     case .conflictResolve: return "Open where the conflict is resolved (medication reconciliation)"
@@ -923,6 +929,7 @@ enum CatalogueEN {
 
   private static func short(_ a: Action) -> String {
     switch a {
+    case .chartCaveReconcile: return "Reconcile CAVE"
     case .appBreakGlass: return "Break glass"
     case .goConflicts: return "Conflicts"
     case .conflictResolve: return "Resolve"

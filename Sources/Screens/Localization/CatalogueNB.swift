@@ -686,6 +686,10 @@ enum CatalogueNB {
       case .notFound: return "Sentralserveren har ingen pasient med dette nummeret."
       case .server(let message): return "Sentralserveren avviste nødtilgangen: \(TextSanitiser.clean(message))"
       }
+    case .caveFromElsewhere: return "fra annen journal"
+    case .caveNotReconciled(let n):
+      return "! \(n) CAVE fra annen journal er ikke avstemt her: les dem og avstem (a, lege)"
+    case .caveReconciled: return "CAVE er avstemt: oppføringene fra andre journaler er lest og gjelder her."
     case .medicationsConflict(let n):
       return "! Listen er signert to steder samtidig (\(n)) – samstem og signer (m)"
     case .conflictsTitle(let n): return "Konflikter som venter på en kliniker (\(n))"
@@ -701,6 +705,7 @@ enum CatalogueNB {
     case .conflictKind(let k):
       switch k {
       case .medicationList: return "Legemidler"
+      case .cave: return "CAVE"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 legemiddelliste venter på samstemming (m)." : "\(n) legemiddellister venter på samstemming (m)."
@@ -826,6 +831,7 @@ enum CatalogueNB {
 
   private static func summary(_ a: Action) -> String {
     switch a {
+    case .chartCaveReconcile: return "Avstem CAVE fra andre journaler: du har lest dem, og de gjelder her (for leger)"
     case .appBreakGlass: return "Nødtilgang: åpne journalen til en pasient uten behandlingsrelasjon, med begrunnelse"
     case .goConflicts: return "Konflikter: det som er endret to steder samtidig og venter på en kliniker"
     case .conflictResolve: return "Åpne der konflikten løses (legemiddelsamstemming)"
@@ -923,6 +929,7 @@ enum CatalogueNB {
 
   private static func short(_ a: Action) -> String {
     switch a {
+    case .chartCaveReconcile: return "Avstem CAVE"
     case .appBreakGlass: return "Nødtilgang"
     case .goConflicts: return "Konflikter"
     case .conflictResolve: return "Løs"

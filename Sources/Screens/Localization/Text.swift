@@ -232,6 +232,9 @@ public enum Text: Equatable, Sendable {
   case medicationsNone
   case medicationsWaiting(Int)
   case medicationsConflict(Int)
+  case caveFromElsewhere
+  case caveNotReconciled(Int)
+  case caveReconciled
   case conflictsTitle(Int)
   case conflictsNone
   case breakGlassTitle

@@ -404,7 +404,7 @@ public enum CentralSchema {
     CREATE TABLE core.clinical_entry(
       seq bigint PRIMARY KEY DEFAULT nextval('core.change_seq'), op_id uuid NOT NULL UNIQUE,
       patient_id bigint NOT NULL REFERENCES core.patient(id),
-      kind text NOT NULL CHECK (kind IN ('note', 'note-in-error')), payload jsonb NOT NULL,
+      kind text NOT NULL CHECK (kind IN ('note', 'note-in-error', 'cave')), payload jsonb NOT NULL,
       pushed_by text NOT NULL, received_at timestamptz NOT NULL DEFAULT now());
     CREATE INDEX clinical_entry_by_patient ON core.clinical_entry(patient_id, kind);
     CREATE FUNCTION core.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $f$
@@ -898,6 +898,9 @@ public enum CentralSchema {
               INSERT INTO core.clinical_entry(op_id, patient_id, kind, payload, pushed_by)
                 VALUES (v_id, v_patient, 'note-in-error', v_op->'payload', v_hpr);
             END IF;
+          ELSIF v_kind = 'cave' THEN
+            INSERT INTO core.clinical_entry(op_id, patient_id, kind, payload, pushed_by)
+              VALUES (v_id, v_patient, 'cave', v_op->'payload', v_hpr);
           ELSIF v_kind = 'medication-list' THEN
             v_base := (v_op->'payload'->>'base')::uuid;
             SELECT h.op_id INTO v_head FROM core.medication_head h WHERE h.patient_id = v_patient;
