@@ -23,4 +23,6 @@ public enum AccessBasis: String, Hashable, Sendable, CaseIterable {
   case directLookup = "direct-lookup"
   case careRelation = "care-relation"
   case breakGlass = "break-glass"
+  /// The whole record written to a file (`workstation export`).
+  case export
 }

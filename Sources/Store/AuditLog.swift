@@ -36,6 +36,19 @@ public struct AuditLog {
     }
   }
 
+  /// Logs that the record was exported whole (`workstation export`): an export is an access,
+  /// and the patient may ask who took a copy.
+  public func recordExport(_ patientID: Int64, by clinician: Clinician, at time: Date) throws(StoreError) {
+    try store.db.statement(
+      """
+      INSERT INTO audit_event(at, user_id, user_name, role, organisation, patient_id, action,
+        basis) VALUES (?, ?, ?, ?, ?, ?, 'export', ?)
+      """
+    ).bind(1, Self.format(time)).bind(2, clinician.userID).bind(3, clinician.name)
+      .bind(4, clinician.role).bind(5, clinician.organisation).bind(6, patientID)
+      .bind(7, AccessBasis.export.rawValue).run()
+  }
+
   /// True when `user` opened the chart of the patient with `identifier` at or after `since`:
   /// the goal check of a training scenario.
   public func chartOpened(identifier: String, by user: String, since: Date) throws(StoreError) -> Bool {

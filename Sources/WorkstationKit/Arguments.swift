@@ -22,6 +22,8 @@ public struct Arguments: Equatable, Sendable {
     case auditReview(url: String, hpr: String)
     /// Who opened this patient's chart on this workstation, newest first.
     case auditPatient(identifier: String)
+    /// Who opened a record anywhere, from the central server's log (the privacy officer).
+    case auditPatientCentral(url: String, identifier: String, hpr: String)
     /// One push of the outbox to the central server.
     case sync(url: String, hpr: String)
     case usage
@@ -111,6 +113,9 @@ public struct Arguments: Equatable, Sendable {
     case "notes" where positional == ["notes", "verify"]: command = .verifyNotes
     case "audit" where positional.count == 1 && patient != nil && !review:
       command = .auditPatient(identifier: patient ?? "")
+    case "audit" where positional.count == 2 && patient != nil && !review:
+      guard let hpr else { throw ArgumentError(argument: "--hpr") }
+      command = .auditPatientCentral(url: positional[1], identifier: patient ?? "", hpr: hpr)
     case "audit" where positional.count == 2 && review:
       guard let hpr else { throw ArgumentError(argument: "--hpr") }
       command = .auditReview(url: positional[1], hpr: hpr)

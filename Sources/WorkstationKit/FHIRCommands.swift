@@ -53,7 +53,8 @@ enum FHIRCommands {
   static func export(_ identifier: String, _ arguments: Arguments, _ language: Language, _ paths: Paths) -> Int32 {
     do throws(StoreError) {
       let store = try StoreOpener.open(arguments, paths: paths) { size in WorkstationCLI.printError(language.text(.buildingDemo(size))) }
-      let data = try FHIRExporter(store: store).export(identifier: identifier, at: Date())
+      let now = Date()
+      let data = try FHIRExporter(store: store).export(identifier: identifier, at: now)
       if let out = arguments.outPath {
         do {
           try data.write(to: URL(fileURLWithPath: (out as NSString).expandingTildeInPath), options: .atomic)
@@ -65,6 +66,8 @@ enum FHIRCommands {
         FileHandle.standardOutput.write(data)
         print()
       }
+      let clinician = arguments.demo ? Clinician.demo : LocalUser.clinician()
+      try AuditLog(store: store).recordExport(try DecisionLog(store: store).patientID(identifier: identifier), by: clinician, at: now)
       return 0
     } catch {
       WorkstationCLI.printError(language.text(.failure(EffectRunner.failure(error))))

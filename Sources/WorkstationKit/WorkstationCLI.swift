@@ -86,13 +86,21 @@ public enum WorkstationCLI {
         let store = try StoreOpener.open(arguments, paths: Paths(environment: environment)) { size in printError(language.text(.buildingDemo(size))) }
         let patientID = try DecisionLog(store: store).patientID(identifier: identifier)
         let openings = try PatientReader(store: store).access(patientID, limit: Int.max)
-        if openings.isEmpty { print(language.text(.accessNone)) }
-        for a in openings {
-          print(TextSanitiser.clean("\(ClockText.dateTime(a.at))  \(a.userName) (\(a.role)), \(a.organisation) – \(language.text(.accessBasis(a.basis)))"))
-        }
+        printOpenings(openings, language)
         return 0
       } catch {
         printError(language.text(.failure(EffectRunner.failure(error))))
+        return 1
+      }
+    case .auditPatientCentral(let url, let identifier, let hpr):
+      if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
+      let password = Password.read()
+      do throws(CentralError) {
+        let connection = try CentralConnection(url: url, connectTimeout: 10)
+        printOpenings(try CentralAccessLog.openings(on: connection, identifier: identifier, hpr: hpr, password: password), language)
+        return 0
+      } catch {
+        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
         return 1
       }
     case .auditReview(let url, let hpr):
@@ -339,5 +347,13 @@ public enum WorkstationCLI {
 
   static func printError(_ text: String, newline: Bool = true) {
     FileHandle.standardError.write(Data((text + (newline ? "\n" : "")).utf8))
+  }
+
+  /// One line per opening: when, who in which role and organisation, and on what basis.
+  private static func printOpenings(_ openings: [ChartAccess], _ language: Language) {
+    if openings.isEmpty { print(language.text(.accessNone)) }
+    for a in openings {
+      print(TextSanitiser.clean("\(ClockText.dateTime(a.at))  \(a.userName) (\(a.role)), \(a.organisation) – \(language.text(.accessBasis(a.basis)))"))
+    }
   }
 }

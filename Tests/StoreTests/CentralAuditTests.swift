@@ -58,4 +58,24 @@ final class CentralAuditTests: XCTestCase {
     let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
     XCTAssertEqual(try admin.query("SELECT count(*) FROM core.audit_log WHERE event = 'login-failed' AND hpr = '9000001'"), [["3"]])
   }
+
+  /// Who saw the record, in every organisation, as the privacy officer reads it; nobody else may.
+  func test_the_privacy_officer_reads_who_opened_a_record_anywhere() throws {
+    let (station, nurse, _, _) = try CentralFixture.withPatient("ws_access_log")
+    let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
+    try station.transaction { () throws(CentralError) in
+      try station.query("SELECT api.begin($1::uuid)", [nurse])
+      try station.query("SELECT * FROM api.open_chart($1)", [CentralFixture.patient])
+    }
+    try station.transaction { () throws(CentralError) in
+      try station.query("SELECT api.begin($1::uuid)", [doctor])
+      try station.query("SELECT api.break_glass($1, 'bevisstløs, ingen pårørende', 2)", [CentralFixture.patient])
+      try station.query("SELECT * FROM api.open_chart($1)", [CentralFixture.patient])
+    }
+    let openings = try CentralAccessLog.openings(on: station, identifier: CentralFixture.patient, hpr: "9000003", password: "tilsyn")
+    XCTAssertEqual(openings.map { "\($0.userName) (\($0.role)), \($0.organisation) – \($0.basis)" }, [
+      "Lars Lege (doctor), Fjordgløtt legekontor – breakGlass", "Nina Natt (nurse), Trondheim legevakt – careRelation",
+    ])
+    XCTAssertThrowsError(try CentralAccessLog.openings(on: station, identifier: CentralFixture.patient, hpr: "9000001", password: "hemmelig"))
+  }
 }

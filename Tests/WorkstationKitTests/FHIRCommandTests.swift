@@ -20,6 +20,8 @@ final class FHIRCommandTests: XCTestCase {
     _ = try DemoStoreBuilder.build(at: path, population: SyntheticPopulation(size: 100))
     let export = try Subprocess.run([binary, "--demo", "--store", path, "export", "--patient", "12834823460", "--out", folder + "/kari.json"], input: "")
     XCTAssertEqual(export.status, 0, export.output)
+    let log = try Subprocess.run([binary, "--demo", "--store", path, "audit", "--patient", "12834823460"], input: "")
+    XCTAssertTrue(log.output.contains("Demo Demosen (lege), Demo legevakt – eksport"), "the export is in the access log: \(log.output)")
     let again = try Subprocess.run([binary, "--demo", "--store", path, "import", folder + "/kari.json"], input: "")
     XCTAssertEqual(again.status, 0, again.output)
     XCTAssertTrue(again.output.contains("opprettet ingen; oppdatert ingen; hoppet over"), again.output)

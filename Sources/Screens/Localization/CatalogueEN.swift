@@ -188,6 +188,7 @@ enum CatalogueEN {
       case .directLookup: return "lookup"
       case .careRelation: return "care relation"
       case .breakGlass: return "emergency access"
+      case .export: return "export"
       }
 
     case .helpTitle: return "Help · keys in this view"

@@ -188,6 +188,7 @@ enum CatalogueNB {
       case .directLookup: return "oppslag"
       case .careRelation: return "behandlingsrelasjon"
       case .breakGlass: return "nødtilgang"
+      case .export: return "eksport"
       }
 
     case .helpTitle: return "Hjelp · taster i denne visningen"

@@ -27,6 +27,7 @@ public enum CentralSchema {
     Migration(version: 9, name: "first sync of an organisation's patients", sql: v9),
     Migration(version: 10, name: "push of vital signs set-based; access checks with cached plans", sql: v10),
     Migration(version: 11, name: "history kept: measurements and access append-only, nothing deleted", sql: v11),
+    Migration(version: 12, name: "who opened a record, anywhere, for the privacy officer", sql: v12),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -946,6 +947,38 @@ public enum CentralSchema {
     CREATE TRIGGER care_relation_kept BEFORE DELETE ON core.care_relation FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
     CREATE TRIGGER medication_head_kept BEFORE DELETE ON core.medication_head FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
     RESET ROLE;
+    """#
+
+  /// Every opening of one patient's record, in every organisation, newest first: what the
+  /// privacy officer answers a patient who asks who has seen their record. Reading it looks past
+  /// row-level security, so the reading belongs to `ws_lookup` and the API lets administrators
+  /// only.
+  static let v12 = #"""
+    GRANT SELECT ON core.access_event, core.app_user, core.organisation TO ws_lookup;
+    CREATE FUNCTION core.access_of(p_patient bigint)
+      RETURNS TABLE(at timestamptz, name text, role text, organisation text, basis text) LANGUAGE sql STABLE SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      SELECT a.at, u.name, u.role, o.name, a.basis FROM core.access_event a
+        JOIN core.app_user u ON u.hpr = a.hpr JOIN core.organisation o ON o.id = u.organisation_id
+        WHERE a.patient_id = p_patient ORDER BY a.at DESC, a.id DESC $f$;
+    ALTER FUNCTION core.access_of(bigint) OWNER TO ws_lookup;
+    REVOKE ALL ON FUNCTION core.access_of(bigint) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION core.access_of(bigint) TO ws_owner;
+    SET LOCAL ROLE ws_owner;
+    CREATE FUNCTION api.patient_access(p_identifier text)
+      RETURNS TABLE(at text, name text, role text, organisation text, basis text) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        IF core.current_role() <> 'administrator' THEN
+          RAISE EXCEPTION 'the access log of a record is read by the privacy officer' USING ERRCODE = '42501';
+        END IF;
+        RETURN QUERY SELECT to_char(x.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), x.name, x.role, x.organisation, x.basis
+          FROM core.access_of(core.patient_id_of(p_identifier)) x;
+      END $f$;
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION api.patient_access(text) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.patient_access(text) TO ws_client;
     """#
 
   /// The access rule written into each policy rather than called as a function: a correlated

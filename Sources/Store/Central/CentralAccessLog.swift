@@ -1,0 +1,17 @@
+import Clinical
+import Foundation
+
+/// Who opened one patient's record anywhere, read from the central server as the privacy officer.
+public enum CentralAccessLog {
+  public static func openings(on connection: CentralConnection, identifier: String, hpr: String, password: String) throws(CentralError) -> [ChartAccess] {
+    let token = try CentralLogin.token(connection, hpr: hpr, password: password)
+    return try connection.transaction { () throws(CentralError) -> [ChartAccess] in
+      try connection.query("SELECT api.begin($1::uuid)", [token])
+      return try connection.query("SELECT at, name, role, organisation, basis FROM api.patient_access($1)", [identifier]).map { r in
+        ChartAccess(
+          userName: r[1] ?? "", role: r[2] ?? "", organisation: r[3] ?? "", at: r[0].flatMap(FHIRTime.parse) ?? Date(timeIntervalSince1970: 0),
+          basis: r[4].flatMap(AccessBasis.init(rawValue:)) ?? .directLookup)
+      }
+    }
+  }
+}
