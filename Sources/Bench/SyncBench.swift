@@ -93,8 +93,10 @@ struct SyncBench {
       """)
     let load = PgBouncerLoad(cluster: cluster, database: "bench", stations: stations, seconds: loadSeconds, patients: identifiers)
     if let (rounds, acknowledged, lost, failures) = try load.run() {
+      // The issue sets no budget for a round under load; a background round should end well
+      // within the 15-second pull interval, so a third of it is what we hold it to.
       report.add(
-        "\(stations) workstations via PgBouncer, \(Int(loadSeconds)) s: round", rounds, budget: 1_000,
+        "\(stations) workstations via PgBouncer, \(Int(loadSeconds)) s: round", rounds, budget: 5_000,
         baseline: "\(rounds.count) rounds; \(acknowledged) operations acknowledged, \(lost) lost; \(failures) rounds failed")
       if lost > 0 { fatalError("\(lost) acknowledged operations are not on the server") }
     }

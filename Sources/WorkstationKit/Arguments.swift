@@ -18,6 +18,10 @@ public struct Arguments: Equatable, Sendable {
     case exportFHIR(identifier: String)
     /// Install or migrate the central PostgreSQL schema.
     case centralInit(url: String)
+    /// An organisation on the central server (the operator, as the schema's owner).
+    case centralOrganisation(url: String, kind: String, name: String, municipality: String?)
+    /// A user of an organisation on the central server; the password comes on standard input.
+    case centralUser(url: String, hpr: String, name: String, role: String, organisation: String)
     /// The privacy officer's list of break-glass access not yet reviewed.
     case auditReview(url: String, hpr: String)
     /// Who opened this patient's chart on this workstation, newest first.
@@ -49,6 +53,12 @@ public struct Arguments: Equatable, Sendable {
   /// `audit --review URL --hpr NUMBER`.
   public var review = false
   public var hpr: String?
+  /// `central organisation|user`: `--name`, `--kind`, `--role`, `--organisation`, `--municipality`.
+  public var name: String?
+  public var kind: String?
+  public var role: String?
+  public var organisation: String?
+  public var municipality: String?
   /// `replay --live`: play into the terminal at a readable pace instead of headless.
   public var live = false
   /// The legevakt's triage targets (`--triage-targets 0,10,60,120,240`) and re-triage interval
@@ -82,6 +92,11 @@ public struct Arguments: Equatable, Sendable {
         lockMinutes = n
       case "--review": review = true
       case "--hpr": hpr = try value(arg)
+      case "--name": name = try value(arg)
+      case "--kind": kind = try value(arg)
+      case "--role": role = try value(arg)
+      case "--organisation": organisation = try value(arg)
+      case "--municipality": municipality = try value(arg)
       case "--year":
         guard let n = Int(try value(arg)), (1900...2200).contains(n) else { throw ArgumentError(argument: arg) }
         year = n
@@ -123,6 +138,16 @@ public struct Arguments: Equatable, Sendable {
       guard let hpr else { throw ArgumentError(argument: "--hpr") }
       command = .sync(url: positional[1], hpr: hpr)
     case "central" where positional.count == 3 && positional[1] == "init": command = .centralInit(url: positional[2])
+    case "central" where positional.count == 3 && positional[1] == "organisation":
+      guard let kind else { throw ArgumentError(argument: "--kind") }
+      guard let name else { throw ArgumentError(argument: "--name") }
+      command = .centralOrganisation(url: positional[2], kind: kind, name: name, municipality: municipality)
+    case "central" where positional.count == 3 && positional[1] == "user":
+      guard let hpr else { throw ArgumentError(argument: "--hpr") }
+      guard let name else { throw ArgumentError(argument: "--name") }
+      guard let role else { throw ArgumentError(argument: "--role") }
+      guard let organisation else { throw ArgumentError(argument: "--organisation") }
+      command = .centralUser(url: positional[2], hpr: hpr, name: name, role: role, organisation: organisation)
     case "import" where positional.count >= 2: command = .importFHIR(files: Array(positional.dropFirst()))
     case "export" where positional.count == 1:
       guard let patient else { throw ArgumentError(argument: "--patient") }

@@ -103,6 +103,28 @@ public enum WorkstationCLI {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
         return 1
       }
+    case .centralOrganisation(let url, let kind, let name, let municipality):
+      do throws(CentralError) {
+        try CentralDirectory.addOrganisation(on: try CentralConnection(url: url, connectTimeout: 10), kind: kind, name: name, municipality: municipality)
+        print(language.text(.centralAdded(name)))
+        return 0
+      } catch {
+        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        return 1
+      }
+    case .centralUser(let url, let hpr, let name, let role, let organisation):
+      if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
+      let password = Password.read()
+      do throws(CentralError) {
+        try CentralDirectory.addUser(
+          on: try CentralConnection(url: url, connectTimeout: 10), hpr: hpr, name: name, role: role, organisation: organisation,
+          password: password)
+        print(language.text(.centralAdded("\(name) (HPR \(hpr)), \(organisation)")))
+        return 0
+      } catch {
+        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        return 1
+      }
     case .auditReview(let url, let hpr):
       // The password comes on standard input (a prompt without echo at a terminal).
       if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }

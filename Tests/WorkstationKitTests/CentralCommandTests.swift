@@ -2,6 +2,8 @@ import Clinical
 import Foundation
 import XCTest
 
+import TestSupport
+
 @testable import Store
 
 /// `workstation central init URL` against a server that is not there: a clear message in the
@@ -40,5 +42,42 @@ extension CentralCommandTests {
     let run = try Subprocess.run([binary, "--demo", "--lang", "en", "sync", "host=127.0.0.1 port=1", "--hpr", "9000001"], input: "x\n")
     XCTAssertEqual(run.status, 2)
     XCTAssertTrue(run.output.contains("never connects to a central server"), run.output)
+  }
+}
+
+extension CentralCommandTests {
+  /// The operator sets up a server from the command line: schema, an organisation, a user with a
+  /// password from standard input, who can then log in; a short password or an unknown
+  /// organisation is refused with the reason.
+  func test_the_operator_adds_an_organisation_and_a_user_who_can_log_in() throws {
+    let binary = IdentifierCommandTests.binary
+    let ready = FileManager.default.isExecutableFile(atPath: binary)
+    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
+    try XCTSkipUnless(ready, "needs a built workstation binary")
+    let url = try TestPostgres.database("ws_operator")
+    XCTAssertEqual(try Subprocess.run([binary, "central", "init", url], input: "").status, 0)
+    let organisation = try Subprocess.run(
+      [binary, "central", "organisation", url, "--kind", "home-care", "--name", "Hjemmetjenesten Øst", "--municipality", "5001"], input: "")
+    XCTAssertEqual(organisation.status, 0, organisation.output)
+    XCTAssertTrue(organisation.output.contains("Lagt til på sentralserveren: Hjemmetjenesten Øst."), organisation.output)
+    let short = try Subprocess.run(
+      [binary, "--lang", "en", "central", "user", url, "--hpr", "9400001", "--name", "Siri Sykepleier", "--role", "nurse", "--organisation", "Hjemmetjenesten Øst"],
+      input: "kort\n")
+    XCTAssertEqual(short.status, 1)
+    XCTAssertTrue(short.output.contains("at least 8 characters"), short.output)
+    let unknown = try Subprocess.run(
+      [binary, "central", "user", url, "--hpr", "9400001", "--name", "Siri Sykepleier", "--role", "nurse", "--organisation", "Finnes ikke"],
+      input: "langt nok passord\n")
+    XCTAssertEqual(unknown.status, 1, unknown.output)
+    let user = try Subprocess.run(
+      [binary, "central", "user", url, "--hpr", "9400001", "--name", "Siri Sykepleier", "--role", "nurse", "--organisation", "Hjemmetjenesten Øst"],
+      input: "langt nok passord\n")
+    XCTAssertEqual(user.status, 0, user.output)
+    try CentralConnection(url: url).execute(
+      "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ws_station') THEN CREATE ROLE ws_station LOGIN IN ROLE ws_client; END IF; END $$")
+    let station = url.replacingOccurrences(of: "user=postgres", with: "user=ws_station")
+    XCTAssertEqual(
+      try CentralLogin.login(url: station, hpr: "9400001", password: "langt nok passord"),
+      Clinician(userID: "hpr:9400001", name: "Siri Sykepleier", role: "nurse", organisation: "Hjemmetjenesten Øst"))
   }
 }

@@ -27,6 +27,7 @@ enum CatalogueEN {
     case .demoRefusesCentral: return "The demo store holds fictional patients only and never connects to a central server. Remove --central or --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "The central schema is installed (version \(version))."
+    case .centralAdded(let what): return "Added on the central server: \(TextSanitiser.clean(what))."
     case .passwordPrompt: return "Password: "
     case .breakGlassNone: return "No break-glass access is waiting for review."
     case .auditChain(let checked, let broken):
@@ -359,12 +360,18 @@ enum CatalogueEN {
                workstation export --patient NUMBER [--out FILE]
                                     the patient's record as a FHIR R4 Bundle
                workstation central init URL install or migrate the central schema in PostgreSQL
+               workstation central organisation URL --kind KIND --name NAME [--municipality NO]
+                                    add an organisation (legevakt, gp-office, nursing-home, home-care, municipality)
+               workstation central user URL --hpr NUMBER --name NAME --role ROLE --organisation NAME
+                                    add a user (doctor, nurse, case-officer, trainer, administrator; password on standard input)
                workstation sync URL --hpr NUMBER
                                     send waiting changes and fetch new ones (password on standard input)
                workstation audit --patient NUMBER
                                     who opened the record on this workstation
                workstation audit --review URL --hpr NUMBER
-                                    break-glass access waiting for review (password on standard input)
+                                    break-glass access waiting for review, and a check of the audit log (password on standard input)
+               workstation audit URL --patient NUMBER --hpr NUMBER
+                                    who opened the record, in every organisation (the privacy officer)
                workstation report iplos --year YYYY [--out FILE]
                                     the year's IPLOS/KPR rows as CSV, checked first
         Options: --demo                     use the demo store of fictional patients

@@ -27,6 +27,7 @@ enum CatalogueNB {
     case .demoRefusesCentral: return "Demolageret har bare fiktive pasienter og kobles aldri til en sentralserver. Fjern --central eller --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
+    case .centralAdded(let what): return "Lagt til på sentralserveren: \(TextSanitiser.clean(what))."
     case .passwordPrompt: return "Passord: "
     case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."
     case .auditChain(let checked, let broken):
@@ -359,12 +360,18 @@ enum CatalogueNB {
                workstation export --patient NUMMER [--out FIL]
                                     pasientens journal som FHIR R4-bunt
                workstation central init URL installer eller oppgrader sentralskjemaet i PostgreSQL
+               workstation central organisation URL --kind TYPE --name NAVN [--municipality NR]
+                                    legg til en organisasjon (legevakt, gp-office, nursing-home, home-care, municipality)
+               workstation central user URL --hpr NUMMER --name NAVN --role ROLLE --organisation NAVN
+                                    legg til en bruker (doctor, nurse, case-officer, trainer, administrator; passord på standard inn)
                workstation sync URL --hpr NUMMER
                                     send ventende endringer og hent nye fra sentralserveren (passord på standard inn)
                workstation audit --patient NUMMER
                                     hvem som har åpnet journalen på denne maskinen
                workstation audit --review URL --hpr NUMMER
-                                    nødtilganger som venter på gjennomgang (passord på standard inn)
+                                    nødtilganger som venter på gjennomgang, og kontroll av revisjonsloggen (passord på standard inn)
+               workstation audit URL --patient NUMMER --hpr NUMMER
+                                    hvem som har åpnet journalen, i alle organisasjoner (personvernombudet)
                workstation report iplos --year ÅÅÅÅ [--out FIL]
                                     årets IPLOS/KPR-rader som CSV, kontrollert først
         Valg:  --demo                       bruk demolageret med fiktive pasienter

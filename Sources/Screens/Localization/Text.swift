@@ -181,6 +181,7 @@ public enum Text: Equatable, Sendable {
   case firstSynced(patients: Int, changes: Int)
   case fhirImported(file: String, FHIRImportReport)
   case centralInstalled(version: Int)
+  case centralAdded(String)
   case passwordPrompt
   case breakGlassNone
   case auditChain(checked: Int, firstBroken: Int?)
