@@ -34,6 +34,6 @@ let package = Package(
       exclude: ["Snapshots"]),
     .testTarget(
       name: "WorkstationKitTests",
-      dependencies: ["WorkstationKit", "Screens", "Clinical", "Store", "TestSupport"]),
+      dependencies: ["WorkstationKit", "Screens", "Clinical", "Store", "TestSupport", "DevPostgres"]),
   ]
 )

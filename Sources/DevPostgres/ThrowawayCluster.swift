@@ -12,16 +12,28 @@ public final class ThrowawayCluster: @unchecked Sendable {
   public let port: Int
   public let folder: String
 
+  private let options: String
+
   /// Starts the cluster; `settings` are extra `-c name=value` server settings.
   public init(port: Int, settings: [String] = []) throws {
     folder = NSTemporaryDirectory() + "ws-pg-" + UUID().uuidString
     self.port = port
     url = "host=127.0.0.1 port=\(port) user=postgres dbname=postgres"
+    options = (["-p \(port)", "-k \(folder)/sock", "-c listen_addresses=127.0.0.1"] + settings.map { "-c \($0)" }).joined(separator: " ")
     try FileManager.default.createDirectory(atPath: folder + "/sock", withIntermediateDirectories: true)
     if getuid() == 0 { try Self.run(["/bin/chown", "-R", "postgres:postgres", folder]) }
     try asPostgres([Self.binaries + "/initdb", "-D", folder + "/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"])
-    let options = (["-p \(port)", "-k \(folder)/sock", "-c listen_addresses=127.0.0.1"] + settings.map { "-c \($0)" }).joined(separator: " ")
+    try start()
+  }
+
+  /// Starts the server on the cluster's data again after `halt`.
+  public func start() throws {
     try asPostgres([Self.binaries + "/pg_ctl", "-D", folder + "/data", "-l", folder + "/log", "-w", "start", "-o", options])
+  }
+
+  /// Stops the server, keeping its data: the server going away under its clients.
+  public func halt() throws {
+    try asPostgres([Self.binaries + "/pg_ctl", "-D", folder + "/data", "-m", "fast", "-w", "stop"])
   }
 
   /// Stops the server at once and removes its folder.

@@ -5,7 +5,8 @@ import XCTest
 
 @testable import Store
 
-/// A deterministic simulation of three workstations and the real server: random writes (vital
+/// A deterministic simulation of three workstations a day apart in their clocks and the real
+/// server: random writes (vital
 /// signs, notes, medication lists), offline periods, and sync rounds whose messages are lost
 /// (applied, answer never recorded), duplicated, or replayed late out of order. After the last
 /// round every acknowledged operation is on the server exactly once, every workstation holds the
@@ -87,7 +88,8 @@ final class SyncSimulationTests: XCTestCase {
     let at = Date(timeIntervalSince1970: 1_795_768_200 + Double(seed) * 100)
     for step in 0..<14 {
       let s = rng.below(stations.count)
-      let now = at + Double(step)
+      // The workstations' clocks are a day apart: server order decides, never their clocks.
+      let now = at + Double(step) + Double(s - 1) * 86_400
       switch rng.below(10) {
       case 0, 1:
         try VitalsLog(store: stations[s].store).save(

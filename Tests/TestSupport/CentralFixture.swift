@@ -13,7 +13,11 @@ public enum CentralFixture {
   public static let colleague = Clinician(userID: "hpr:9000004", name: "Kari Kollega", role: "doctor", organisation: "Trondheim legevakt")
 
   public static func installed(_ name: String) throws -> (admin: CentralConnection, url: String) {
-    let url = try TestPostgres.database(name)
+    try installed(url: try TestPostgres.database(name))
+  }
+
+  /// The same on a database of another cluster, by its superuser URL.
+  public static func installed(url: String) throws -> (admin: CentralConnection, url: String) {
     let admin = try CentralConnection(url: url)
     XCTAssertEqual(try CentralSchema.install(on: admin), CentralSchema.latest)
     XCTAssertEqual(try CentralSchema.install(on: admin), CentralSchema.latest, "a second install changes nothing")
@@ -39,7 +43,12 @@ public enum CentralFixture {
 
   /// The fixture patient registered at the legevakt, and a session token for each legevakt user.
   public static func withPatient(_ name: String) throws -> (station: CentralConnection, nurse: String, colleague: String, url: String) {
-    let (_, url) = try installed(name)
+    try withPatient(url: try TestPostgres.database(name))
+  }
+
+  /// The same on a database of another cluster, by its superuser URL.
+  public static func withPatient(url adminURL: String) throws -> (station: CentralConnection, nurse: String, colleague: String, url: String) {
+    let (_, url) = try installed(url: adminURL)
     let station = try CentralConnection(url: url)
     let nurse = try CentralLogin.token(station, hpr: "9000001", password: "hemmelig")
     let colleague = try CentralLogin.token(station, hpr: "9000004", password: "kollega")

@@ -2,6 +2,7 @@ import Clinical
 import Foundation
 import Screens
 import Store
+import DevPostgres
 import TestSupport
 import XCTest
 
@@ -59,5 +60,34 @@ final class BackgroundSyncTests: XCTestCase {
     let status = waitFor(sync) { $0.link == .offline && $0.pending == 1 }
     XCTAssertEqual(status, SyncStatus(link: .offline, pending: 1, conflicts: 0))
     XCTAssertEqual(try Outbox(store: store).pendingCount(), 1, "kept for when the server answers again")
+  }
+}
+
+extension BackgroundSyncTests {
+  /// The server goes away mid-session and comes back: the write waits, the status says offline,
+  /// and sync picks up by itself with its backoff, nothing lost.
+  func test_sync_resumes_by_itself_when_the_server_comes_back() throws {
+    guard ThrowawayCluster.isInstalled else {
+      if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("PostgreSQL 15 is not installed (.ci/run installs it)") }
+      throw XCTSkip("PostgreSQL 15 is not installed")
+    }
+    let cluster = try ThrowawayCluster(port: 54_000 + Int(getpid() % 1_000))
+    defer { cluster.stop() }
+    let (_, _, _, url) = try CentralFixture.withPatient(url: try cluster.database("resume"))
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let store = try CentralFixture.workstation(folder, "a")
+    let sync = BackgroundSync(url: url, storePath: store.path, pullInterval: 0.2)
+    defer { sync.stop() }
+    sync.signIn(hpr: "9000001", password: "hemmelig")
+    XCTAssertEqual(waitFor(sync) { $0.link == .inSync }.link, .inSync)
+    try cluster.halt()
+    try saveVitals(store)
+    XCTAssertEqual(waitFor(sync) { $0.link == .offline && $0.pending == 1 }, SyncStatus(link: .offline, pending: 1, conflicts: 0))
+    try cluster.start()
+    XCTAssertEqual(waitFor(sync, { $0.link == .inSync && $0.pending == 0 }, seconds: 40), SyncStatus(link: .inSync, pending: 0, conflicts: 0))
+    let other = try CentralFixture.workstation(folder, "b")
+    let fresh = try CentralConnection(url: url)
+    let token = try CentralLogin.token(fresh, hpr: "9000001", password: "hemmelig")
+    XCTAssertEqual(try SyncPull.pull(other, fresh, token: token), 1, "the set that waited is on the server")
   }
 }
