@@ -6,8 +6,8 @@ import XCTest
 @testable import Store
 
 /// A deterministic simulation of three workstations a day apart in their clocks and the real
-/// server: random writes (vital
-/// signs, notes, medication lists), offline periods, and sync rounds whose messages are lost
+/// server: random writes (vital signs, notes, medication lists), offline periods, and sync
+/// rounds whose messages are lost
 /// (applied, answer never recorded), duplicated, or replayed late out of order. After the last
 /// round every acknowledged operation is on the server exactly once, every workstation holds the
 /// same notes and measurements, and each medication list is the server's list in force or an
