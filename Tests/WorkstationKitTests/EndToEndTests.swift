@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The real binary in tmux at 80x24. Needs ./test (which builds the binary first) and tmux;
@@ -207,5 +208,27 @@ final class EndToEndTests: XCTestCase {
     try waitFor("EXITED 2")
     let shown = try screen()
     XCTAssertTrue(shown.contains("--triage-targets"), shown)
+  }
+}
+
+extension EndToEndTests {
+  /// The real binary with a central server: log in, the empty store fills by the first sync in
+  /// the background and the status line says so, the patient opens, the conflicts list is
+  /// reachable, and the lock hides the patient again.
+  func test_with_a_central_server_the_first_sync_fills_the_store_behind_the_login() throws {
+    let (_, _, _, url) = try CentralFixture.withPatient("ws_e2e")
+    try start("--central '\(url)'")
+    try waitFor("Logg inn med HPR-nummer og passord")
+    try send("9000001", "Tab", "hemmelig", "Enter")
+    try waitFor("Synkronisert")
+    try send("01418020063")
+    try waitFor("Mann, Ukjent")
+    try send("Enter")
+    try waitFor("MANN, Ukjent")
+    try send("C-k")
+    try waitFor("Ingen konflikter")
+    try send("C-l")
+    try waitFor("Låst")
+    XCTAssertFalse(try screen().contains("Ukjent"), "nothing of the patient while locked")
   }
 }
