@@ -24,7 +24,7 @@ final class EndToEndTests: XCTestCase {
   }
 
   override func tearDown() {
-    try? shell(["/usr/bin/tmux", "kill-session", "-t", session])
+    try? shell(tmux("kill-server"))
     try? FileManager.default.removeItem(atPath: home)
   }
 
@@ -32,6 +32,10 @@ final class EndToEndTests: XCTestCase {
   func shell(_ args: String...) throws -> String { try Subprocess.run(args).output }
 
   func shell(_ args: [String]) throws { _ = try Subprocess.run(args) }
+
+  /// A tmux command on this test's own server (`-L`): tests never share one, so a server still
+  /// shutting down after the last test cannot swallow the next test's session.
+  func tmux(_ args: String...) -> [String] { ["/usr/bin/tmux", "-L", session] + args }
 
   func start(
     _ arguments: String, width: Int = 80, height: Int = 24,
@@ -41,10 +45,10 @@ final class EndToEndTests: XCTestCase {
     let command =
       "cd \(Self.repository.path) && XDG_DATA_HOME=\(home)/data XDG_CONFIG_HOME=\(home)/config "
       + "\(environment) \(binary) \(arguments); echo EXITED $?; stty -a | grep -o ' icanon'; sleep 60"
-    try shell(["/usr/bin/tmux", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command])
+    try shell(tmux("new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command))
   }
 
-  func screen() throws -> String { try shell("/usr/bin/tmux", "capture-pane", "-p", "-t", session) }
+  func screen() throws -> String { try Subprocess.run(tmux("capture-pane", "-p", "-t", session)).output }
 
   /// Waits up to 15 s for `text` on the screen: the first start builds the demo store.
   func waitFor(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -56,7 +60,7 @@ final class EndToEndTests: XCTestCase {
   }
 
   func send(_ keys: String...) throws {
-    try shell(["/usr/bin/tmux", "send-keys", "-t", session] + keys)
+    try shell(tmux("send-keys", "-t", session) + keys)
   }
 
   func test_typing_kari_nordmanns_number_shows_her_summary_with_cave_then_quits_cleanly() throws {
@@ -82,7 +86,7 @@ final class EndToEndTests: XCTestCase {
     try waitFor("DEMO — fictional patients")
     try send("-l", "ødeg åse")
     try waitFor("Ødegård, Åse")
-    let shellPID = try shell("/usr/bin/tmux", "display-message", "-p", "-t", session, "#{pane_pid}")
+    let shellPID = try Subprocess.run(tmux("display-message", "-p", "-t", session, "#{pane_pid}")).output
     try shell(["/usr/bin/pkill", "-TERM", "-P", shellPID.trimmingCharacters(in: .whitespacesAndNewlines)])
     try waitFor("EXITED 0")
   }
@@ -119,7 +123,7 @@ final class EndToEndTests: XCTestCase {
   func test_a_crash_restores_the_terminal_to_cooked_mode() throws {
     try start("--demo")
     try waitFor("DEMO — fiktive pasienter")
-    let shellPID = try shell("/usr/bin/tmux", "display-message", "-p", "-t", session, "#{pane_pid}")
+    let shellPID = try Subprocess.run(tmux("display-message", "-p", "-t", session, "#{pane_pid}")).output
     try shell(["/usr/bin/pkill", "-SEGV", "-P", shellPID.trimmingCharacters(in: .whitespacesAndNewlines)])
     try waitFor("EXITED 139")
     try waitFor(" icanon")
@@ -165,14 +169,16 @@ final class EndToEndTests: XCTestCase {
     try waitFor("Hoste i to uker")
     // A paste arrives as one piece: its line break is text, not Enter, and its escape
     // sequence never reaches the terminal.
-    try shell(["/usr/bin/tmux", "set-buffer", "-b", "ws", "\nFeber 38,5.\u{1B}[2J Tørrhoste."])
-    try shell(["/usr/bin/tmux", "paste-buffer", "-p", "-b", "ws", "-t", session])
+    try shell(tmux("set-buffer", "-b", "ws", "\nFeber 38,5.\u{1B}[2J Tørrhoste."))
+    try shell(tmux("paste-buffer", "-p", "-b", "ws", "-t", session))
     try waitFor("Feber 38,5. Tørrhoste.")
     try waitFor("Utkast lagret")
-    let shellPID = try shell("/usr/bin/tmux", "display-message", "-p", "-t", session, "#{pane_pid}")
+    let shellPID = try Subprocess.run(tmux("display-message", "-p", "-t", session, "#{pane_pid}")).output
     try shell(["/usr/bin/pkill", "-KILL", "-P", shellPID.trimmingCharacters(in: .whitespacesAndNewlines)])
     try waitFor("EXITED 137")
-    try shell(["/usr/bin/tmux", "kill-session", "-t", session])
+    // A new tmux server for the second start: the first may still be shutting down.
+    try shell(tmux("kill-server"))
+    session += "-again"
     try start("--demo")
     try waitFor("DEMO — fiktive pasienter")
     try send("-l", "07917513311")

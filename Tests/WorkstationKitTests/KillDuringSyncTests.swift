@@ -43,7 +43,7 @@ final class KillDuringSyncTests: XCTestCase {
       XCTAssertEqual(try store.db.prepare("PRAGMA integrity_check").rows { $0.text(0) }, ["ok"], "after kill \(iteration)")
       XCTAssertEqual(try VitalsLog(store: store).latest(patient, limit: 1_000).count, written.count, "every write that returned, after kill \(iteration)")
     }
-    XCTAssertGreaterThan(killedRunning, 30, "most kills land while the sync runs")
+    XCTAssertGreaterThan(killedRunning, 10, "kills land while the sync runs")
     let partly = try admin.query("SELECT count(*) FROM core.vital_signs")
     XCTAssertGreaterThan(Int(partly.first?.first.flatMap { $0 } ?? "0") ?? 0, 0, "some pushes got through between kills")
     let last = try Subprocess.run(sync, input: "hemmelig\n")
