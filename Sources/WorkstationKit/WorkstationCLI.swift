@@ -112,6 +112,25 @@ public enum WorkstationCLI {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
         return 1
       }
+    case .centralGPList(let url, let organisation, let file):
+      guard let text = try? String(contentsOfFile: (file as NSString).expandingTildeInPath, encoding: .utf8) else {
+        printError(language.text(.failure(.cannotOpen(path: file))))
+        return 1
+      }
+      switch CentralDirectory.gpList(text) {
+      case .failure(let problem):
+        printError(language.text(.gpListUnreadable(line: problem.line)))
+        return 1
+      case .success(let patients):
+        do throws(CentralError) {
+          let made = try CentralDirectory.loadGPList(on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, patients: patients)
+          print(language.text(.gpListLoaded(listed: patients.count, made: made)))
+          return 0
+        } catch {
+          printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+          return 1
+        }
+      }
     case .centralUser(let url, let hpr, let name, let role, let organisation):
       if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
       let password = Password.read()

@@ -81,3 +81,40 @@ extension CentralCommandTests {
       Clinician(userID: "hpr:9400001", name: "Siri Sykepleier", role: "nurse", organisation: "Hjemmetjenesten Øst"))
   }
 }
+
+extension CentralCommandTests {
+  /// A GP's list loaded from the register's file: each patient a care relation of the office,
+  /// registered when new, never twice; a line that cannot be read loads nothing and is named.
+  func test_a_gp_list_becomes_care_relations_of_the_office() throws {
+    let binary = IdentifierCommandTests.binary
+    let ready = FileManager.default.isExecutableFile(atPath: binary)
+    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
+    try XCTSkipUnless(ready, "needs a built workstation binary")
+    let (_, url) = try CentralFixture.installed("ws_gp_list")
+    let folder = NSTemporaryDirectory() + "ws-gp-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let superuser = url.replacingOccurrences(of: "user=ws_station", with: "user=postgres")
+    // Help numbers: no registered person has them.
+    let first = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1950, month: 3, day: 1)!) { _ in false })
+    let second = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1961, month: 7, day: 9)!) { _ in false })
+    try "# fastlegeliste\n\(first);Berit;Bakken;1950-03-01\n\(second);Odd;Åsen;1961-07-09\n".write(toFile: folder + "/list.txt", atomically: true, encoding: .utf8)
+    try "\(first);Berit;Bakken;1950-03-01\n\(second);Odd\n".write(toFile: folder + "/bad.txt", atomically: true, encoding: .utf8)
+    let bad = try Subprocess.run([binary, "central", "gp-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/bad.txt"], input: "")
+    XCTAssertEqual(bad.status, 1)
+    XCTAssertTrue(bad.output.contains("Ingenting lastet: linje 2"), bad.output)
+    let load = try Subprocess.run([binary, "central", "gp-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/list.txt"], input: "")
+    XCTAssertEqual(load.status, 0, load.output)
+    XCTAssertTrue(load.output.contains("2 pasienter, 2 nye behandlingsrelasjoner"), load.output)
+    let again = try Subprocess.run([binary, "central", "gp-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/list.txt"], input: "")
+    XCTAssertTrue(again.output.contains("2 pasienter, 0 nye behandlingsrelasjoner"), again.output)
+    // The GP office's doctor gets them by the first sync; the legevakt does not see them.
+    let store = try PatientStore(path: folder + "/gp.sqlite", kind: .production)
+    let station = try CentralConnection(url: url)
+    let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
+    XCTAssertEqual(try FirstSync.run(store, station, token: doctor, today: CivilDate(year: 2026, month: 11, day: 27)!).patients, 2)
+    let legevakt = try PatientStore(path: folder + "/legevakt.sqlite", kind: .production)
+    let nurse = try CentralLogin.token(station, hpr: "9000001", password: "hemmelig")
+    XCTAssertEqual(try FirstSync.run(legevakt, station, token: nurse, today: CivilDate(year: 2026, month: 11, day: 27)!).patients, 0)
+  }
+}

@@ -28,6 +28,10 @@ enum CatalogueEN {
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "The central schema is installed (version \(version))."
     case .centralAdded(let what): return "Added on the central server: \(TextSanitiser.clean(what))."
+    case .gpListUnreadable(let line):
+      return "Nothing loaded: line \(line) is not “birth number;given name;family name;YYYY-MM-DD”."
+    case .gpListLoaded(let listed, let made):
+      return "The GP list is loaded: \(listed) patients, \(made) new care relations."
     case .passwordPrompt: return "Password: "
     case .breakGlassNone: return "No break-glass access is waiting for review."
     case .auditChain(let checked, let broken):
@@ -364,6 +368,8 @@ enum CatalogueEN {
                                     add an organisation (legevakt, gp-office, nursing-home, home-care, municipality)
                workstation central user URL --hpr NUMBER --name NAME --role ROLE --organisation NAME
                                     add a user (doctor, nurse, case-officer, trainer, administrator; password on standard input)
+               workstation central gp-list URL --organisation NAME FILE
+                                    load a GP's list (birth number;given;family;YYYY-MM-DD per line)
                workstation sync URL --hpr NUMBER
                                     send waiting changes and fetch new ones (password on standard input)
                workstation audit --patient NUMBER

@@ -28,6 +28,10 @@ enum CatalogueNB {
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
     case .centralAdded(let what): return "Lagt til på sentralserveren: \(TextSanitiser.clean(what))."
+    case .gpListUnreadable(let line):
+      return "Ingenting lastet: linje \(line) er ikke «fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD»."
+    case .gpListLoaded(let listed, let made):
+      return "Fastlegelisten er lastet: \(listed) pasienter, \(made) nye behandlingsrelasjoner."
     case .passwordPrompt: return "Passord: "
     case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."
     case .auditChain(let checked, let broken):
@@ -364,6 +368,8 @@ enum CatalogueNB {
                                     legg til en organisasjon (legevakt, gp-office, nursing-home, home-care, municipality)
                workstation central user URL --hpr NUMMER --name NAVN --role ROLLE --organisation NAVN
                                     legg til en bruker (doctor, nurse, case-officer, trainer, administrator; passord på standard inn)
+               workstation central gp-list URL --organisation NAVN FIL
+                                    last fastlegelisten (fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD per linje)
                workstation sync URL --hpr NUMMER
                                     send ventende endringer og hent nye fra sentralserveren (passord på standard inn)
                workstation audit --patient NUMMER

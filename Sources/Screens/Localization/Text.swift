@@ -182,6 +182,8 @@ public enum Text: Equatable, Sendable {
   case fhirImported(file: String, FHIRImportReport)
   case centralInstalled(version: Int)
   case centralAdded(String)
+  case gpListUnreadable(line: Int)
+  case gpListLoaded(listed: Int, made: Int)
   case passwordPrompt
   case breakGlassNone
   case auditChain(checked: Int, firstBroken: Int?)

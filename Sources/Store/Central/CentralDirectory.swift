@@ -25,3 +25,60 @@ public enum CentralDirectory {
     }
   }
 }
+
+extension CentralDirectory {
+  /// One line of a GP's list as the GP register exports it: `number;given;family;YYYY-MM-DD`.
+  public struct ListedPatient: Equatable, Sendable {
+    public let identifier: String
+    public let given: String
+    public let family: String
+    public let birthDate: String
+  }
+
+  /// Reads a list file; the first line that cannot be read is named, and nothing is loaded.
+  public static func gpList(_ text: String) -> Result<[ListedPatient], GPListProblem> {
+    var out: [ListedPatient] = []
+    for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      let fields = line.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+      guard fields.count == 4, fields[0].count == 11, fields[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+        !fields[1].isEmpty, !fields[2].isEmpty, fields[3].count == 10
+      else { return .failure(GPListProblem(line: n + 1)) }
+      out.append(ListedPatient(identifier: fields[0], given: fields[1], family: fields[2], birthDate: fields[3]))
+    }
+    return .success(out)
+  }
+
+  /// The list's patients as care relations ("gp-list") of the GP office, in one transaction:
+  /// a patient the server does not know is registered with the name and birth date listed, a
+  /// known one keeps the name the server has, and a relation in force is not made twice.
+  /// Returns how many relations were made.
+  public static func loadGPList(on connection: CentralConnection, organisation: String, patients: [ListedPatient]) throws(CentralError) -> Int {
+    try connection.transaction { () throws(CentralError) -> Int in
+      guard let office = try connection.query(
+        "SELECT id::text FROM core.organisation WHERE name = $1 AND kind = 'gp-office'", [organisation]).first?.first ?? nil
+      else { throw CentralError(kind: .statement(sqlState: "P0002"), message: "no GP office with this name") }
+      var made = 0
+      for p in patients {
+        try connection.query(
+          "INSERT INTO core.patient(identifier, given, family, birth_date) VALUES ($1, $2, $3, $4::date) ON CONFLICT (identifier) DO NOTHING",
+          [p.identifier, p.given, p.family, p.birthDate])
+        made += try connection.query(
+          """
+          INSERT INTO core.care_relation(patient_id, organisation_id, kind)
+          SELECT p.id, $2::bigint, 'gp-list' FROM core.patient p WHERE p.identifier = $1
+            AND NOT EXISTS (SELECT 1 FROM core.care_relation r WHERE r.patient_id = p.id AND r.organisation_id = $2::bigint
+              AND r.valid_from <= now() AND (r.valid_to IS NULL OR r.valid_to > now()))
+          RETURNING 1
+          """, [p.identifier, office]).count
+      }
+      return made
+    }
+  }
+}
+
+/// The line of a GP list file that could not be read (1-based).
+public struct GPListProblem: Error, Equatable, Sendable {
+  public let line: Int
+}
