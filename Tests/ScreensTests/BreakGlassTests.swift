@@ -34,6 +34,7 @@ final class BreakGlassTests: XCTestCase {
     h.type(CentralFixture.patient)
     h.perform(.formNextField)
     h.type("akutt")
+    assertSnapshot(h.screen, named: "break-glass-form")
     h.perform(.formSubmit)
     XCTAssertTrue(h.text.contains("minst 10 tegn"), "the reason is asked for first: \(h.text)")
     h.type(" brystsmerter, bevisstløs")

@@ -26,6 +26,7 @@ final class ConflictTests: XCTestCase {
     try SyncConflicts(store: store).record(.medicationList, patientID: ola, opID: "other-version", origin: origin, at: Harness.now)
 
     h.perform(.goConflicts)
+    assertSnapshot(h.screen, named: "conflicts-medication-list")
     XCTAssertTrue(h.text.contains("Konflikter som venter på en kliniker (1)"), h.text)
     XCTAssertTrue(h.text.contains("Legemidler"), h.text)
     XCTAssertTrue(h.text.contains("07917513311"), h.text)
