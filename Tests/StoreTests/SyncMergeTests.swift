@@ -208,3 +208,25 @@ extension SyncMergeTests {
     XCTAssertEqual(try PatientReader(store: a).summary(pa).caveConflicts, 0, "its own entry is no conflict")
   }
 }
+
+extension SyncMergeTests {
+  /// A chart opened by one user and pushed while a colleague of the same organisation is logged
+  /// in is logged as the one who opened it; pushed by someone of another organisation it is
+  /// refused with the reason.
+  func test_a_chart_opening_is_logged_as_its_opener_whoever_pushes_it() throws {
+    let (station, _, colleague, url) = try CentralFixture.withPatient("ws_opener")
+    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let a = try CentralFixture.workstation(folder, "a")
+    let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
+    _ = try AuditLog(store: a).openChart(pa, by: CentralFixture.nurse, basis: .careRelation, at: Date())
+    XCTAssertEqual(try SyncPush.push(a, station, token: colleague).applied, 1)
+    XCTAssertEqual(try admin.query("SELECT hpr FROM core.access_event"), [["9000001"]])
+    _ = try AuditLog(store: a).openChart(pa, by: CentralFixture.nurse, basis: .careRelation, at: Date())
+    // The GP office has the patient too, but its doctor cannot push the legevakt nurse's opening.
+    try admin.execute("INSERT INTO core.care_relation(patient_id, organisation_id, kind) SELECT id, 2, 'gp-list' FROM core.patient")
+    let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
+    XCTAssertEqual(
+      try SyncPush.push(a, station, token: doctor).rejected,
+      ["a chart opening is pushed from the organisation of the user who opened the chart"])
+  }
+}

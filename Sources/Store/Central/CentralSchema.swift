@@ -814,7 +814,7 @@ public enum CentralSchema {
       SET search_path = core, pg_temp AS $f$
       #variable_conflict use_column
       DECLARE v_op jsonb; v_id uuid; v_patient bigint; v_hpr text; v_reason text; v_known text;
-        v_result text; v_kind text; v_head uuid; v_base uuid; v_signed jsonb; v_sent uuid[];
+        v_result text; v_kind text; v_head uuid; v_base uuid; v_signed jsonb; v_opener text;
       BEGIN
         v_hpr := core.require_user();
         -- One push at a time: numbers then follow commit order, which pull relies on.
@@ -877,11 +877,15 @@ public enum CentralSchema {
           IF v_patient IS NULL THEN
             v_reason := 'no care relation with this patient';
           ELSIF v_kind = 'chart-opened' THEN
-            IF v_op->'payload'->>'user' <> 'hpr:' || v_hpr THEN
-              v_reason := 'a chart opening is pushed by the user who opened the chart';
+            -- Logged as the one who opened the chart, whoever is logged in at the workstation when
+            -- it is pushed, as long as both work in the same organisation.
+            v_opener := substring(v_op->'payload'->>'user' from '^hpr:([0-9]{1,9})$');
+            IF v_opener IS NULL OR NOT EXISTS (SELECT 1 FROM core.app_user u
+                WHERE u.hpr = v_opener AND u.organisation_id = core.current_organisation()) THEN
+              v_reason := 'a chart opening is pushed from the organisation of the user who opened the chart';
             ELSE
               INSERT INTO core.access_event(at, hpr, patient_id, basis)
-                VALUES ((v_op->'payload'->>'at')::timestamptz, v_hpr, v_patient, v_op->'payload'->>'basis');
+                VALUES ((v_op->'payload'->>'at')::timestamptz, v_opener, v_patient, v_op->'payload'->>'basis');
             END IF;
           ELSIF v_kind = 'note' THEN
             IF v_op->'payload' ? 'addendumTo' AND NOT EXISTS (SELECT 1 FROM core.clinical_entry e
@@ -1007,7 +1011,9 @@ public enum CentralSchema {
       DROP POLICY patient_in_care ON core.patient;
       CREATE POLICY patient_in_care ON core.patient USING \(inCare("patient.id")) WITH CHECK (\(user) IS NOT NULL);
       DROP POLICY access_in_care ON core.access_event;
-      CREATE POLICY access_in_care ON core.access_event USING \(inCare("access_event.patient_id")) WITH CHECK (hpr = \(user));
+      CREATE POLICY access_in_care ON core.access_event USING \(inCare("access_event.patient_id"))
+        WITH CHECK (EXISTS (SELECT 1 FROM core.app_user u WHERE u.hpr = access_event.hpr
+          AND u.organisation_id = (SELECT core.current_organisation())));
       DROP POLICY own_operations ON core.applied_op;
       CREATE POLICY own_operations ON core.applied_op USING (hpr = \(user)) WITH CHECK (hpr = \(user));
 
