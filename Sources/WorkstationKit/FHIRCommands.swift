@@ -51,6 +51,23 @@ enum FHIRCommands {
   }
 
   static func export(_ identifier: String, _ arguments: Arguments, _ language: Language, _ paths: Paths) -> Int32 {
+    // With a central server the export is logged there first; without its log, no file.
+    var exporter = arguments.demo ? Clinician.demo : LocalUser.clinician()
+    if let url = arguments.central {
+      guard let hpr = arguments.hpr else {
+        WorkstationCLI.printError(language.text(.exportNeedsHPR))
+        return 2
+      }
+      if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
+      let password = Password.read()
+      do throws(CentralError) {
+        exporter = try CentralAccessLog.recordExport(
+          on: try CentralConnection(url: url, connectTimeout: 10), identifier: identifier, hpr: hpr, password: password)
+      } catch {
+        WorkstationCLI.printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        return 1
+      }
+    }
     do throws(StoreError) {
       let store = try StoreOpener.open(arguments, paths: paths) { size in WorkstationCLI.printError(language.text(.buildingDemo(size))) }
       let now = Date()
@@ -66,8 +83,7 @@ enum FHIRCommands {
         FileHandle.standardOutput.write(data)
         print()
       }
-      let clinician = arguments.demo ? Clinician.demo : LocalUser.clinician()
-      try AuditLog(store: store).recordExport(try DecisionLog(store: store).patientID(identifier: identifier), by: clinician, at: now)
+      try AuditLog(store: store).recordExport(try DecisionLog(store: store).patientID(identifier: identifier), by: exporter, at: now)
       return 0
     } catch {
       WorkstationCLI.printError(language.text(.failure(EffectRunner.failure(error))))

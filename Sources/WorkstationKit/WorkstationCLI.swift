@@ -164,6 +164,10 @@ public enum WorkstationCLI {
         return 1
       }
     case .exportFHIR(let identifier):
+      if arguments.demo && arguments.central != nil {
+        printError(language.text(.demoRefusesCentral))
+        return 2
+      }
       return FHIRCommands.export(identifier, arguments, language, Paths(environment: environment))
     case .run:
       if arguments.demo && arguments.central != nil {

@@ -118,3 +118,33 @@ extension CentralCommandTests {
     XCTAssertEqual(try FirstSync.run(legevakt, station, token: nurse, today: CivilDate(year: 2026, month: 11, day: 27)!).patients, 0)
   }
 }
+
+extension CentralCommandTests {
+  /// With a central server an export is logged there before the file is written, as the user
+  /// named; refused without a care relation, and then no file.
+  func test_an_export_with_a_central_server_is_logged_there_first() throws {
+    let binary = IdentifierCommandTests.binary
+    let ready = FileManager.default.isExecutableFile(atPath: binary)
+    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
+    try XCTSkipUnless(ready, "needs a built workstation binary")
+    let (station, _, _, url) = try CentralFixture.withPatient("ws_export")
+    let folder = NSTemporaryDirectory() + "ws-export-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let store = try CentralFixture.workstation(folder, "legevakt")
+    let refused = try Subprocess.run(
+      [binary, "--store", store.path, "--central", url, "--hpr", "9000002", "export", "--patient", CentralFixture.patient, "--out", folder + "/x.json"],
+      input: "annet\n")
+    XCTAssertEqual(refused.status, 1, refused.output)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/x.json"), "no log there, no file")
+    let done = try Subprocess.run(
+      [binary, "--store", store.path, "--central", url, "--hpr", "9000001", "export", "--patient", CentralFixture.patient, "--out", folder + "/x.json"],
+      input: "hemmelig\n")
+    XCTAssertEqual(done.status, 0, done.output)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/x.json"))
+    let openings = try CentralAccessLog.openings(on: station, identifier: CentralFixture.patient, hpr: "9000003", password: "tilsyn")
+    XCTAssertEqual(openings.map { "\($0.userName) \($0.basis)" }, ["Nina Natt export"])
+    let local = try Subprocess.run([binary, "--store", store.path, "audit", "--patient", CentralFixture.patient], input: "")
+    XCTAssertTrue(local.output.contains("Nina Natt (nurse), Trondheim legevakt – eksport"), local.output)
+  }
+}

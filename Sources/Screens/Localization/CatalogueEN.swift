@@ -28,6 +28,7 @@ enum CatalogueEN {
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "The central schema is installed (version \(version))."
     case .centralAdded(let what): return "Added on the central server: \(TextSanitiser.clean(what))."
+    case .exportNeedsHPR: return "An export with --central is logged on the central server: give --hpr NUMBER (password on standard input)."
     case .gpListUnreadable(let line):
       return "Nothing loaded: line \(line) is not “birth number;given name;family name;YYYY-MM-DD”."
     case .gpListLoaded(let listed, let made):

@@ -28,6 +28,7 @@ enum CatalogueNB {
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
     case .centralAdded(let what): return "Lagt til på sentralserveren: \(TextSanitiser.clean(what))."
+    case .exportNeedsHPR: return "Eksport med --central logges på sentralserveren: oppgi --hpr NUMMER (passord på standard inn)."
     case .gpListUnreadable(let line):
       return "Ingenting lastet: linje \(line) er ikke «fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD»."
     case .gpListLoaded(let listed, let made):

@@ -183,6 +183,7 @@ public enum Text: Equatable, Sendable {
   case centralInstalled(version: Int)
   case centralAdded(String)
   case gpListUnreadable(line: Int)
+  case exportNeedsHPR
   case gpListLoaded(listed: Int, made: Int)
   case passwordPrompt
   case breakGlassNone

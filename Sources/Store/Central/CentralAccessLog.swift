@@ -14,4 +14,15 @@ public enum CentralAccessLog {
       }
     }
   }
+
+  /// Logs an export of the record on the server, as `hpr`, and says who that is; refused
+  /// without a care relation.
+  public static func recordExport(on connection: CentralConnection, identifier: String, hpr: String, password: String) throws(CentralError) -> Clinician {
+    let token = try CentralLogin.token(connection, hpr: hpr, password: password)
+    return try connection.transaction { () throws(CentralError) -> Clinician in
+      try connection.query("SELECT api.begin($1::uuid)", [token])
+      try connection.query("SELECT api.record_export($1)", [identifier])
+      return try CentralLogin.whoami(connection, hpr: hpr)
+    }
+  }
 }

@@ -8,11 +8,16 @@ public enum CentralLogin {
     let token = try self.token(connection, hpr: hpr, password: password)
     return try connection.transaction { () throws(CentralError) -> Clinician in
       try connection.query("SELECT api.begin($1::uuid)", [token])
-      guard let row = try connection.query("SELECT hpr, name, role, organisation FROM api.whoami()").first else {
-        throw CentralError(kind: .statement(sqlState: "28000"), message: "no user")
-      }
-      return Clinician(userID: "hpr:" + (row[0] ?? hpr), name: row[1] ?? "", role: row[2] ?? "", organisation: row[3] ?? "")
+      return try whoami(connection, hpr: hpr)
     }
+  }
+
+  /// Who the user of this transaction is, as the workstation shows them.
+  static func whoami(_ connection: CentralConnection, hpr: String) throws(CentralError) -> Clinician {
+    guard let row = try connection.query("SELECT hpr, name, role, organisation FROM api.whoami()").first else {
+      throw CentralError(kind: .statement(sqlState: "28000"), message: "no user")
+    }
+    return Clinician(userID: "hpr:" + (row[0] ?? hpr), name: row[1] ?? "", role: row[2] ?? "", organisation: row[3] ?? "")
   }
 
   /// A session token for `hpr`, or the server's refusal (SQLSTATE 28P01 for a wrong password).

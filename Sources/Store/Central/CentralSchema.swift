@@ -28,6 +28,7 @@ public enum CentralSchema {
     Migration(version: 10, name: "push of vital signs set-based; access checks with cached plans", sql: v10),
     Migration(version: 11, name: "history kept: measurements and access append-only, nothing deleted", sql: v11),
     Migration(version: 12, name: "who opened a record, anywhere, for the privacy officer", sql: v12),
+    Migration(version: 13, name: "exports logged on the server", sql: v13),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -983,6 +984,26 @@ public enum CentralSchema {
     RESET ROLE;
     REVOKE ALL ON FUNCTION api.patient_access(text) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.patient_access(text) TO ws_client;
+    """#
+
+  /// An export of a record is an access like an opening: logged in the access list and the
+  /// audit chain before the file is written.
+  static let v13 = #"""
+    SET LOCAL ROLE ws_owner;
+    CREATE FUNCTION api.record_export(p_identifier text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_id bigint;
+      BEGIN
+        PERFORM core.require_user();
+        SELECT p.id INTO v_id FROM core.patient p WHERE p.identifier = p_identifier;
+        IF v_id IS NULL THEN
+          RAISE EXCEPTION 'no care relation with this patient' USING ERRCODE = '42501';
+        END IF;
+        INSERT INTO core.access_event(hpr, patient_id, basis) VALUES (core.current_hpr(), v_id, 'export');
+      END $f$;
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION api.record_export(text) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.record_export(text) TO ws_client;
     """#
 
   /// The access rule written into each policy rather than called as a function: a correlated
