@@ -990,18 +990,23 @@ public enum CentralSchema {
   /// audit chain before the file is written.
   static let v13 = #"""
     SET LOCAL ROLE ws_owner;
-    CREATE FUNCTION api.record_export(p_identifier text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-      SET search_path = core, pg_temp AS $f$
+    -- The patient's id when the user may see them; refused with the reason otherwise.
+    CREATE FUNCTION core.visible_patient(p_identifier text) RETURNS bigint LANGUAGE plpgsql STABLE AS $f$
       DECLARE v_id bigint;
       BEGIN
-        PERFORM core.require_user();
         SELECT p.id INTO v_id FROM core.patient p WHERE p.identifier = p_identifier;
-        IF v_id IS NULL THEN
-          RAISE EXCEPTION 'no care relation with this patient' USING ERRCODE = '42501';
-        END IF;
-        INSERT INTO core.access_event(hpr, patient_id, basis) VALUES (core.current_hpr(), v_id, 'export');
+        IF v_id IS NULL THEN RAISE EXCEPTION 'no care relation with this patient' USING ERRCODE = '42501'; END IF;
+        RETURN v_id;
+      END $f$;
+    CREATE FUNCTION api.record_export(p_identifier text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        INSERT INTO core.access_event(hpr, patient_id, basis)
+          VALUES (core.current_hpr(), core.visible_patient(p_identifier), 'export');
       END $f$;
     RESET ROLE;
+    REVOKE ALL ON FUNCTION core.visible_patient(text) FROM PUBLIC;
     REVOKE ALL ON FUNCTION api.record_export(text) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.record_export(text) TO ws_client;
     """#
