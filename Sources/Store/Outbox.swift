@@ -62,6 +62,14 @@ public struct Outbox {
     try append(.careRelation, patientID: patientID, payload: payload, at: time)
   }
 
+  /// How many operations the server refused, each kept with its reason.
+  public func rejectedCount() throws(StoreError) -> Int {
+    let s = try db.statement("SELECT count(*) FROM outbox WHERE state = 'rejected'")
+    defer { s.reset() }
+    _ = try s.step()
+    return Int(s.int(0))
+  }
+
   /// How many operations wait to be pushed.
   public func pendingCount() throws(StoreError) -> Int {
     let s = try db.statement("SELECT count(*) FROM outbox WHERE state = 'pending'")

@@ -86,7 +86,8 @@ final class BackgroundSync: @unchecked Sendable {
         lastPull = Date()
         let after = (try? worker.pendingCount()) ?? 0
         let conflicts = (try? worker.conflictCount()) ?? 0
-        publish { $0 = SyncStatus(link: .inSync, pending: after, conflicts: conflicts) }
+        let rejected = (try? worker.rejectedCount()) ?? 0
+        publish { $0 = SyncStatus(link: .inSync, pending: after, conflicts: conflicts, rejected: rejected) }
       } catch {
         failures += 1
         lastPull = Date()
@@ -132,6 +133,8 @@ final class BackgroundSync: @unchecked Sendable {
     mutating func pendingCount() throws -> Int { try Outbox(store: try openStore()).pendingCount() }
 
     mutating func conflictCount() throws -> Int { try SyncConflicts(store: try openStore()).openCount() }
+
+    mutating func rejectedCount() throws -> Int { try Outbox(store: try openStore()).rejectedCount() }
 
     mutating func round(hpr: String, password: String) throws {
       let store = try openStore()

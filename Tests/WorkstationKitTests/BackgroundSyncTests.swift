@@ -47,6 +47,8 @@ final class BackgroundSyncTests: XCTestCase {
       hints: KeyHints(bindings: []), today: Today.civilDate())
     state.sync = SyncStatus(link: .offline, pending: 3, conflicts: 1)
     XCTAssertTrue(AppView.render(state).rowText(0).contains("Frakoblet · 3 venter · 1 konflikt"), AppView.render(state).rowText(0))
+    state.sync = SyncStatus(link: .inSync, pending: 0, conflicts: 0, rejected: 2)
+    XCTAssertTrue(AppView.render(state).rowText(0).hasSuffix("Synkronisert · 2 avvist "), AppView.render(state).rowText(0))
   }
 
   func test_with_the_server_away_the_write_waits_and_the_status_says_offline() throws {
@@ -89,5 +91,22 @@ extension BackgroundSyncTests {
     let fresh = try CentralConnection(url: url)
     let token = try CentralLogin.token(fresh, hpr: "9000001", password: "hemmelig")
     XCTAssertEqual(try SyncPull.pull(other, fresh, token: token), 1, "the set that waited is on the server")
+  }
+}
+
+extension BackgroundSyncTests {
+  /// A write the server refuses (here: no care relation for the GP office's doctor) is kept
+  /// locally with its reason and counted in the status line, never dropped in silence.
+  func test_a_refused_write_is_kept_and_counted_in_the_status() throws {
+    let (_, _, _, url) = try CentralFixture.withPatient("ws_background_refused")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let store = try CentralFixture.workstation(folder, "gp")
+    let sync = BackgroundSync(url: url, storePath: store.path, pullInterval: 0.2)
+    defer { sync.stop() }
+    sync.signIn(hpr: "9000002", password: "annet")
+    try saveVitals(store)
+    XCTAssertEqual(waitFor(sync) { $0.rejected == 1 }, SyncStatus(link: .inSync, pending: 0, conflicts: 0, rejected: 1))
+    let patient = try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)
+    XCTAssertEqual(try VitalsLog(store: store).latest(patient, limit: 5).count, 1, "still here")
   }
 }

@@ -13,10 +13,13 @@ public struct SyncStatus: Equatable, Sendable {
   public var pending: Int
   /// Changes made in two places that wait for a clinician.
   public var conflicts: Int
+  /// Local writes the server refused (no care relation, say): kept here, never silently.
+  public var rejected: Int
 
-  public init(link: Link, pending: Int, conflicts: Int) {
+  public init(link: Link, pending: Int, conflicts: Int, rejected: Int = 0) {
     self.link = link
     self.pending = pending
     self.conflicts = conflicts
+    self.rejected = rejected
   }
 }

@@ -52,6 +52,7 @@ enum CatalogueEN {
       }
       return link + (s.pending > 0 ? " · \(s.pending) pending" : "")
         + (s.conflicts > 0 ? " · \(s.conflicts) \(s.conflicts == 1 ? "conflict" : "conflicts")" : "")
+        + (s.rejected > 0 ? " · \(s.rejected) refused" : "")
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
     case .tooSmall(let w, let h):
       return "The terminal is \(w)×\(h). Make the window at least 80×24 to continue."

@@ -52,6 +52,7 @@ enum CatalogueNB {
       }
       return link + (s.pending > 0 ? " · \(s.pending) venter" : "")
         + (s.conflicts > 0 ? " · \(s.conflicts) \(s.conflicts == 1 ? "konflikt" : "konflikter")" : "")
+        + (s.rejected > 0 ? " · \(s.rejected) avvist" : "")
     case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
     case .tooSmall(let w, let h):
       return "Terminalen er \(w)×\(h). Gjør vinduet minst 80×24 for å fortsette."
