@@ -29,13 +29,20 @@ final class BackgroundSyncTests: XCTestCase {
       for: patient, by: CentralFixture.nurse, at: Date())
   }
 
-  func test_a_write_reaches_the_server_by_itself_and_the_status_line_says_in_sync() throws {
-    let (station, nurse, _, url) = try CentralFixture.withPatient("ws_background")
+  /// A workstation's store in this test's folder, and its sync signed in as `hpr`; the caller
+  /// stops the sync.
+  private func syncing(_ url: String, as hpr: String, password: String) throws -> (PatientStore, BackgroundSync) {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let store = try CentralFixture.workstation(folder, "a")
     let sync = BackgroundSync(url: url, storePath: store.path, pullInterval: 0.2)
+    sync.signIn(hpr: hpr, password: password)
+    return (store, sync)
+  }
+
+  func test_a_write_reaches_the_server_by_itself_and_the_status_line_says_in_sync() throws {
+    let (station, nurse, _, url) = try CentralFixture.withPatient("ws_background")
+    let (store, sync) = try syncing(url, as: "9000001", password: "hemmelig")
     defer { sync.stop() }
-    sync.signIn(hpr: "9000001", password: "hemmelig")
     XCTAssertEqual(waitFor(sync) { $0.link == .inSync }.pending, 0)
     try saveVitals(store)
     let status = waitFor(sync) { $0.link == .inSync && $0.pending == 0 && (try? Outbox(store: store).pendingCount()) == 0 }
@@ -76,11 +83,8 @@ extension BackgroundSyncTests {
     let cluster = try ThrowawayCluster(port: 54_000 + Int(getpid() % 1_000))
     defer { cluster.stop() }
     let (_, _, _, url) = try CentralFixture.withPatient(url: try cluster.database("resume"))
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let store = try CentralFixture.workstation(folder, "a")
-    let sync = BackgroundSync(url: url, storePath: store.path, pullInterval: 0.2)
+    let (store, sync) = try syncing(url, as: "9000001", password: "hemmelig")
     defer { sync.stop() }
-    sync.signIn(hpr: "9000001", password: "hemmelig")
     XCTAssertEqual(waitFor(sync) { $0.link == .inSync }.link, .inSync)
     try cluster.halt()
     try saveVitals(store)
@@ -99,11 +103,8 @@ extension BackgroundSyncTests {
   /// locally with its reason and counted in the status line, never dropped in silence.
   func test_a_refused_write_is_kept_and_counted_in_the_status() throws {
     let (_, _, _, url) = try CentralFixture.withPatient("ws_background_refused")
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let store = try CentralFixture.workstation(folder, "gp")
-    let sync = BackgroundSync(url: url, storePath: store.path, pullInterval: 0.2)
+    let (store, sync) = try syncing(url, as: "9000002", password: "annet")
     defer { sync.stop() }
-    sync.signIn(hpr: "9000002", password: "annet")
     try saveVitals(store)
     XCTAssertEqual(waitFor(sync) { $0.rejected == 1 }, SyncStatus(link: .inSync, pending: 0, conflicts: 0, rejected: 1))
     let patient = try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)
