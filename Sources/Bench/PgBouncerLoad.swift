@@ -107,8 +107,7 @@ struct PgBouncerLoad {
     }
     // Synced before: pull goes on from where the server is now, as after a first sync.
     var cursor = "0"
-    if let now = try? connection.transaction({ () throws(CentralError) -> String? in
-      try connection.query("SELECT api.begin($1::uuid)", [token])
+    if let now = try? connection.transaction(as: token, { () throws(CentralError) -> String? in
       return try connection.query("SELECT api.change_cursor()::text").first?.first ?? nil
     }) {
       cursor = now ?? "0"
@@ -123,8 +122,7 @@ struct PgBouncerLoad {
         try outcome.rounds.time {
           let answers = try SyncPush.send(ops, connection, token: token)
           outcome.acknowledged += answers.filter { $0.state == "applied" || $0.state == "duplicate" }.map(\.opID)
-          let rows = try connection.transaction { () throws(CentralError) -> [[String?]] in
-            try connection.query("SELECT api.begin($1::uuid)", [token])
+          let rows = try connection.transaction(as: token) { () throws(CentralError) -> [[String?]] in
             return try connection.query("SELECT seq::text FROM api.pull($1::bigint, 5000)", [cursor])
           }
           if let last = rows.last?.first ?? nil { cursor = last }

@@ -74,6 +74,7 @@ public struct PatientReader {
     let vitals = VitalsLog(db: db)
     let notes = NoteLog(db: db)
     let medication = MedicationLog(db: db)
+    let conflicts = try SyncConflicts(db: db).openCounts(patientID)
     return PatientSummary(
       listing: listing, gp: try gp(patientID), cave: try cave(patientID),
       contacts: try contacts(patientID), recentAccess: try access(patientID, limit: 5),
@@ -83,8 +84,7 @@ public struct PatientReader {
       doses: try DoseLog(db: db).given(patientID, since: .distantPast, limit: 5),
       medications: try medication.currentList(patientID),
       unreconciledSources: try medication.unreconciledSources(patientID),
-      medicationConflicts: try SyncConflicts(db: db).openCount(patientID, kind: .medicationList),
-      caveConflicts: try SyncConflicts(db: db).openCount(patientID, kind: .cave),
+      medicationConflicts: conflicts[.medicationList] ?? 0, caveConflicts: conflicts[.cave] ?? 0,
       services: try DecisionLog(db: db).activeServices(patientID))
   }
 

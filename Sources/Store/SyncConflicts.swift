@@ -18,13 +18,18 @@ public struct SyncConflicts {
     return Int(s.int(0))
   }
 
-  /// Open conflicts of one kind for one patient: the chart marks the section until they are gone.
+  /// Open conflicts of each kind for one patient, in one query: the chart marks each section
+  /// until its conflicts are gone.
+  public func openCounts(_ patientID: Int64) throws(StoreError) -> [SyncConflict.Kind: Int] {
+    let rows = try db.statement("SELECT kind, count(*) FROM sync_conflict WHERE patient_id = ? AND resolved_at IS NULL GROUP BY kind")
+      .bind(1, patientID).rows { ($0.text(0), Int($0.int(1))) }
+    var out: [SyncConflict.Kind: Int] = [:]
+    for (kind, count) in rows { if let kind = SyncConflict.Kind(rawValue: kind) { out[kind] = count } }
+    return out
+  }
+
   public func openCount(_ patientID: Int64, kind: SyncConflict.Kind) throws(StoreError) -> Int {
-    let s = try db.statement("SELECT count(*) FROM sync_conflict WHERE patient_id = ? AND kind = ? AND resolved_at IS NULL")
-      .bind(1, patientID).bind(2, kind.rawValue)
-    defer { s.reset() }
-    _ = try s.step()
-    return Int(s.int(0))
+    try openCounts(patientID)[kind] ?? 0
   }
 
   /// Open conflicts, oldest first.

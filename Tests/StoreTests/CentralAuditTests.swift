@@ -15,7 +15,7 @@ final class CentralAuditTests: XCTestCase {
 
   func test_logins_openings_and_break_glass_are_chained_and_a_removed_or_altered_row_is_found() throws {
     let (station, nurse, _, url) = try CentralFixture.withPatient("ws_audit")
-    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let admin = try CentralFixture.superuser(url)
     try station.transaction { () throws(CentralError) in
       try station.query("SELECT api.begin($1::uuid)", [nurse])
       try station.query("SELECT * FROM api.open_chart($1)", [CentralFixture.patient])
@@ -55,7 +55,7 @@ final class CentralAuditTests: XCTestCase {
     }
     XCTAssertLessThan(durations[0], 0.4, "the first mistake costs nothing")
     XCTAssertGreaterThanOrEqual(durations[2], 0.95, "the third waits a second")
-    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let admin = try CentralFixture.superuser(url)
     XCTAssertEqual(try admin.query("SELECT count(*) FROM core.audit_log WHERE event = 'login-failed' AND hpr = '9000001'"), [["3"]])
   }
 

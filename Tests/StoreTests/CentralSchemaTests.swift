@@ -143,13 +143,8 @@ extension CentralSchemaTests {
   /// rejects one for a patient without a care relation with the reason, and a push repeated after
   /// a lost answer applies nothing twice.
   func test_push_applies_each_operation_once_and_rejects_without_a_care_relation() throws {
-    let (admin, url) = try CentralFixture.installed("ws_push")
-    let station = try CentralConnection(url: url)
-    let token = try XCTUnwrap(try station.query("SELECT api.login('9000001', 'hemmelig')").first?.first ?? nil)
-    try station.transaction { () throws(CentralError) in
-      try station.query("SELECT api.begin($1::uuid)", [token])
-      try station.query("SELECT api.register_patient('01418020063', 'Ukjent', 'Mann', '1980-01-01', 'legevakt-visit')")
-    }
+    let (station, token, _, url) = try CentralFixture.withPatient("ws_push")
+    let admin = try CentralFixture.superuser(url)
     // A workstation's own store (a demo store keeps no outbox): two unidentified walk-ins under
     // H-numbers, which belong to no registered person.
     let folder = temporaryFolder()
@@ -164,7 +159,7 @@ extension CentralSchemaTests {
     XCTAssertEqual(before, 0)
     let kari = try DecisionLog(store: store).patientID(identifier: "01418020063")
     let ola = try DecisionLog(store: store).patientID(identifier: "02418030065")
-    let nurse = Clinician(userID: "hpr:9000001", name: "Nina Natt", role: "nurse", organisation: "Trondheim legevakt")
+    let nurse = CentralFixture.nurse
     let now = Date(timeIntervalSince1970: 1_795_768_200)
     try VitalsLog(store: store).save(VitalSigns(respirationRate: 22, pulse: 104), for: kari, by: nurse, at: now)
     _ = try AuditLog(store: store).openChart(kari, by: nurse, basis: .directLookup, at: now)
@@ -195,24 +190,12 @@ extension CentralSchemaTests {
   /// A set measured on one workstation is pushed, then pulled by another that holds the same
   /// patient, once; pulling again, or pulling it back to where it was made, adds nothing.
   func test_pull_brings_another_workstations_vital_signs_once() throws {
-    let (_, url) = try CentralFixture.installed("ws_pull")
-    let station = try CentralConnection(url: url)
-    let token = try XCTUnwrap(try station.query("SELECT api.login('9000001', 'hemmelig')").first?.first ?? nil)
-    try station.transaction { () throws(CentralError) in
-      try station.query("SELECT api.begin($1::uuid)", [token])
-      try station.query("SELECT api.register_patient('01418020063', 'Ukjent', 'Mann', '1980-01-01', 'legevakt-visit')")
-    }
+    let (station, token, _, _) = try CentralFixture.withPatient("ws_pull")
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    func workstation(_ name: String) throws -> PatientStore {
-      let store = try PatientStore(path: folder + "/\(name).sqlite", kind: .production)
-      let bundle = #"{"resourceType": "Patient", "identifier": [{"system": "urn:oid:2.16.578.1.12.4.1.4.3", "value": "01418020063"}], "name": [{"family": "Mann", "given": ["Ukjent"]}], "birthDate": "1980-01-01"}"#
-      XCTAssertNil(try FHIRImporter(store: store, today: testToday, origin: "test").importData(Data(bundle.utf8)).rejected)
-      return store
-    }
-    let a = try workstation("a")
-    let b = try workstation("b")
-    let nurse = Clinician(userID: "hpr:9000001", name: "Nina Natt", role: "nurse", organisation: "Trondheim legevakt")
+    let a = try CentralFixture.workstation(folder, "a")
+    let b = try CentralFixture.workstation(folder, "b")
+    let nurse = CentralFixture.nurse
     let patientA = try DecisionLog(store: a).patientID(identifier: "01418020063")
     let at = Date(timeIntervalSince1970: 1_795_768_200.25)
     try VitalsLog(store: a).save(VitalSigns(respirationRate: 24, oxygenSaturation: 93, onOxygen: false, pulse: 112, temperatureTenths: 389), for: patientA, by: nurse, at: at)

@@ -144,7 +144,7 @@ final class RLSMatrixTests: XCTestCase {
   /// three hours (the grant's times set back), it is refused again and nothing shows.
   func test_break_glass_runs_out_when_the_clock_moves_on() throws {
     let (station, _, _, url) = try CentralFixture.withPatient("ws_glass_expiry")
-    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let admin = try CentralFixture.superuser(url)
     let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
     // Refused (no care relation, SQLSTATE 42501) reads as false.
     func openChart() -> Bool {

@@ -123,7 +123,7 @@ extension SyncMergeTests {
   /// found by name at once; what other organisations see stays away; pull goes on after it.
   func test_first_sync_brings_the_organisations_patients_and_their_records_in_bulk() throws {
     let (station, nurse, colleague, url) = try CentralFixture.withPatient("ws_first")
-    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let admin = try CentralFixture.superuser(url)
     // A second legevakt patient, and one only the GP office (organisation 2) has: help numbers,
     // which belong to no registered person.
     let ase = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1975, month: 5, day: 1)!) { _ in false })
@@ -162,7 +162,7 @@ extension SyncMergeTests {
   /// patient the server knows from elsewhere gets the legevakt's relation by the visit.
   func test_a_legevakt_visit_registers_the_patient_and_the_care_relation() throws {
     let (station, nurse, colleague, url) = try CentralFixture.withPatient("ws_walkin")
-    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let admin = try CentralFixture.superuser(url)
     let a = try CentralFixture.workstation(folder, "a")
     let triage = TriageLog(store: a)
     let walkIn = try triage.patient(identifier: nil, at: Date())
@@ -215,7 +215,7 @@ extension SyncMergeTests {
   /// refused with the reason.
   func test_a_chart_opening_is_logged_as_its_opener_whoever_pushes_it() throws {
     let (station, _, colleague, url) = try CentralFixture.withPatient("ws_opener")
-    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let admin = try CentralFixture.superuser(url)
     let a = try CentralFixture.workstation(folder, "a")
     let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
     _ = try AuditLog(store: a).openChart(pa, by: CentralFixture.nurse, basis: .careRelation, at: Date())

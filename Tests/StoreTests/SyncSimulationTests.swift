@@ -23,7 +23,7 @@ final class SyncSimulationTests: XCTestCase {
 
   func test_a_thousand_seeded_runs_lose_nothing_and_apply_nothing_twice() throws {
     let (station, nurse, colleague, url) = try CentralFixture.withPatient("ws_simulation")
-    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let admin = try CentralFixture.superuser(url)
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let officer = try CentralLogin.token(station, hpr: "9000001", password: "hemmelig")

@@ -59,6 +59,16 @@ public enum CentralFixture {
     return (station, nurse, colleague, url)
   }
 
+  /// The superuser's URL of the database a workstation's `url` names: for reading the server's
+  /// tables as they are, past the API.
+  public static func superuserURL(_ url: String) -> String {
+    url.replacingOccurrences(of: "user=ws_station", with: "user=postgres")
+  }
+
+  public static func superuser(_ url: String) throws -> CentralConnection {
+    try CentralConnection(url: superuserURL(url))
+  }
+
   /// A production store in `folder` that knows the fixture patient.
   public static func workstation(_ folder: String, _ name: String) throws -> PatientStore {
     let store = try PatientStore(path: folder + "/\(name).sqlite", kind: .production)

@@ -7,10 +7,7 @@ import XCTest
 /// `workstation audit --patient NUMBER`: who opened the record here, newest first.
 final class AuditCommandTests: XCTestCase {
   func test_every_opening_of_a_chart_is_listed_with_who_role_organisation_time_and_basis() throws {
-    let binary = IdentifierCommandTests.binary
-    let ready = FileManager.default.isExecutableFile(atPath: binary)
-    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
-    try XCTSkipUnless(ready, "needs a built workstation binary")
+    let binary = try builtWorkstation()
     let folder = NSTemporaryDirectory() + "ws-audit-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -9,17 +9,8 @@ import TestSupport
 /// `workstation central init URL` against a server that is not there: a clear message in the
 /// user's language and exit 1 (the install itself is tested on a real PostgreSQL in StoreTests).
 final class CentralCommandTests: XCTestCase {
-  /// The built binary; under CI a missing one fails instead of skipping.
-  private func builtBinary() throws -> String {
-    let binary = IdentifierCommandTests.binary
-    let ready = FileManager.default.isExecutableFile(atPath: binary)
-    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
-    try XCTSkipUnless(ready, "needs a built workstation binary")
-    return binary
-  }
-
   func test_a_dead_central_server_is_named_and_exits_1() throws {
-    let binary = try builtBinary()
+    let binary = try builtWorkstation()
     let run = try Subprocess.run([binary, "--lang", "en", "central", "init", "host=127.0.0.1 port=1 connect_timeout=2"], input: "")
     XCTAssertEqual(run.status, 1)
     XCTAssertTrue(run.output.hasPrefix("Cannot reach the central server: "), run.output)
@@ -29,7 +20,7 @@ final class CentralCommandTests: XCTestCase {
 
 extension CentralCommandTests {
   func test_a_demo_store_refuses_a_central_server() throws {
-    let binary = try builtBinary()
+    let binary = try builtWorkstation()
     let run = try Subprocess.run([binary, "--demo", "--central", "host=127.0.0.1 port=5432"], input: "")
     XCTAssertEqual(run.status, 2)
     XCTAssertTrue(run.output.contains("Demolageret har bare fiktive pasienter og kobles aldri til en sentralserver."), run.output)
@@ -38,7 +29,7 @@ extension CentralCommandTests {
 
 extension CentralCommandTests {
   func test_a_demo_store_never_syncs() throws {
-    let binary = try builtBinary()
+    let binary = try builtWorkstation()
     let run = try Subprocess.run([binary, "--demo", "--lang", "en", "sync", "host=127.0.0.1 port=1", "--hpr", "9000001"], input: "x\n")
     XCTAssertEqual(run.status, 2)
     XCTAssertTrue(run.output.contains("never connects to a central server"), run.output)
@@ -50,7 +41,7 @@ extension CentralCommandTests {
   /// password from standard input, who can then log in; a short password or an unknown
   /// organisation is refused with the reason.
   func test_the_operator_adds_an_organisation_and_a_user_who_can_log_in() throws {
-    let binary = try builtBinary()
+    let binary = try builtWorkstation()
     let url = try TestPostgres.database("ws_operator")
     XCTAssertEqual(try Subprocess.run([binary, "central", "init", url], input: "").status, 0)
     let organisation = try Subprocess.run(
@@ -83,12 +74,12 @@ extension CentralCommandTests {
   /// A GP's list loaded from the register's file: each patient a care relation of the office,
   /// registered when new, never twice; a line that cannot be read loads nothing and is named.
   func test_a_gp_list_becomes_care_relations_of_the_office() throws {
-    let binary = try builtBinary()
+    let binary = try builtWorkstation()
     let (_, url) = try CentralFixture.installed("ws_gp_list")
     let folder = NSTemporaryDirectory() + "ws-gp-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let superuser = url.replacingOccurrences(of: "user=ws_station", with: "user=postgres")
+    let superuser = CentralFixture.superuserURL(url)
     // Help numbers: no registered person has them.
     let first = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1950, month: 3, day: 1)!) { _ in false })
     let second = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1961, month: 7, day: 9)!) { _ in false })
@@ -117,7 +108,7 @@ extension CentralCommandTests {
   /// With a central server an export is logged there before the file is written, as the user
   /// named; refused without a care relation, and then no file.
   func test_an_export_with_a_central_server_is_logged_there_first() throws {
-    let binary = try builtBinary()
+    let binary = try builtWorkstation()
     let (station, _, _, url) = try CentralFixture.withPatient("ws_export")
     let folder = NSTemporaryDirectory() + "ws-export-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

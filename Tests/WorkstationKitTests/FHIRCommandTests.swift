@@ -9,10 +9,7 @@ import XCTest
 /// and field and exits 1, and a large bundle shows a progress bar on stderr.
 final class FHIRCommandTests: XCTestCase {
   func test_export_then_import_reports_what_it_did_and_a_bad_file_exits_1() throws {
-    let binary = IdentifierCommandTests.binary
-    let ready = FileManager.default.isExecutableFile(atPath: binary)
-    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
-    try XCTSkipUnless(ready, "needs a built workstation binary")
+    let binary = try builtWorkstation()
     let folder = NSTemporaryDirectory() + "ws-fhir-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/demo.sqlite"

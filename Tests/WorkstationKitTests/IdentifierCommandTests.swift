@@ -8,12 +8,7 @@ final class IdentifierCommandTests: XCTestCase {
     .appendingPathComponent(".build/debug/workstation").path
 
   func run(_ arguments: [String], stdin: String? = nil) throws -> (String, Int32) {
-    let ready = FileManager.default.isExecutableFile(atPath: Self.binary)
-    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" {
-      XCTFail("needs .build/debug/workstation (run ./test)")
-    }
-    try XCTSkipUnless(ready, "needs a built workstation binary")
-    let result = try Subprocess.run([Self.binary] + arguments, input: stdin ?? "")
+    let result = try Subprocess.run([try builtWorkstation()] + arguments, input: stdin ?? "")
     return (result.output, result.status)
   }
 

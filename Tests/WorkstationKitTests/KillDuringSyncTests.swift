@@ -10,12 +10,9 @@ import XCTest
 /// every operation is on the server exactly once.
 final class KillDuringSyncTests: XCTestCase {
   func test_a_hundred_kills_during_sync_lose_no_acknowledged_write() throws {
-    let binary = IdentifierCommandTests.binary
-    let ready = FileManager.default.isExecutableFile(atPath: binary)
-    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
-    try XCTSkipUnless(ready, "needs a built workstation binary")
+    let binary = try builtWorkstation()
     let (_, _, _, url) = try CentralFixture.withPatient("ws_kill")
-    let admin = try CentralConnection(url: url.replacingOccurrences(of: "user=ws_station", with: "user=postgres"))
+    let admin = try CentralFixture.superuser(url)
     let folder = NSTemporaryDirectory() + "ws-kill-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }

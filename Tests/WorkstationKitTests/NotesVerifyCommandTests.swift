@@ -8,10 +8,7 @@ import XCTest
 /// matches its hash, 1 naming a note changed behind the workstation's back.
 final class NotesVerifyCommandTests: XCTestCase {
   func test_a_note_changed_outside_the_workstation_is_named_and_fails_the_check() throws {
-    let binary = IdentifierCommandTests.binary
-    let ready = FileManager.default.isExecutableFile(atPath: binary)
-    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
-    try XCTSkipUnless(ready, "needs a built workstation binary")
+    let binary = try builtWorkstation()
     let folder = NSTemporaryDirectory() + "ws-verify-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/demo.sqlite"

@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 
 /// Runs a program to completion with posix_spawn and waitpid. Foundation's Process can miss the
 /// exit of a child whose own child lives on (the tmux client starting the tmux server), and a
@@ -51,5 +52,17 @@ enum Subprocess {
     let rc = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
     guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EINVAL) }
     return pid
+  }
+}
+
+extension XCTestCase {
+  /// The built `workstation` binary, as `./test` builds it before the tests; without it a test
+  /// skips, and under CI=true fails.
+  func builtWorkstation() throws -> String {
+    let binary = IdentifierCommandTests.binary
+    let ready = FileManager.default.isExecutableFile(atPath: binary)
+    if !ready && ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("needs .build/debug/workstation (run ./test)") }
+    try XCTSkipUnless(ready, "needs a built workstation binary")
+    return binary
   }
 }

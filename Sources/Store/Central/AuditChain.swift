@@ -8,8 +8,7 @@ public enum AuditChain {
 
   public static func verify(on connection: CentralConnection, hpr: String, password: String) throws(CentralError) -> Result {
     let token = try CentralLogin.token(connection, hpr: hpr, password: password)
-    let row = try connection.transaction { () throws(CentralError) -> [String?] in
-      try connection.query("SELECT api.begin($1::uuid)", [token])
+    let row = try connection.transaction(as: token) { () throws(CentralError) -> [String?] in
       return try connection.query("SELECT checked::text, first_broken::text FROM api.verify_audit()").first ?? []
     }
     return Result(checked: row.first.flatMap { $0.flatMap { Int($0) } } ?? 0, firstBroken: row.last.flatMap { $0.flatMap { Int($0) } })

@@ -13,8 +13,7 @@ public enum BreakGlassReview {
 
   public static func unreviewed(on connection: CentralConnection, hpr: String, password: String) throws(CentralError) -> [Entry] {
     let token = try CentralLogin.token(connection, hpr: hpr, password: password)
-    return try connection.transaction { () throws(CentralError) -> [Entry] in
-      try connection.query("SELECT api.begin($1::uuid)", [token])
+    return try connection.transaction(as: token) { () throws(CentralError) -> [Entry] in
       return try connection.query("SELECT id, granted_at, hpr, user_name, patient, reason FROM api.break_glass_review()").map { r in
         Entry(id: r[0] ?? "", grantedAt: r[1] ?? "", hpr: r[2] ?? "", userName: r[3] ?? "", patient: r[4] ?? "", reason: r[5] ?? "")
       }

@@ -114,6 +114,14 @@ public final class CentralConnection {
     }
   }
 
+  /// One transaction as the user of session `token`: the user context is set for it alone.
+  public func transaction<T>(as token: String, _ body: () throws(CentralError) -> T) throws(CentralError) -> T {
+    try transaction { () throws(CentralError) -> T in
+      try query("SELECT api.begin($1::uuid)", [token])
+      return try body()
+    }
+  }
+
   private func check(_ result: OpaquePointer?) throws(CentralError) {
     let status = PQresultStatus(result)
     guard status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK else { return }

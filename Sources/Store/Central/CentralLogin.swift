@@ -6,8 +6,7 @@ public enum CentralLogin {
   public static func login(url: String, hpr: String, password: String) throws(CentralError) -> Clinician {
     let connection = try CentralConnection(url: url, connectTimeout: 3)
     let token = try self.token(connection, hpr: hpr, password: password)
-    return try connection.transaction { () throws(CentralError) -> Clinician in
-      try connection.query("SELECT api.begin($1::uuid)", [token])
+    return try connection.transaction(as: token) { () throws(CentralError) -> Clinician in
       return try whoami(connection, hpr: hpr)
     }
   }

@@ -390,11 +390,10 @@ public enum CentralSchema {
     GRANT EXECUTE ON FUNCTION api.pull(bigint, integer) TO ws_client;
     """#
 
-  /// Notes (union: append-only) and the list of medicines in use (never merged). Every change
-  /// the server keeps takes its number from one sequence, so pull pages through all kinds in the
-  /// order the server stored them. A medication list signed on top of a version other than the
-  /// one in force is kept, marked not accepted, and answered "conflict" with who signed the list
-  /// in force and when; nothing is dropped.
+  /// Notes (union: append-only) and the list of medicines in use (never merged), with the
+  /// version in force per patient. Every change the server keeps takes its number from one
+  /// sequence, so pull pages through all kinds in the order the server stored them; push takes
+  /// the new kinds in version 10.
   static let v6 = #"""
     SET LOCAL ROLE ws_owner;
     CREATE SEQUENCE core.change_seq;
@@ -432,83 +431,19 @@ public enum CentralSchema {
     ALTER TABLE core.medication_head FORCE ROW LEVEL SECURITY;
     CREATE POLICY head_in_care ON core.medication_head USING (core.can_see(patient_id)) WITH CHECK (core.can_see(patient_id));
 
-    CREATE OR REPLACE FUNCTION api.push(p_ops jsonb)
-      RETURNS TABLE(op_id uuid, result text, reason text) LANGUAGE plpgsql SECURITY DEFINER
-      SET search_path = core, pg_temp AS $f$
-      DECLARE v_op jsonb; v_id uuid; v_patient bigint; v_hpr text; v_reason text; v_known text;
-        v_result text; v_kind text; v_head uuid; v_base uuid; v_signed jsonb;
-      BEGIN
-        v_hpr := core.require_user();
-        -- One push at a time: numbers then follow commit order, which pull relies on.
-        PERFORM pg_advisory_xact_lock(20261128);
-        IF jsonb_typeof(p_ops) <> 'array' THEN
-          RAISE EXCEPTION 'operations must be a JSON array' USING ERRCODE = '22023';
-        END IF;
-        FOR v_op IN SELECT * FROM jsonb_array_elements(p_ops) LOOP
-          v_id := (v_op->>'op')::uuid;
-          SELECT a.result INTO v_known FROM core.applied_op a WHERE a.op_id = v_id;
-          IF v_known IS NOT NULL THEN
-            -- Sent again (a lost answer): the first answer, nothing applied twice.
-            op_id := v_id; result := 'duplicate'; reason := v_known; RETURN NEXT; CONTINUE;
-          END IF;
-          v_reason := NULL; v_result := 'applied'; v_kind := coalesce(v_op->>'kind', '');
-          SELECT p.id INTO v_patient FROM core.patient p WHERE p.identifier = v_op->>'patient';
-          IF v_patient IS NULL THEN
-            v_reason := 'no care relation with this patient';
-          ELSIF v_kind = 'vitals' THEN
-            INSERT INTO core.vital_signs(op_id, patient_id, taken_at, recorded_by, vitals)
-              VALUES (v_id, v_patient, (v_op->'payload'->>'takenAt')::timestamptz,
-                v_op->'payload'->>'recordedBy', v_op->'payload'->'vitals');
-          ELSIF v_kind = 'chart-opened' THEN
-            IF v_op->'payload'->>'user' <> 'hpr:' || v_hpr THEN
-              v_reason := 'a chart opening is pushed by the user who opened the chart';
-            ELSE
-              INSERT INTO core.access_event(at, hpr, patient_id, basis)
-                VALUES ((v_op->'payload'->>'at')::timestamptz, v_hpr, v_patient, v_op->'payload'->>'basis');
-            END IF;
-          ELSIF v_kind = 'note' THEN
-            IF v_op->'payload' ? 'addendumTo' AND NOT EXISTS (SELECT 1 FROM core.clinical_entry e
-                WHERE e.op_id = (v_op->'payload'->>'addendumTo')::uuid AND e.patient_id = v_patient AND e.kind = 'note') THEN
-              v_reason := 'an addendum to a note the server does not have';
-            ELSE
-              INSERT INTO core.clinical_entry(op_id, patient_id, kind, payload, pushed_by)
-                VALUES (v_id, v_patient, 'note', v_op->'payload', v_hpr);
-            END IF;
-          ELSIF v_kind = 'note-in-error' THEN
-            IF NOT EXISTS (SELECT 1 FROM core.clinical_entry e
-                WHERE e.op_id = (v_op->'payload'->>'note')::uuid AND e.patient_id = v_patient AND e.kind = 'note') THEN
-              v_reason := 'marks a note the server does not have';
-            ELSE
-              INSERT INTO core.clinical_entry(op_id, patient_id, kind, payload, pushed_by)
-                VALUES (v_id, v_patient, 'note-in-error', v_op->'payload', v_hpr);
-            END IF;
-          ELSIF v_kind = 'medication-list' THEN
-            v_base := (v_op->'payload'->>'base')::uuid;
-            SELECT h.op_id INTO v_head FROM core.medication_head h WHERE h.patient_id = v_patient;
-            IF v_head IS DISTINCT FROM v_base THEN
-              -- Signed on top of another version than the one in force: kept, not accepted.
-              SELECT m.payload INTO v_signed FROM core.medication_list m WHERE m.op_id = v_head;
-              INSERT INTO core.medication_list(op_id, patient_id, base_op, accepted, payload, pushed_by)
-                VALUES (v_id, v_patient, v_base, false, v_op->'payload', v_hpr);
-              v_result := 'conflict';
-              v_reason := 'the list in force was signed by ' || coalesce(v_signed->>'signedBy', '?')
-                || ' at ' || coalesce(v_signed->>'signedAt', '?');
-            ELSE
-              INSERT INTO core.medication_list(op_id, patient_id, base_op, accepted, payload, pushed_by)
-                VALUES (v_id, v_patient, v_base, true, v_op->'payload', v_hpr);
-              INSERT INTO core.medication_head(patient_id, op_id) VALUES (v_patient, v_id)
-                ON CONFLICT (patient_id) DO UPDATE SET op_id = excluded.op_id;
-            END IF;
-          ELSE
-            v_reason := 'unknown operation kind';
-          END IF;
-          IF v_reason IS NOT NULL AND v_result = 'applied' THEN v_result := 'rejected'; END IF;
-          INSERT INTO core.applied_op(op_id, hpr, kind, result, reason) VALUES (v_id, v_hpr, v_kind, v_result, v_reason);
-          op_id := v_id; result := v_result; reason := v_reason;
-          RETURN NEXT;
-        END LOOP;
-      END $f$;
-
+    -- Every change the server keeps, in one numbering: what pull, a record fetch and a first
+    -- sync read. Row-level security of each table applies through it.
+    CREATE INDEX vital_signs_by_patient ON core.vital_signs(patient_id);
+    CREATE VIEW core.change AS
+      SELECT v.id AS seq, 'vitals'::text AS kind, v.patient_id, v.op_id,
+          jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
+        FROM core.vital_signs v
+      UNION ALL
+      SELECT e.seq, e.kind, e.patient_id, e.op_id, e.payload FROM core.clinical_entry e
+      UNION ALL
+      SELECT m.seq, 'medication-list'::text, m.patient_id, m.op_id,
+          m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
+        FROM core.medication_list m;
     CREATE OR REPLACE FUNCTION api.pull(p_after bigint, p_limit integer)
       RETURNS TABLE(seq bigint, kind text, patient text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = core, pg_temp AS $f$
@@ -516,24 +451,12 @@ public enum CentralSchema {
       BEGIN
         PERFORM core.require_user();
         RETURN QUERY
-          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM (
-            (SELECT v.id AS seq, 'vitals'::text AS kind, v.patient_id, v.op_id,
-                jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
-              FROM core.vital_signs v WHERE v.id > p_after ORDER BY v.id LIMIT v_limit)
-            UNION ALL
-            (SELECT e.seq, e.kind, e.patient_id, e.op_id, e.payload
-              FROM core.clinical_entry e WHERE e.seq > p_after ORDER BY e.seq LIMIT v_limit)
-            UNION ALL
-            (SELECT m.seq, 'medication-list'::text, m.patient_id, m.op_id,
-                m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
-              FROM core.medication_list m WHERE m.seq > p_after ORDER BY m.seq LIMIT v_limit)
-          ) c JOIN core.patient p ON p.id = c.patient_id
-          ORDER BY c.seq LIMIT v_limit;
+          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM core.change c
+            JOIN core.patient p ON p.id = c.patient_id
+          WHERE c.seq > p_after ORDER BY c.seq LIMIT v_limit;
       END $f$;
     RESET ROLE;
-    REVOKE ALL ON FUNCTION api.push(jsonb) FROM PUBLIC;
     REVOKE ALL ON FUNCTION api.pull(bigint, integer) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION api.push(jsonb) TO ws_client;
     GRANT EXECUTE ON FUNCTION api.pull(bigint, integer) TO ws_client;
     """#
 
@@ -542,34 +465,30 @@ public enum CentralSchema {
   /// break-glass, and for patients a workstation meets for the first time.
   static let v7 = #"""
     SET LOCAL ROLE ws_owner;
+    -- The patient's id when the user may see them; refused with the reason otherwise.
+    CREATE FUNCTION core.visible_patient(p_identifier text) RETURNS bigint LANGUAGE plpgsql STABLE AS $f$
+      DECLARE v_id bigint;
+      BEGIN
+        SELECT p.id INTO v_id FROM core.patient p WHERE p.identifier = p_identifier;
+        IF v_id IS NULL THEN RAISE EXCEPTION 'no care relation with this patient' USING ERRCODE = '42501'; END IF;
+        RETURN v_id;
+      END $f$;
     CREATE FUNCTION api.patient_record(p_identifier text)
       RETURNS TABLE(seq bigint, kind text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = core, pg_temp AS $f$
       DECLARE v_id bigint;
       BEGIN
         PERFORM core.require_user();
-        SELECT p.id INTO v_id FROM core.patient p WHERE p.identifier = p_identifier;
-        IF v_id IS NULL THEN
-          RAISE EXCEPTION 'no care relation with this patient' USING ERRCODE = '42501';
-        END IF;
+        v_id := core.visible_patient(p_identifier);
         RETURN QUERY
           SELECT 0::bigint, 'patient'::text, NULL::uuid,
             jsonb_build_object('given', p.given, 'family', p.family, 'birthDate', p.birth_date)
             FROM core.patient p WHERE p.id = v_id
           UNION ALL
-          SELECT c.seq, c.kind, c.op_id, c.payload FROM (
-            SELECT v.id AS seq, 'vitals'::text AS kind, v.op_id,
-                jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
-              FROM core.vital_signs v WHERE v.patient_id = v_id
-            UNION ALL
-            SELECT e.seq, e.kind, e.op_id, e.payload FROM core.clinical_entry e WHERE e.patient_id = v_id
-            UNION ALL
-            SELECT m.seq, 'medication-list'::text, m.op_id,
-                m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
-              FROM core.medication_list m WHERE m.patient_id = v_id
-          ) c ORDER BY 1;
+          SELECT c.seq, c.kind, c.op_id, c.payload FROM core.change c WHERE c.patient_id = v_id ORDER BY 1;
       END $f$;
     RESET ROLE;
+    REVOKE ALL ON FUNCTION core.visible_patient(text) FROM PUBLIC;
     REVOKE ALL ON FUNCTION api.patient_record(text) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.patient_record(text) TO ws_client;
     """#
@@ -713,17 +632,8 @@ public enum CentralSchema {
       BEGIN
         PERFORM core.require_user();
         RETURN QUERY
-          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM (
-            SELECT v.id AS seq, 'vitals'::text AS kind, v.patient_id, v.op_id,
-                jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
-              FROM core.vital_signs v
-            UNION ALL
-            SELECT e.seq, e.kind, e.patient_id, e.op_id, e.payload FROM core.clinical_entry e
-            UNION ALL
-            SELECT m.seq, 'medication-list'::text, m.patient_id, m.op_id,
-                m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
-              FROM core.medication_list m
-          ) c JOIN core.patient p ON p.id = c.patient_id
+          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM core.change c
+            JOIN core.patient p ON p.id = c.patient_id
           WHERE core.in_organisation_care(p.id) ORDER BY c.seq;
       END $f$;
     -- The highest change number this snapshot shows: pull goes on after it.
@@ -731,10 +641,7 @@ public enum CentralSchema {
       SET search_path = core, pg_temp AS $f$
       BEGIN
         PERFORM core.require_user();
-        RETURN greatest(
-          (SELECT coalesce(max(id), 0) FROM core.vital_signs),
-          (SELECT coalesce(max(seq), 0) FROM core.clinical_entry),
-          (SELECT coalesce(max(seq), 0) FROM core.medication_list));
+        RETURN (SELECT coalesce(max(c.seq), 0) FROM core.change c);
       END $f$;
     RESET ROLE;
     REVOKE ALL ON FUNCTION core.in_organisation_care(bigint) FROM PUBLIC;
@@ -990,14 +897,6 @@ public enum CentralSchema {
   /// audit chain before the file is written.
   static let v13 = #"""
     SET LOCAL ROLE ws_owner;
-    -- The patient's id when the user may see them; refused with the reason otherwise.
-    CREATE FUNCTION core.visible_patient(p_identifier text) RETURNS bigint LANGUAGE plpgsql STABLE AS $f$
-      DECLARE v_id bigint;
-      BEGIN
-        SELECT p.id INTO v_id FROM core.patient p WHERE p.identifier = p_identifier;
-        IF v_id IS NULL THEN RAISE EXCEPTION 'no care relation with this patient' USING ERRCODE = '42501'; END IF;
-        RETURN v_id;
-      END $f$;
     CREATE FUNCTION api.record_export(p_identifier text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = core, pg_temp AS $f$
       BEGIN
@@ -1006,7 +905,6 @@ public enum CentralSchema {
           VALUES (core.current_hpr(), core.visible_patient(p_identifier), 'export');
       END $f$;
     RESET ROLE;
-    REVOKE ALL ON FUNCTION core.visible_patient(text) FROM PUBLIC;
     REVOKE ALL ON FUNCTION api.record_export(text) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.record_export(text) TO ws_client;
     """#

@@ -17,8 +17,7 @@ public enum PatientFetch {
     _ store: PatientStore, _ connection: CentralConnection, token: String, identifier: String, reason: String, hours: Int,
     today: CivilDate
   ) throws -> Granted {
-    let (expires, rows) = try connection.transaction { () throws(CentralError) -> (String?, [[String?]]) in
-      try connection.query("SELECT api.begin($1::uuid)", [token])
+    let (expires, rows) = try connection.transaction(as: token) { () throws(CentralError) -> (String?, [[String?]]) in
       let expires = try connection.query(
         #"SELECT to_char(api.break_glass($1, $2, $3::integer) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#,
         [identifier, reason, String(hours)]
@@ -31,8 +30,7 @@ public enum PatientFetch {
 
   /// Fetches a patient the user has a care relation with; returns the patient's id here.
   public static func fetch(_ store: PatientStore, _ connection: CentralConnection, token: String, identifier: String, today: CivilDate) throws -> Int64 {
-    let rows = try connection.transaction { () throws(CentralError) -> [[String?]] in
-      try connection.query("SELECT api.begin($1::uuid)", [token])
+    let rows = try connection.transaction(as: token) { () throws(CentralError) -> [[String?]] in
       return try record(connection, identifier)
     }
     return try apply(rows, identifier: identifier, to: store, today: today)

@@ -13,8 +13,7 @@ public enum SyncPull {
     var added = 0
     while true {
       let after = try store.meta(cursorKey) ?? "0"
-      let rows = try connection.transaction { () throws(CentralError) -> [[String?]] in
-        try connection.query("SELECT api.begin($1::uuid)", [token])
+      let rows = try connection.transaction(as: token) { () throws(CentralError) -> [[String?]] in
         return try connection.query("SELECT seq::text, kind, patient, op_id::text, payload::text FROM api.pull($1::bigint, $2)", [after, String(page)])
       }
       guard let last = rows.last?[0] ?? nil else { return added }
