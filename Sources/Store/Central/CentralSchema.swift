@@ -431,8 +431,8 @@ public enum CentralSchema {
     ALTER TABLE core.medication_head FORCE ROW LEVEL SECURITY;
     CREATE POLICY head_in_care ON core.medication_head USING (core.can_see(patient_id)) WITH CHECK (core.can_see(patient_id));
 
-    -- Every change the server keeps, in one numbering: what pull, a record fetch and a first
-    -- sync read. Row-level security of each table applies through it.
+    -- Every change the server keeps, in one numbering: what a record fetch and a first sync
+    -- read. Row-level security of each table applies through it.
     CREATE INDEX vital_signs_by_patient ON core.vital_signs(patient_id);
     CREATE VIEW core.change AS
       SELECT v.id AS seq, 'vitals'::text AS kind, v.patient_id, v.op_id,
@@ -450,10 +450,22 @@ public enum CentralSchema {
       DECLARE v_limit integer := least(greatest(p_limit, 1), 5000);
       BEGIN
         PERFORM core.require_user();
+        -- Each table limited before the union, rather than the view: a pull is the round every
+        -- workstation makes, and the limit inside each branch is what keeps it cheap.
         RETURN QUERY
-          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM core.change c
-            JOIN core.patient p ON p.id = c.patient_id
-          WHERE c.seq > p_after ORDER BY c.seq LIMIT v_limit;
+          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM (
+            (SELECT v.id AS seq, 'vitals'::text AS kind, v.patient_id, v.op_id,
+                jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
+              FROM core.vital_signs v WHERE v.id > p_after ORDER BY v.id LIMIT v_limit)
+            UNION ALL
+            (SELECT e.seq, e.kind, e.patient_id, e.op_id, e.payload
+              FROM core.clinical_entry e WHERE e.seq > p_after ORDER BY e.seq LIMIT v_limit)
+            UNION ALL
+            (SELECT m.seq, 'medication-list'::text, m.patient_id, m.op_id,
+                m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
+              FROM core.medication_list m WHERE m.seq > p_after ORDER BY m.seq LIMIT v_limit)
+          ) c JOIN core.patient p ON p.id = c.patient_id
+          ORDER BY c.seq LIMIT v_limit;
       END $f$;
     RESET ROLE;
     REVOKE ALL ON FUNCTION api.pull(bigint, integer) FROM PUBLIC;
@@ -641,7 +653,11 @@ public enum CentralSchema {
       SET search_path = core, pg_temp AS $f$
       BEGIN
         PERFORM core.require_user();
-        RETURN (SELECT coalesce(max(c.seq), 0) FROM core.change c);
+        -- Per table, so each maximum is read from the end of its index.
+        RETURN greatest(
+          (SELECT coalesce(max(id), 0) FROM core.vital_signs),
+          (SELECT coalesce(max(seq), 0) FROM core.clinical_entry),
+          (SELECT coalesce(max(seq), 0) FROM core.medication_list));
       END $f$;
     RESET ROLE;
     REVOKE ALL ON FUNCTION core.in_organisation_care(bigint) FROM PUBLIC;
