@@ -153,7 +153,7 @@ public enum WorkstationCLI {
         let entries = try BreakGlassReview.unreviewed(on: connection, hpr: hpr, password: password)
         if entries.isEmpty { print(language.text(.breakGlassNone)) }
         for e in entries {
-          print(TextSanitiser.clean(language.text(.breakGlassEntry(at: String(e.grantedAt.prefix(16)), user: e.userName, hpr: e.hpr, patient: e.patient, reason: e.reason))))
+          print(TextSanitiser.clean(language.text(.breakGlassEntry(at: ClockText.dateTime(e.grantedAt), user: e.userName, hpr: e.hpr, patient: e.patient, reason: e.reason))))
         }
         // The review list is only worth reading if the log under it is whole.
         let chain = try AuditChain.verify(on: connection, hpr: hpr, password: password)

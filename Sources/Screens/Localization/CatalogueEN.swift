@@ -32,7 +32,7 @@ enum CatalogueEN {
     case .gpListUnreadable(let line):
       return "Nothing loaded: line \(line) is not “birth number;given name;family name;YYYY-MM-DD”."
     case .gpListLoaded(let listed, let made):
-      return "The GP list is loaded: \(listed) patients, \(made) new care relations."
+      return "The GP list is loaded: \(listed) \(listed == 1 ? "patient" : "patients"), \(made) new \(made == 1 ? "care relation" : "care relations")."
     case .passwordPrompt: return "Password: "
     case .breakGlassNone: return "No break-glass access is waiting for review."
     case .auditChain(let checked, let broken):
@@ -691,7 +691,7 @@ enum CatalogueEN {
       return "Use break-glass only when the patient's health demands it and you have no care relation. Access lasts the hours you give, is logged with your reason and is reviewed by the privacy officer."
     case .breakGlassLabel(let n): return ["Birth number", "Reason", "Hours (1–24)"][min(n, 2)]
     case .breakGlassAsking: return "Asking the central server for break-glass access …"
-    case .breakGlassGranted(let until): return "Break-glass access until \(until). It is logged and goes to the privacy officer."
+    case .breakGlassGranted(let until): return "Break-glass access until \(until), logged for the privacy officer."
     case .breakGlassProblem(let p):
       switch p {
       case .badNumber: return "The birth number has 11 digits."

@@ -32,7 +32,7 @@ enum CatalogueNB {
     case .gpListUnreadable(let line):
       return "Ingenting lastet: linje \(line) er ikke «fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD»."
     case .gpListLoaded(let listed, let made):
-      return "Fastlegelisten er lastet: \(listed) pasienter, \(made) nye behandlingsrelasjoner."
+      return "Fastlegelisten er lastet: \(listed) \(listed == 1 ? "pasient" : "pasienter"), \(made) \(made == 1 ? "ny behandlingsrelasjon" : "nye behandlingsrelasjoner")."
     case .passwordPrompt: return "Passord: "
     case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."
     case .auditChain(let checked, let broken):
@@ -691,7 +691,7 @@ enum CatalogueNB {
       return "Bruk nødtilgang bare når pasientens helse krever det og du ikke har en behandlingsrelasjon. Tilgangen varer i timene du oppgir, logges med begrunnelsen og gjennomgås av personvernombudet."
     case .breakGlassLabel(let n): return ["Fødselsnummer", "Begrunnelse", "Timer (1–24)"][min(n, 2)]
     case .breakGlassAsking: return "Ber sentralserveren om nødtilgang …"
-    case .breakGlassGranted(let until): return "Nødtilgang til \(until). Tilgangen er logget og går til personvernombudet."
+    case .breakGlassGranted(let until): return "Nødtilgang til \(until), logget for personvernombudet."
     case .breakGlassProblem(let p):
       switch p {
       case .badNumber: return "Fødselsnummeret er 11 siffer."
