@@ -8,6 +8,9 @@ public struct SyncConflict: Equatable, Sendable {
     case medicationList = "medication-list"
     /// Critical information registered in another record: shown at once, and checked here.
     case cave
+    /// A step of a service case was taken here and elsewhere on top of the same step; the
+    /// other one was first to the server.
+    case serviceCase = "service-case"
   }
 
   public let id: Int64
@@ -16,8 +19,11 @@ public struct SyncConflict: Equatable, Sendable {
   /// Who made the other version, and when ("Lege Lise Berg, lege 27.11.2026 14:02").
   public let origin: String
   public let detectedAt: Date
+  /// The service case a case conflict concerns.
+  public let caseID: Int64?
 
-  public init(id: Int64, patient: PatientListing, kind: Kind, origin: String, detectedAt: Date) {
+  public init(id: Int64, patient: PatientListing, kind: Kind, origin: String, detectedAt: Date, caseID: Int64? = nil) {
+    self.caseID = caseID
     self.id = id
     self.patient = patient
     self.kind = kind

@@ -83,7 +83,7 @@ extension DecisionLog {
     }
     try db.inTransaction { () throws(StoreError) in
       for (entry, id) in zip(entries, ids) {
-        _ = try insertCase(entry.application, for: id, officer: nil, origin: "innbyggerportal", by: clinician, at: time)
+        try take(.received(entry.application, officer: nil, origin: "innbyggerportal"), on: nil, patientID: id, by: clinician.name, at: time)
       }
     }
     return .success(entries.count)

@@ -25,26 +25,8 @@ public struct DecisionLog {
     _ application: ServiceApplication, for patientID: Int64, officer: String? = nil, by clinician: Clinician, at time: Date
   ) throws(StoreError) -> Int64 {
     try db.inTransaction { () throws(StoreError) -> Int64 in
-      try insertCase(application, for: patientID, officer: officer, origin: nil, by: clinician, at: time)
+      try take(.received(application, officer: officer, origin: nil), on: nil, patientID: patientID, by: clinician.name, at: time)
     }
-  }
-
-  /// The case row and its first event, inside the caller's transaction.
-  func insertCase(
-    _ application: ServiceApplication, for patientID: Int64, officer: String?, origin: String?, by clinician: Clinician,
-    at time: Date
-  ) throws(StoreError) -> Int64 {
-    try db.statement(
-      """
-      INSERT INTO service_case(patient_id, service_code, applicant, reason, received, urgent, stage, case_officer)
-      VALUES (?, ?, ?, ?, ?, ?, 'received', ?)
-      """
-    ).bind(1, patientID).bind(2, application.service.code).bind(3, application.applicant)
-      .bind(4, application.reason).bind(5, application.received.ordinal).bind(6, application.urgent ? 1 : 0)
-      .bind(7, officer).run()
-    let id = db.lastInsertRowID
-    try event(id, "received", detail: origin ?? application.service.norwegianName, by: clinician, at: time)
-    return id
   }
 
   // MARK: Reading
@@ -110,7 +92,7 @@ public struct DecisionLog {
       decision: decision, letter: letter,
       history: try history(caseID), diagnoses: try NoteLog(db: db).problems(patientID),
       contacts: try PatientReader(db: db).contacts(patientID),
-      currentServices: try activeServices(patientID))
+      currentServices: try activeServices(patientID), conflict: try openConflict(caseID))
   }
 
   /// The services the patient has now: granted, letter sent or started, not ended.
@@ -135,41 +117,13 @@ public struct DecisionLog {
 
   /// Saves an assessment on the case.
   public func assess(_ caseID: Int64, _ assessment: IPLOSAssessment, by clinician: Clinician, at time: Date) throws(StoreError) {
-    try db.inTransaction { () throws(StoreError) in
-      let (patientID, _) = try advance(caseID, .assess)
-      try db.statement("INSERT INTO iplos_assessment(case_id, patient_id, at, by) VALUES (?, ?, ?, ?)")
-        .bind(1, caseID).bind(2, patientID).bind(3, AuditLog.format(time)).bind(4, clinician.name).run()
-      let assessmentID = db.lastInsertRowID
-      let insert = try db.statement("INSERT INTO iplos_score(assessment_id, variable, score) VALUES (?, ?, ?)")
-      for (variable, score) in assessment.scores.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-        try insert.bind(1, assessmentID).bind(2, variable.rawValue).bind(3, score.rawValue).run()
-      }
-      try event(caseID, "assess", detail: assessment.needTenths.map { "behov \(Double($0) / 10)" }, by: clinician, at: time)
-    }
+    try db.inTransaction { () throws(StoreError) in _ = try take(.assess(assessment), on: caseID, by: clinician.name, at: time) }
   }
 
   /// Makes the decision; the case then waits for its letter.
   public func decide(_ caseID: Int64, _ decision: ServiceDecision, by clinician: Clinician, at time: Date) throws(StoreError) {
     if let problem = decision.problems.first { throw .refusedDecision(problem) }
-    try db.inTransaction { () throws(StoreError) in
-      _ = try advance(caseID, .decide(granted: decision.outcome.grants))
-      try db.statement(
-        """
-        INSERT INTO service_decision(case_id, service_code, outcome, minutes_per_week, from_date, to_date,
-          evaluation, fee, legal_basis, justification, decided_by, decided_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-      ).bind(1, caseID).bind(2, decision.service.code).bind(3, decision.outcome.rawValue)
-        .bind(4, decision.outcome.grants ? decision.hours?.minutes : nil).bind(5, decision.from?.ordinal)
-        .bind(6, decision.to?.ordinal).bind(7, decision.evaluation?.ordinal).bind(8, decision.fee)
-        .bind(9, decision.legalBasis).bind(10, decision.justification).bind(11, clinician.name)
-        .bind(12, AuditLog.format(time)).run()
-      try db.statement(
-        "UPDATE service_case SET decision_id = ?, case_officer = coalesce(case_officer, ?), evaluation = ? WHERE id = ?"
-      ).bind(1, db.lastInsertRowID).bind(2, clinician.name).bind(3, decision.evaluation?.ordinal).bind(4, caseID).run()
-      let scope = decision.hours.map { " \($0) t/uke" } ?? ""
-      try event(caseID, "decide", detail: decision.outcome.rawValue + scope, by: clinician, at: time)
-    }
+    try db.inTransaction { () throws(StoreError) in _ = try take(.decide(decision), on: caseID, by: clinician.name, at: time) }
   }
 
   /// Writes the letter for the decision in force, dated `date`, and marks it sent. A granted
@@ -179,47 +133,29 @@ public struct DecisionLog {
     try db.inTransaction { () throws(StoreError) -> CaseFile.Letter in
       let file = try caseFile(caseID)
       guard let decision = file.decision else { throw .refusedStep(.noDecision) }
-      let (patientID, _) = try advance(caseID, .sendLetter)
       let c = file.serviceCase
       let parties = DecisionLetter.Parties(
         patientName: c.patient.name.full, identifier: c.patient.identifier,
         municipality: c.patient.municipalityName ?? "", caseNumber: "\(date.year)/\(caseID)",
         officer: clinician.name)
-      let body = DecisionLetter.text(decision, application: c.application, parties: parties, date: date)
-      let deadline = AppealDeadline.deadline(received: date, basis: decision.service.appealBasis)
-      try db.statement(
-        """
-        INSERT INTO decision_letter(case_id, decision_id, body, dated, appeal_deadline, produced_by, produced_at)
-        VALUES (?, (SELECT decision_id FROM service_case WHERE id = ?), ?, ?, ?, ?, ?)
-        """
-      ).bind(1, caseID).bind(2, caseID).bind(3, body).bind(4, date.ordinal).bind(5, deadline.ordinal)
-        .bind(6, clinician.name).bind(7, AuditLog.format(time)).run()
-      try db.statement("UPDATE service_case SET letter_id = ? WHERE id = ?").bind(1, db.lastInsertRowID).bind(2, caseID).run()
-      try event(caseID, "send-letter", detail: "klagefrist \(deadline)", by: clinician, at: time)
-      if decision.outcome.grants, let stay = decision.service.stayType {
-        try db.statement(
-          "INSERT INTO bed_waiting(patient_id, stay_type, since, case_id, need_tenths) VALUES (?, ?, ?, ?, ?)"
-        ).bind(1, patientID).bind(2, stay.rawValue).bind(3, date.ordinal).bind(4, caseID)
-          .bind(5, file.assessment?.needTenths).run()
-      }
-      return CaseFile.Letter(body: body, dated: date, appealDeadline: deadline)
+      let letter = CaseFile.Letter(
+        body: DecisionLetter.text(decision, application: c.application, parties: parties, date: date), dated: date,
+        appealDeadline: AppealDeadline.deadline(received: date, basis: decision.service.appealBasis))
+      try take(.sendLetter(letter), on: caseID, by: clinician.name, at: time)
+      return letter
     }
   }
 
   /// The granted place's service starts when the patient is admitted from the bed waiting list;
   /// inside the census's transaction.
   func startedOnAdmission(_ caseID: Int64, by clinician: Clinician, at time: Date) throws(StoreError) {
-    _ = try advance(caseID, .startService)
-    try event(caseID, Self.name(.startService), detail: nil, by: clinician, at: time)
+    try take(.step(.startService, detail: nil), on: caseID, by: clinician.name, at: time)
   }
 
   /// Any other step: start or end the service, an appeal, the reconsideration, Statsforvalteren's
   /// outcome. `detail` says what the step needs said (the appeal's date, the outcome's reason).
   public func step(_ caseID: Int64, _ step: CaseLifecycle.Step, detail: String?, by clinician: Clinician, at time: Date) throws(StoreError) {
-    try db.inTransaction { () throws(StoreError) in
-      _ = try advance(caseID, step)
-      try event(caseID, Self.name(step), detail: detail, by: clinician, at: time)
-    }
+    try db.inTransaction { () throws(StoreError) in _ = try take(.step(step, detail: detail), on: caseID, by: clinician.name, at: time) }
   }
 
   /// Running services whose evaluation date has come go back to the inbox. Run as the inbox
@@ -232,22 +168,111 @@ public struct DecisionLog {
 
   /// The service was evaluated with the patient; `next` is the next evaluation (nil: none set).
   public func evaluate(_ caseID: Int64, next: CivilDate?, note: String?, by clinician: Clinician, at time: Date) throws(StoreError) {
-    try db.inTransaction { () throws(StoreError) in
-      _ = try advance(caseID, .evaluate)
-      try db.statement("UPDATE service_case SET evaluation = ?, evaluation_due = 0 WHERE id = ?")
-        .bind(1, next?.ordinal).bind(2, caseID).run()
-      let detail = [note, next.map { "neste \($0)" }].compactMap { $0 }.joined(separator: " · ")
-      try event(caseID, Self.name(.evaluate), detail: detail.isEmpty ? nil : detail, by: clinician, at: time)
-    }
+    try db.inTransaction { () throws(StoreError) in _ = try take(.evaluate(next: next, note: note), on: caseID, by: clinician.name, at: time) }
   }
 
   /// Records that the party was told the case takes longer (forvaltningsloven § 11 a).
   public func preliminaryAnswer(_ caseID: Int64, on date: CivilDate, by clinician: Clinician, at time: Date) throws(StoreError) {
-    try db.inTransaction { () throws(StoreError) in
+    try db.inTransaction { () throws(StoreError) in _ = try take(.preliminaryAnswer(date), on: caseID, by: clinician.name, at: time) }
+  }
+
+  // MARK: Taking a step
+
+  /// Takes a step made here, inside the caller's transaction: applied to the case, and kept for
+  /// the server in a store that syncs. Returns the case (new for an application).
+  @discardableResult
+  func take(_ step: CaseStepPayload, on caseID: Int64?, patientID: Int64? = nil, by name: String, at time: Date) throws(StoreError) -> Int64 {
+    let (caseID, eventID) = try apply(step, on: caseID, patientID: patientID, by: name, at: time)
+    try CaseSync(db: db).taken(step, caseID: caseID, eventID: eventID, by: name, at: time)
+    return caseID
+  }
+
+  /// Applies a step to the case, made here or pulled from the server: checked against the
+  /// lifecycle, its rows written and its history entry added. Returns the case and the entry.
+  func apply(_ step: CaseStepPayload, on caseID: Int64?, patientID: Int64?, by name: String, at time: Date) throws(StoreError) -> (Int64, Int64) {
+    if case .received(let application, let officer, let origin) = step {
+      guard let patientID else { throw .patientNotFound }
+      try db.statement(
+        """
+        INSERT INTO service_case(patient_id, service_code, applicant, reason, received, urgent, stage, case_officer)
+        VALUES (?, ?, ?, ?, ?, ?, 'received', ?)
+        """
+      ).bind(1, patientID).bind(2, application.service.code).bind(3, application.applicant)
+        .bind(4, application.reason).bind(5, application.received.ordinal).bind(6, application.urgent ? 1 : 0)
+        .bind(7, officer).run()
+      let id = db.lastInsertRowID
+      return (id, try event(id, "received", detail: origin ?? application.service.norwegianName, by: name, at: time))
+    }
+    guard let caseID else { throw .caseNotFound }
+    let detail: String?
+    switch step {
+    case .received:
+      throw .caseNotFound
+    case .assess(let assessment):
+      let (patientID, _) = try advance(caseID, .assess)
+      try db.statement("INSERT INTO iplos_assessment(case_id, patient_id, at, by) VALUES (?, ?, ?, ?)")
+        .bind(1, caseID).bind(2, patientID).bind(3, AuditLog.format(time)).bind(4, name).run()
+      let assessmentID = db.lastInsertRowID
+      let insert = try db.statement("INSERT INTO iplos_score(assessment_id, variable, score) VALUES (?, ?, ?)")
+      for (variable, score) in assessment.scores.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        try insert.bind(1, assessmentID).bind(2, variable.rawValue).bind(3, score.rawValue).run()
+      }
+      detail = assessment.needTenths.map { "behov \(Double($0) / 10)" }
+    case .decide(let decision):
+      _ = try advance(caseID, .decide(granted: decision.outcome.grants))
+      try db.statement(
+        """
+        INSERT INTO service_decision(case_id, service_code, outcome, minutes_per_week, from_date, to_date,
+          evaluation, fee, legal_basis, justification, decided_by, decided_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+      ).bind(1, caseID).bind(2, decision.service.code).bind(3, decision.outcome.rawValue)
+        .bind(4, decision.outcome.grants ? decision.hours?.minutes : nil).bind(5, decision.from?.ordinal)
+        .bind(6, decision.to?.ordinal).bind(7, decision.evaluation?.ordinal).bind(8, decision.fee)
+        .bind(9, decision.legalBasis).bind(10, decision.justification).bind(11, name)
+        .bind(12, AuditLog.format(time)).run()
+      try db.statement(
+        "UPDATE service_case SET decision_id = ?, case_officer = coalesce(case_officer, ?), evaluation = ? WHERE id = ?"
+      ).bind(1, db.lastInsertRowID).bind(2, name).bind(3, decision.evaluation?.ordinal).bind(4, caseID).run()
+      detail = decision.outcome.rawValue + (decision.hours.map { " \($0) t/uke" } ?? "")
+    case .sendLetter(let letter):
+      let file = try caseFile(caseID)
+      guard let decision = file.decision else { throw .refusedStep(.noDecision) }
+      let (patientID, _) = try advance(caseID, .sendLetter)
+      try db.statement(
+        """
+        INSERT INTO decision_letter(case_id, decision_id, body, dated, appeal_deadline, produced_by, produced_at)
+        VALUES (?, (SELECT decision_id FROM service_case WHERE id = ?), ?, ?, ?, ?, ?)
+        """
+      ).bind(1, caseID).bind(2, caseID).bind(3, letter.body).bind(4, letter.dated.ordinal).bind(5, letter.appealDeadline.ordinal)
+        .bind(6, name).bind(7, AuditLog.format(time)).run()
+      try db.statement("UPDATE service_case SET letter_id = ? WHERE id = ?").bind(1, db.lastInsertRowID).bind(2, caseID).run()
+      if decision.outcome.grants, let stay = decision.service.stayType {
+        // Once per case: a case taken again after a conflict keeps an admission it led to.
+        try db.statement(
+          """
+          INSERT INTO bed_waiting(patient_id, stay_type, since, case_id, need_tenths)
+          SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM bed_waiting WHERE case_id = ?4)
+          """
+        ).bind(1, patientID).bind(2, stay.rawValue).bind(3, letter.dated.ordinal).bind(4, caseID)
+          .bind(5, file.assessment?.needTenths).run()
+      }
+      detail = "klagefrist \(letter.appealDeadline)"
+    case .step(let lifecycleStep, let said):
+      _ = try advance(caseID, lifecycleStep)
+      detail = said
+    case .evaluate(let next, let note):
+      _ = try advance(caseID, .evaluate)
+      try db.statement("UPDATE service_case SET evaluation = ?, evaluation_due = 0 WHERE id = ?")
+        .bind(1, next?.ordinal).bind(2, caseID).run()
+      let said = [note, next.map { "neste \($0)" }].compactMap { $0 }.joined(separator: " · ")
+      detail = said.isEmpty ? nil : said
+    case .preliminaryAnswer(let date):
       try db.statement("UPDATE service_case SET preliminary_answer = ? WHERE id = ?").bind(1, date.ordinal).bind(2, caseID).run()
       guard db.changes > 0 else { throw .caseNotFound }
-      try event(caseID, "preliminary-answer", detail: nil, by: clinician, at: time)
+      detail = nil
     }
+    return (caseID, try event(caseID, step.name, detail: detail, by: name, at: time))
   }
 
   /// Whether a letter was sent since then granting the service at these hours a week to the
@@ -334,15 +359,33 @@ public struct DecisionLog {
     }
   }
 
-  private func event(_ caseID: Int64, _ step: String, detail: String?, by clinician: Clinician, at time: Date) throws(StoreError) {
+  private func event(_ caseID: Int64, _ step: String, detail: String?, by name: String, at time: Date) throws(StoreError) -> Int64 {
     try db.statement("INSERT INTO case_event(case_id, at, step, detail, by) VALUES (?, ?, ?, ?, ?)")
-      .bind(1, caseID).bind(2, AuditLog.format(time)).bind(3, step).bind(4, detail).bind(5, clinician.name).run()
+      .bind(1, caseID).bind(2, AuditLog.format(time)).bind(3, step).bind(4, detail).bind(5, name).run()
+    return db.lastInsertRowID
   }
 
   private func history(_ caseID: Int64) throws(StoreError) -> [CaseFile.Entry] {
-    try db.statement("SELECT at, step, detail, by FROM case_event WHERE case_id = ? ORDER BY id").bind(1, caseID).rows { s in
-      CaseFile.Entry(at: AuditLog.parse(s.text(0)) ?? .distantPast, step: s.text(1), detail: s.optionalText(2), by: s.text(3))
-    }
+    // By time: a case taken again after a conflict has its steps stored anew.
+    try db.statement("SELECT at, step, detail, by, superseded_by FROM case_event WHERE case_id = ? ORDER BY at, id")
+      .bind(1, caseID).rows { s in
+        CaseFile.Entry(
+          at: AuditLog.parse(s.text(0)) ?? .distantPast, step: s.text(1), detail: s.optionalText(2), by: s.text(3),
+          notTakenIn: s.optionalText(4) != nil)
+      }
+  }
+
+  private func openConflict(_ caseID: Int64) throws(StoreError) -> String? {
+    let s = try db.statement("SELECT origin FROM sync_conflict WHERE case_id = ? AND resolved_at IS NULL ORDER BY id DESC LIMIT 1")
+      .bind(1, caseID)
+    defer { s.reset() }
+    return try s.step() ? s.text(0) : nil
+  }
+
+  /// The case officer has seen the case as the server has it, with the step taken here that
+  /// was not taken in: the conflict is closed.
+  public func acceptConflict(_ caseID: Int64, by clinician: Clinician, at time: Date) throws(StoreError) {
+    try CaseSync(db: db).resolve(caseID: caseID, by: clinician.name, at: time)
   }
 
   private func latestAssessment(caseID: Int64) throws(StoreError) -> IPLOSAssessment? {

@@ -15,6 +15,7 @@ public struct Outbox {
     case noteInError = "note-in-error"
     case careRelation = "care-relation"
     case cave
+    case caseStep = "case-step"
   }
 
   /// A demo store never syncs, so it keeps no outbox and makes no operation ids: its seeded
@@ -43,6 +44,8 @@ public struct Outbox {
   public enum Relation: String, Sendable {
     case legevaktVisit = "legevakt-visit"
     case wardStay = "ward-stay"
+    /// An application for municipal services refers the patient to the municipality.
+    case referral
   }
 
   /// The care relation of this workstation's organisation with the patient, begun by a visit or

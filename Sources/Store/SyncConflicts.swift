@@ -35,22 +35,28 @@ public struct SyncConflicts {
   /// Open conflicts, oldest first.
   public func open(limit: Int) throws(StoreError) -> [SyncConflict] {
     let rows = try db.statement(
-      "SELECT id, patient_id, kind, origin, detected_at FROM sync_conflict WHERE resolved_at IS NULL ORDER BY detected_at, id LIMIT ?"
-    ).bind(1, limit).rows { s in (s.int(0), s.int(1), s.text(2), s.text(3), s.text(4)) }
+      """
+      SELECT id, patient_id, kind, origin, detected_at, case_id FROM sync_conflict WHERE resolved_at IS NULL
+      ORDER BY detected_at, id LIMIT ?
+      """
+    ).bind(1, limit).rows { s in (s.int(0), s.int(1), s.text(2), s.text(3), s.text(4), s.optionalInt(5)) }
     let reader = PatientReader(db: db)
     var out: [SyncConflict] = []
-    for (id, patientID, kind, origin, detected) in rows {
+    for (id, patientID, kind, origin, detected, caseID) in rows {
       guard let patient = try reader.listings([patientID]).first, let kind = SyncConflict.Kind(rawValue: kind) else { continue }
-      out.append(SyncConflict(id: id, patient: patient, kind: kind, origin: origin, detectedAt: AuditLog.parse(detected) ?? Date(timeIntervalSince1970: 0)))
+      out.append(
+        SyncConflict(
+          id: id, patient: patient, kind: kind, origin: origin,
+          detectedAt: AuditLog.parse(detected) ?? Date(timeIntervalSince1970: 0), caseID: caseID))
     }
     return out
   }
 
   /// Records the other version `opID` as a conflict (once, however often it is pulled).
-  func record(_ kind: SyncConflict.Kind, patientID: Int64, opID: String, origin: String, at time: Date) throws(StoreError) {
+  func record(_ kind: SyncConflict.Kind, patientID: Int64, opID: String, origin: String, at time: Date, caseID: Int64? = nil) throws(StoreError) {
     try db.statement(
-      "INSERT OR IGNORE INTO sync_conflict(patient_id, kind, op_id, origin, detected_at) VALUES (?, ?, ?, ?, ?)"
-    ).bind(1, patientID).bind(2, kind.rawValue).bind(3, opID).bind(4, origin).bind(5, AuditLog.format(time)).run()
+      "INSERT OR IGNORE INTO sync_conflict(patient_id, kind, op_id, origin, detected_at, case_id) VALUES (?, ?, ?, ?, ?, ?)"
+    ).bind(1, patientID).bind(2, kind.rawValue).bind(3, opID).bind(4, origin).bind(5, AuditLog.format(time)).bind(6, caseID).run()
   }
 
   /// Closes the open conflicts of `kind` for the patient, resolved by `who`; returns the other

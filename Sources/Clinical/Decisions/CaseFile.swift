@@ -14,12 +14,16 @@ public struct CaseFile: Equatable, Sendable {
   public let diagnoses: [DiagnosisCode]
   public let contacts: [PatientContact]
   public let currentServices: [ActiveService]
+  /// Who took the step that won over one taken here, and when, until the case officer has
+  /// seen it: the case stands as the server has it, the step taken here is in the history.
+  public let conflict: String?
 
   public init(
     serviceCase: ServiceCase, assessment: IPLOSAssessment?, assessedOnThisCase: Bool, decision: ServiceDecision?,
     letter: Letter?, history: [Entry], diagnoses: [DiagnosisCode], contacts: [PatientContact],
-    currentServices: [ActiveService]
+    currentServices: [ActiveService], conflict: String? = nil
   ) {
+    self.conflict = conflict
     self.serviceCase = serviceCase
     self.assessment = assessment
     self.assessedOnThisCase = assessedOnThisCase
@@ -50,8 +54,11 @@ public struct CaseFile: Equatable, Sendable {
     public let step: String
     public let detail: String?
     public let by: String
+    /// Taken here, but another step on the same case reached the server first.
+    public let notTakenIn: Bool
 
-    public init(at: Date, step: String, detail: String?, by: String) {
+    public init(at: Date, step: String, detail: String?, by: String, notTakenIn: Bool = false) {
+      self.notTakenIn = notTakenIn
       self.at = at
       self.step = step
       self.detail = detail

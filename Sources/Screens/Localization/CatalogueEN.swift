@@ -722,6 +722,7 @@ enum CatalogueEN {
       switch k {
       case .medicationList: return "Medicines"
       case .cave: return "CAVE"
+      case .serviceCase: return "Service case"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 medication list awaits reconciliation (m)." : "\(n) medication lists await reconciliation (m)."

@@ -722,6 +722,7 @@ enum CatalogueNB {
       switch k {
       case .medicationList: return "Legemidler"
       case .cave: return "CAVE"
+      case .serviceCase: return "Vedtakssak"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 legemiddelliste venter på samstemming (m)." : "\(n) legemiddellister venter på samstemming (m)."

@@ -29,6 +29,7 @@ public enum CentralSchema {
     Migration(version: 11, name: "history kept: measurements and access append-only, nothing deleted", sql: v11),
     Migration(version: 12, name: "who opened a record, anywhere, for the privacy officer", sql: v12),
     Migration(version: 13, name: "exports logged on the server", sql: v13),
+    Migration(version: 14, name: "service cases: a chain of steps, a concurrent step answered as a conflict", sql: v14),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
@@ -925,23 +926,26 @@ public enum CentralSchema {
     GRANT EXECUTE ON FUNCTION api.record_export(text) TO ws_client;
     """#
 
+  /// The access rule of a policy on a patient table, for the patient in `column`: a care
+  /// relation of the user's organisation, or the user's own break-glass access.
+  /// Scalar subqueries with LIMIT 1 rather than EXISTS: the planner may turn an EXISTS into a
+  /// hash of every care relation of the organisation, built on each statement, which for a
+  /// pull of a few rows from a large organisation costs more than all the rest.
+  static func inCare(_ column: String) -> String {
+    """
+    (coalesce((SELECT true FROM core.care_relation r WHERE r.patient_id = \(column)
+        AND r.organisation_id = (SELECT core.current_organisation())
+        AND r.valid_from <= now() AND (r.valid_to IS NULL OR r.valid_to > now()) LIMIT 1),
+      (SELECT true FROM core.break_glass b WHERE b.patient_id = \(column)
+        AND b.hpr = (SELECT core.current_hpr()) AND b.expires > now() LIMIT 1), false))
+    """
+  }
+
   /// The access rule written into each policy rather than called as a function: a correlated
   /// subquery the planner keeps in the statement's plan, with the user and organisation read
   /// once per statement (the `(SELECT …)` init plans). Per row this costs an index probe, not a
   /// function call; the rule itself is the one `core.can_see` states.
   private static let inlinePolicies: String = {
-    // Scalar subqueries with LIMIT 1 rather than EXISTS: the planner may turn an EXISTS into a
-    // hash of every care relation of the organisation, built on each statement, which for a
-    // pull of a few rows from a large organisation costs more than all the rest.
-    func inCare(_ column: String) -> String {
-      """
-      (coalesce((SELECT true FROM core.care_relation r WHERE r.patient_id = \(column)
-          AND r.organisation_id = (SELECT core.current_organisation())
-          AND r.valid_from <= now() AND (r.valid_to IS NULL OR r.valid_to > now()) LIMIT 1),
-        (SELECT true FROM core.break_glass b WHERE b.patient_id = \(column)
-          AND b.hpr = (SELECT core.current_hpr()) AND b.expires > now() LIMIT 1), false))
-      """
-    }
     let user = "(SELECT core.current_hpr())"
     var sql = """
       DROP POLICY relation_of_own_organisation ON core.care_relation;
