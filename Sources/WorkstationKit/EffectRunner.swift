@@ -164,7 +164,7 @@ public final class EffectRunner {
         let mark = try services.notes.markEnteredInError(noteID, of: patientID, reason: reason, by: clinician, at: clock())
         return [.noteMarkedInError(noteID: noteID, mark, try services.reader.summary(patientID))]
       case .loadInbox, .registerApplication, .importApplications, .loadCase, .saveAssessment, .makeDecision,
-        .sendLetter, .caseStep, .preliminaryAnswer, .evaluateService, .printLetter:
+        .sendLetter, .caseStep, .preliminaryAnswer, .acceptCaseConflict, .evaluateService, .printLetter:
         return try decisionEffect(effect, services.decisions)
       case .login(let hpr, let password):
         return [try login(hpr: hpr, password: password, services.store)]
@@ -302,6 +302,9 @@ public final class EffectRunner {
     case .preliminaryAnswer(let caseID):
       try log.preliminaryAnswer(caseID, on: Today.civilDate(now), by: clinician, at: now)
       return [.caseUpdated(try log.caseFile(caseID), .preliminaryAnswer)]
+    case .acceptCaseConflict(let caseID):
+      try log.acceptConflict(caseID, by: clinician, at: now)
+      return [.caseUpdated(try log.caseFile(caseID), .conflictAccepted)]
     case .printLetter(let body, let path):
       let expanded = (path as NSString).expandingTildeInPath
       do {

@@ -68,3 +68,38 @@ extension ConflictTests {
     XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
   }
 }
+
+extension ConflictTests {
+  /// A step on a service case that lost to one taken elsewhere: the conflict opens the case,
+  /// which says who was first and marks the step taken here as not taken in, until the case
+  /// officer accepts it (or takes a new step).
+  func test_a_case_conflict_opens_the_case_and_is_accepted_there() throws {
+    let h = try Harness()
+    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let log = DecisionLog(store: store)
+    let ola = try log.patientID(identifier: "07917513311")
+    let application = ServiceApplication(
+      service: .homeHealthCare, applicant: "Ola selv", reason: "Trenger hjelp med medisiner", received: h.state.today, urgent: false)
+    let caseID = try log.register(application, for: ola, by: .demo, at: Harness.now.addingTimeInterval(-7_200))
+    try log.preliminaryAnswer(caseID, on: h.state.today, by: .demo, at: Harness.now.addingTimeInterval(-3_600))
+    let origin = "Kari Kollega 27.11.2026 14:02"
+    try store.db.statement("UPDATE case_event SET superseded_by = 'assessed-elsewhere' WHERE case_id = ? AND step = 'preliminary-answer'")
+      .bind(1, caseID).run()
+    try SyncConflicts(store: store).record(
+      .serviceCase, patientID: ola, opID: "assessed-elsewhere", origin: origin, at: Harness.now, caseID: caseID)
+
+    h.perform(.goConflicts)
+    XCTAssertTrue(h.text.contains("Vedtakssak"), h.text)
+    h.perform(.conflictResolve)
+    assertSnapshot(h.screen, named: "case-conflict")
+    XCTAssertTrue(h.text.contains("Endret to steder: \(origin) kom først"), h.text)
+    XCTAssertTrue(h.text.contains("foreløpig svar sendt · Demo Demosen – ikke tatt inn"), h.text)
+    XCTAssertTrue(h.text.contains("Godta"), "the footer offers it: \(h.text)")
+    h.perform(.decisionConflictAccept)
+    XCTAssertTrue(h.text.contains("Konflikten er lukket"), h.text)
+    XCTAssertFalse(h.text.contains("Endret to steder"), h.text)
+    XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
+    h.perform(.goBack)
+    XCTAssertTrue(h.text.contains("Ingen konflikter"), h.text)
+  }
+}

@@ -6,12 +6,13 @@ import XCTest
 @testable import Store
 
 /// A deterministic simulation of three workstations a day apart in their clocks and the real
-/// server: random writes (vital signs, notes, medication lists), offline periods, and sync
-/// rounds whose messages are lost
-/// (applied, answer never recorded), duplicated, or replayed late out of order. After the last
-/// round every acknowledged operation is on the server exactly once, every workstation holds the
-/// same notes and measurements, and each medication list is the server's list in force or an
-/// open conflict. Failures print the seed; `SIM_SEED=N` replays that seed alone.
+/// server: random writes (vital signs, notes, medication lists, the steps of a service case),
+/// offline periods, and sync rounds whose messages are lost (applied, answer never recorded),
+/// duplicated, or replayed late out of order. After the last round every acknowledged operation
+/// is on the server exactly once, every workstation holds the same notes and measurements, each
+/// medication list is the server's list in force or an open conflict, and every workstation
+/// stands where the server's case stands, each of its own steps either in force or kept on both
+/// sides as not taken in. Failures print the seed; `SIM_SEED=N` replays that seed alone.
 final class SyncSimulationTests: XCTestCase {
   private struct Station {
     let store: PatientStore
@@ -51,6 +52,7 @@ final class SyncSimulationTests: XCTestCase {
       XCTAssertGreaterThan(faults.lateReplays, 50)
       XCTAssertGreaterThan(faults.offline, 100)
       XCTAssertGreaterThan(faults.conflicts, 20)
+      XCTAssertGreaterThan(faults.caseConflicts, 20)
     }
   }
 
@@ -61,6 +63,7 @@ final class SyncSimulationTests: XCTestCase {
     var lateReplays = 0
     var offline = 0
     var conflicts = 0
+    var caseConflicts = 0
   }
 
   private struct Broken: Error, CustomStringConvertible {
@@ -86,11 +89,13 @@ final class SyncSimulationTests: XCTestCase {
     }
     var late: [(Int, [SyncPush.Operation])] = []
     let at = Date(timeIntervalSince1970: 1_795_768_200 + Double(seed) * 100)
-    for step in 0..<14 {
+    let application = ServiceApplication(service: .homeHealthCare, applicant: "Sim", reason: "Sim \(seed)", received: testToday, urgent: false)
+    try DecisionLog(store: stations[0].store).register(application, for: stations[0].patient, by: stations[0].clinician, at: at - 1)
+    for step in 0..<16 {
       let s = rng.below(stations.count)
       // The workstations' clocks are a day apart: server order decides, never their clocks.
       let now = at + Double(step) + Double(s - 1) * 86_400
-      switch rng.below(10) {
+      switch rng.below(12) {
       case 0, 1:
         try VitalsLog(store: stations[s].store).save(
           VitalSigns(respirationRate: 12 + rng.below(20), oxygenSaturation: 88 + rng.below(12), onOxygen: false, pulse: 50 + rng.below(80)),
@@ -103,6 +108,8 @@ final class SyncSimulationTests: XCTestCase {
         try MedicationLog(store: stations[s].store).sign(
           [MedicationLine(atc: "C03CA01", drug: "Furosemid", dose: dose, frequency: "1 x 1")], classifications: [:], reasons: [:],
           sources: [], for: stations[s].patient, by: stations[s].clinician, at: now)
+      case 5, 6:
+        try takeCaseStep(stations[s], &rng, at: now)
       case 4:
         stations[s].online.toggle()
         if !stations[s].online { faults.offline += 1 }
@@ -141,8 +148,52 @@ final class SyncSimulationTests: XCTestCase {
     for _ in 0..<3 {
       for s in stations { _ = try SyncRound.run(s.store, server, token: s.token, today: testToday) }
     }
-    for s in stations { faults.conflicts += try SyncConflicts(store: s.store).openCount(s.patient, kind: .medicationList) }
+    for s in stations {
+      faults.conflicts += try SyncConflicts(store: s.store).openCount(s.patient, kind: .medicationList)
+      faults.caseConflicts += try s.store.db.prepare("SELECT count(*) FROM sync_conflict WHERE patient_id = ? AND kind = 'service-case'")
+        .bind(1, s.patient).rows { Int($0.int(0)) }.first ?? 0
+    }
     return identifier
+  }
+
+  /// The next step that makes sense where the station's copy of the case stands, when it has
+  /// the case yet.
+  private func takeCaseStep(_ station: Station, _ rng: inout SeededGenerator, at now: Date) throws {
+    let log = DecisionLog(store: station.store)
+    guard let caseID = try station.store.db.prepare("SELECT id FROM service_case WHERE patient_id = ?").bind(1, station.patient)
+      .rows({ $0.int(0) }).first
+    else { return }
+    let c = try log.caseFile(caseID).serviceCase
+    let by = station.clinician
+    let grants = rng.below(2) == 0
+    switch c.lifecycle.stage {
+    case .received:
+      if rng.below(3) == 0 {
+        try log.preliminaryAnswer(caseID, on: testToday, by: by, at: now)
+      } else {
+        try log.assess(caseID, IPLOSAssessment(scores: [.dressing: .mediumNeed, .shopping: .withDifficulty]), by: by, at: now)
+      }
+    case .assessed:
+      try log.decide(
+        caseID,
+        ServiceDecision(
+          service: .homeHealthCare, outcome: grants ? .granted : .refused, hours: grants ? WeeklyHours(minutes: 60 * (1 + rng.below(7))) : nil,
+          from: grants ? testToday.adding(days: 3) : nil, to: nil, evaluation: nil, fee: "", legalBasis: "hol. § 3-2",
+          justification: "Sim"),
+        by: by, at: now)
+    case .decided:
+      try log.sendLetter(caseID, dated: testToday, by: by, at: now)
+    case .letterSent:
+      if c.lifecycle.granted, c.lifecycle.appeal == nil {
+        try log.step(caseID, .startService, detail: nil, by: by, at: now)
+      } else if c.lifecycle.appeal == nil {
+        try log.step(caseID, .appeal, detail: "Sim", by: by, at: now)
+      }
+    case .serviceStarted:
+      try log.step(caseID, rng.below(2) == 0 ? .endService : .evaluate, detail: "Sim", by: by, at: now)
+    case .ended:
+      break
+    }
   }
 
   /// The invariants, read from every store and from the server itself.
@@ -158,7 +209,10 @@ final class SyncSimulationTests: XCTestCase {
     let counts = try admin.query(
       """
       SELECT op_id::text, count(*)::text FROM (SELECT op_id FROM core.vital_signs UNION ALL SELECT op_id FROM core.clinical_entry
-        UNION ALL SELECT op_id FROM core.medication_list) o WHERE op_id = ANY ($1::uuid[]) GROUP BY op_id
+        UNION ALL SELECT op_id FROM core.medication_list
+        -- A care relation is a row of its own only when it is new: its answer is what is kept.
+        UNION ALL SELECT op_id FROM core.applied_op WHERE kind = 'care-relation') o
+      WHERE op_id = ANY ($1::uuid[]) GROUP BY op_id
       """, ["{" + made.joined(separator: ",") + "}"])
     let onServer = Dictionary(uniqueKeysWithValues: counts.map { ($0[0] ?? "", Int($0[1] ?? "") ?? 0) })
     for op in made where onServer[op] != 1 {
@@ -170,6 +224,7 @@ final class SyncSimulationTests: XCTestCase {
       "SELECT e.op_id::text FROM core.clinical_entry e JOIN core.patient p ON p.id = e.patient_id WHERE p.identifier = $1 AND e.kind = 'note'", [identifier]).map { $0[0] ?? "" })
     let head = try admin.query(
       "SELECT h.op_id::text FROM core.medication_head h JOIN core.patient p ON p.id = h.patient_id WHERE p.identifier = $1", [identifier]).first?.first ?? nil
+    try checkCase(identifier, stations, admin)
     for (n, s) in stations.enumerated() {
       let vitals = Set(try s.store.db.prepare("SELECT op_id FROM vital_signs WHERE patient_id = ?").bind(1, s.patient).rows { $0.text(0) })
       let notes = Set(try s.store.db.prepare("SELECT op_id FROM note WHERE patient_id = ?").bind(1, s.patient).rows { $0.text(0) })
@@ -183,5 +238,43 @@ final class SyncSimulationTests: XCTestCase {
         throw Broken(description: "station \(n) holds list \(latestOp ?? "none") as in force, the server \(head ?? "none"), and no conflict is shown")
       }
     }
+  }
+
+  /// Every station stands where the server's case stands: the same steps in force, ending in the
+  /// server's last step; each step a station took that is not in force is kept there as not
+  /// taken in, and on the server as never in force.
+  private func checkCase(_ identifier: String, _ stations: [Station], _ admin: CentralConnection) throws {
+    let steps = try admin.query(
+      """
+      SELECT e.op_id::text, e.payload->>'accepted', e.payload->>'case' FROM core.clinical_entry e
+        JOIN core.patient p ON p.id = e.patient_id WHERE p.identifier = $1 AND e.kind = 'case-step' ORDER BY e.seq
+      """, [identifier])
+    let inForce = Set(steps.filter { $0[1] == "true" }.map { $0[0] ?? "" })
+    let neverInForce = Set(steps.filter { $0[1] == "false" }.map { $0[0] ?? "" })
+    guard let uid = steps.first?[2] ?? nil else { throw Broken(description: "the case never reached the server") }
+    let head = try admin.query("SELECT op_id::text FROM core.case_head WHERE case_uid = $1::uuid", [uid]).first?.first ?? nil
+    var lifecycles = Set<CaseLifecycle>()
+    for (n, s) in stations.enumerated() {
+      let events = try s.store.db.prepare(
+        "SELECT e.op_id, e.superseded_by FROM case_event e JOIN service_case c ON c.id = e.case_id WHERE c.uid = ?"
+      ).bind(1, uid).rows { ($0.optionalText(0) ?? "", $0.optionalText(1)) }
+      let taken = Set(events.filter { $0.1 == nil }.map(\.0))
+      let lost = Set(events.filter { $0.1 != nil }.map(\.0))
+      let localHead = try s.store.db.prepare("SELECT head_op FROM service_case WHERE uid = ?").bind(1, uid).rows { $0.optionalText(0) }.first ?? nil
+      guard taken == inForce, localHead == head else {
+        throw Broken(description: "station \(n) holds \(taken.count) steps of the case ending in \(localHead ?? "none"); the server \(inForce.count) ending in \(head ?? "none")")
+      }
+      guard lost.isSubset(of: neverInForce) else {
+        throw Broken(description: "station \(n) marks as not taken in a step the server has in force")
+      }
+      let made = Set(try s.store.db.prepare("SELECT op_id FROM outbox WHERE kind = 'case-step' AND patient_identifier = ?")
+        .bind(1, identifier).rows { $0.text(0) })
+      guard made.isSubset(of: taken.union(lost)) else {
+        throw Broken(description: "station \(n) took a step that is neither in force nor kept as not taken in")
+      }
+      let caseID = try s.store.db.prepare("SELECT id FROM service_case WHERE uid = ?").bind(1, uid).rows { $0.int(0) }.first ?? 0
+      lifecycles.insert(try DecisionLog(store: s.store).caseFile(caseID).serviceCase.lifecycle)
+    }
+    guard lifecycles.count == 1 else { throw Broken(description: "the stations disagree on where the case stands: \(lifecycles)") }
   }
 }

@@ -354,7 +354,7 @@ public enum AppReducer {
       state.screens[index] = .accessLog(log)
       return effects
     case .conflicts(var list):
-      let effects = ConflictListReducer.reduce(&list, event, state)
+      let effects = ConflictListReducer.reduce(&list, event, &state)
       state.screens[index] = .conflicts(list)
       return effects
     case .breakGlass(var form):

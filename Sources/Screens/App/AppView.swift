@@ -131,7 +131,7 @@ public enum AppView {
       case .decisions(let inbox) where inbox.prompt != nil: actions = [.formSubmit, .formNextField, .formCancel]
       case .decisions: actions = [.decisionOpen, .decisionAssess, .decisionGrant, .decisionRefuse, .decisionNew, .decisionImport, .appHelp]
       case .serviceCase(let c) where c.prompt != nil: actions = [.formSubmit, .formCancel]
-      case .serviceCase(let c): actions = CaseView.nextSteps(c.file?.serviceCase) + [.lookupOpenChart, .appHelp]
+      case .serviceCase(let c): actions = CaseView.nextSteps(c.file) + [.lookupOpenChart, .appHelp]
       case .assessment: actions = [.formNextField, .formPrevField, .formSubmit, .formCancel, .appHelp]
       case .decisionForm: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
       case .letter(let l) where l.printPath != nil: actions = [.formSubmit, .formCancel]

@@ -76,6 +76,8 @@ public enum Effect: Equatable, Sendable {
   case sendLetter(caseID: Int64)
   case caseStep(caseID: Int64, CaseLifecycle.Step, detail: String?)
   case preliminaryAnswer(caseID: Int64)
+  /// The case officer has seen the case as the server has it after a conflict.
+  case acceptCaseConflict(caseID: Int64)
   /// The running service was evaluated; the next evaluation, if one is set.
   case evaluateService(caseID: Int64, next: CivilDate?)
   /// Write the letter to a text file.

@@ -1,9 +1,10 @@
 import Clinical
 
 /// Moving through the conflicts and opening one where it is resolved: the patient's chart (the
-/// opening is logged as any other), then the screen that resolves this kind.
+/// opening is logged as any other), then the screen that resolves this kind; a service case on
+/// the case screen.
 enum ConflictListReducer {
-  static func reduce(_ s: inout ConflictListState, _ event: Event, _ app: AppState) -> [Effect] {
+  static func reduce(_ s: inout ConflictListState, _ event: Event, _ app: inout AppState) -> [Effect] {
     switch event {
     case .conflictsLoaded(let conflicts):
       s.conflicts = conflicts
@@ -11,6 +12,11 @@ enum ConflictListReducer {
       s.selection = min(s.selection, max(0, conflicts.count - 1))
     case .action(.conflictResolve):
       guard let conflict = s.selected else { return [] }
+      // A case is resolved on the case itself, not the chart.
+      if conflict.kind == .serviceCase, let caseID = conflict.caseID {
+        app.screens.append(.serviceCase(CaseState(caseID: caseID)))
+        return [.loadCase(caseID)]
+      }
       s.resolving = .init(patientID: conflict.patient.id, kind: conflict.kind)
       return [.openChart(patientID: conflict.patient.id)]
     case .action(let action) where action.movesInList:

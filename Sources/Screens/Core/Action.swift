@@ -43,6 +43,7 @@ public enum Action: String, CaseIterable, Sendable {
   case decisionEvaluate = "decision.evaluate"
   case decisionPreliminaryAnswer = "decision.preliminary-answer"
   case decisionImport = "decision.import"
+  case decisionConflictAccept = "decision.conflict-accept"
   case letterPrint = "letter.print"
   case goTriage = "go.triage"
   case triageNew = "triage.new"

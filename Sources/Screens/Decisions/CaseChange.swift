@@ -7,4 +7,5 @@ public enum CaseChange: Equatable, Sendable {
   case letterSent
   case step(CaseLifecycle.Step)
   case preliminaryAnswer
+  case conflictAccepted
 }

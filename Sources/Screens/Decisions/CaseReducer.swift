@@ -62,6 +62,8 @@ enum CaseReducer {
       if allowed(.appealOutcome(.upheld)) { s.prompt = CasePrompt(kind: .appealOutcome) }
     case .decisionPreliminaryAnswer:
       return [.preliminaryAnswer(caseID: s.caseID)]
+    case .decisionConflictAccept:
+      if file.conflict != nil { return [.acceptCaseConflict(caseID: s.caseID)] }
     case .lookupOpenChart:
       return [.openChart(patientID: file.serviceCase.patient.id)]
     case let move where move.movesInList:

@@ -32,8 +32,13 @@ enum CaseView {
   }
 
   /// The steps that make sense where the case stands, for the footer.
-  static func nextSteps(_ c: ServiceCase?) -> [Action] {
-    guard let c else { return [] }
+  static func nextSteps(_ file: CaseFile?) -> [Action] {
+    guard let file else { return [] }
+    let steps = nextSteps(file.serviceCase)
+    return file.conflict == nil ? steps : [.decisionConflictAccept] + steps
+  }
+
+  private static func nextSteps(_ c: ServiceCase) -> [Action] {
     switch c.lifecycle.appeal {
     case .lodged?: return [.decisionReconsider]
     case .forwarded?: return [.decisionAppealOutcome]
@@ -67,8 +72,11 @@ enum CaseView {
       Line(
         text: app.text(.decision(.statusLine(c.lifecycle, officer: c.caseOfficer, overdue: c.needsPreliminaryAnswer(on: app.today)))),
         style: c.needsPreliminaryAnswer(on: app.today) ? .warning : .plain, indent: 0),
-      Line(text: app.text(.decision(.assessmentHeading)), style: .heading, indent: 0),
     ]
+    if let origin = file.conflict {
+      out.append(Line(text: app.text(.decision(.conflictBanner(origin: origin))), style: .warning, indent: 0))
+    }
+    out.append(Line(text: app.text(.decision(.assessmentHeading)), style: .heading, indent: 0))
     if let a = file.assessment {
       out.append(Line(text: app.text(.decision(.assessmentSummary(needTenths: a.needTenths, scored: a.scores.count, onThisCase: file.assessedOnThisCase))), style: file.assessedOnThisCase ? .plain : .dim, indent: 2))
       let scores = IPLOSVariable.allCases.compactMap { v in a.scores[v].map { "\(app.text(.decision(.variableShort(v)))) \($0.rawValue)" } }
@@ -102,7 +110,11 @@ enum CaseView {
     out.append(Line(text: app.text(.decision(.historyHeading)), style: .heading, indent: 0))
     for entry in file.history.reversed() {
       let detail = entry.detail.map { " – \($0)" } ?? ""
-      out.append(Line(text: "\(ClockText.dateTime(entry.at))  \(app.text(.decision(.step(entry.step))))\(detail) · \(entry.by)", style: .dim, indent: 2))
+      let lost = entry.notTakenIn ? " – " + app.text(.decision(.notTakenIn)) : ""
+      out.append(
+        Line(
+          text: "\(ClockText.dateTime(entry.at))  \(app.text(.decision(.step(entry.step))))\(detail) · \(entry.by)\(lost)",
+          style: entry.notTakenIn ? .warning : .dim, indent: 2))
     }
     return out
   }

@@ -867,6 +867,7 @@ enum CatalogueEN {
     case .decisionEvaluate: return "The service was evaluated: set the next evaluation"
     case .decisionPreliminaryAnswer: return "A preliminary answer was sent (forvaltningsloven § 11 a)"
     case .decisionImport: return "Import applications from the citizen portal (JSON)"
+    case .decisionConflictAccept: return "Accept the conflict: the case stands as the server has it, your step is in the history"
     case .letterPrint: return "Write the letter to a text file"
     case .appQuit: return "Quit and restore the terminal"
     case .appHelp: return "Show or hide help for this view"
@@ -965,6 +966,7 @@ enum CatalogueEN {
     case .decisionEvaluate: return "Evaluated"
     case .decisionPreliminaryAnswer: return "Prelim. answer"
     case .decisionImport: return "Import"
+    case .decisionConflictAccept: return "Accept"
     case .letterPrint: return "Print"
     case .appQuit: return "Quit"
     case .appHelp: return "Help"
@@ -1248,6 +1250,9 @@ enum CatalogueEN {
     case .currentServices: return "Services now"
     case .noneRecorded: return "none recorded"
     case .historyHeading: return "History"
+    case .conflictBanner(let origin):
+      return "! Changed in two places: \(origin) reached the server first. The case stands so; your step was not taken in (see the history). t accepts, or take a new step."
+    case .notTakenIn: return "not taken in"
     case .step(let step):
       switch step {
       case "received": return "application received"
@@ -1337,6 +1342,7 @@ enum CatalogueEN {
       case .decided: return "The decision is saved. b writes the letter."
       case .letterSent: return "The decision letter is saved with the case. p writes it to a file."
       case .preliminaryAnswer: return "The preliminary answer is recorded."
+      case .conflictAccepted: return "The conflict is closed. The case stands as the server has it."
       case .step(let s):
         switch s {
         case .startService: return "The service is recorded as started."

@@ -867,6 +867,7 @@ enum CatalogueNB {
     case .decisionEvaluate: return "Tjenesten er evaluert: sett neste evaluering"
     case .decisionPreliminaryAnswer: return "Foreløpig svar er sendt (forvaltningsloven § 11 a)"
     case .decisionImport: return "Importer søknader fra innbyggerportalen (JSON)"
+    case .decisionConflictAccept: return "Godta konflikten: saken står slik serveren har den, ditt steg er i historikken"
     case .letterPrint: return "Skriv brevet til en tekstfil"
     case .appQuit: return "Avslutt og gjenopprett terminalen"
     case .appHelp: return "Vis eller skjul hjelp for denne visningen"
@@ -965,6 +966,7 @@ enum CatalogueNB {
     case .decisionEvaluate: return "Evaluert"
     case .decisionPreliminaryAnswer: return "Foreløpig svar"
     case .decisionImport: return "Import"
+    case .decisionConflictAccept: return "Godta"
     case .letterPrint: return "Skriv ut"
     case .appQuit: return "Avslutt"
     case .appHelp: return "Hjelp"
@@ -1229,6 +1231,9 @@ enum CatalogueNB {
     case .currentServices: return "Tjenester nå"
     case .noneRecorded: return "ingen registrert"
     case .historyHeading: return "Historikk"
+    case .conflictBanner(let origin):
+      return "! Endret to steder: \(origin) kom først til serveren. Saken står slik; steget ditt er ikke tatt inn (se historikken). t godtar, eller ta et nytt steg."
+    case .notTakenIn: return "ikke tatt inn"
     case .step(let step):
       switch step {
       case "received": return "søknad mottatt"
@@ -1317,6 +1322,7 @@ enum CatalogueNB {
       case .decided: return "Vedtaket er lagret. b lager brevet."
       case .letterSent: return "Vedtaksbrevet er lagret med saken. p skriver det til fil."
       case .preliminaryAnswer: return "Foreløpig svar er registrert."
+      case .conflictAccepted: return "Konflikten er lukket. Saken står slik serveren har den."
       case .step(let s):
         switch s {
         case .startService: return "Tjenesten er registrert som startet."

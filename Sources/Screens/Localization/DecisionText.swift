@@ -37,6 +37,9 @@ public enum DecisionText: Equatable, Sendable {
   case currentServices
   case noneRecorded
   case historyHeading
+  /// The step that won over one taken here: who and when.
+  case conflictBanner(origin: String)
+  case notTakenIn
   case step(String)
   case casePromptTitle(CasePrompt.Kind)
   case needsText
