@@ -12,6 +12,6 @@ enum LocalUser {
       if !full.isEmpty { name = full }
     }
     let host = ProcessInfo.processInfo.hostName
-    return Clinician(userID: "os:\(account)", name: name, role: "bruker", organisation: host)
+    return Clinician(userID: "os:\(account)", name: name, role: "user", organisation: host)
   }
 }

@@ -32,7 +32,7 @@ enum AccessLogView {
       let y = top + headerRows + offset
       row(
         [
-          ClockText.dateTime(entry.at), entry.userName, entry.role, entry.organisation,
+          ClockText.dateTime(entry.at), entry.userName, app.text(.roleName(entry.role)), entry.organisation,
           app.text(.accessBasis(entry.basis)),
         ], y: y, style: .plain)
       if first + offset == s.list.selection {

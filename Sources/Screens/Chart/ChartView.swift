@@ -118,7 +118,7 @@ enum ChartView {
     }
     for a in summary.recentAccess {
       let text =
-        "\(ClockText.dateTime(a.at))  \(a.userName) (\(a.role)), \(a.organisation) – "
+        "\(ClockText.dateTime(a.at))  \(a.userName) (\(app.text(.roleName(a.role)))), \(a.organisation) – "
         + app.text(.accessBasis(a.basis))
       lines.append(Line(text: text, style: .plain, indent: 2))
     }

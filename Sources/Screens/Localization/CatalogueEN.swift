@@ -53,7 +53,17 @@ enum CatalogueEN {
       return link + (s.pending > 0 ? " · \(s.pending) pending" : "")
         + (s.conflicts > 0 ? " · \(s.conflicts) \(s.conflicts == 1 ? "conflict" : "conflicts")" : "")
         + (s.rejected > 0 ? " · \(s.rejected) refused" : "")
-    case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
+    case .userLine(let name, let role, let organisation): return "\(name) (\(text(.roleName(role)))) · \(organisation)"
+    case .roleName(let role):
+      switch role {
+      case "doctor", "lege": return "doctor"
+      case "nurse", "sykepleier": return "nurse"
+      case "case-officer", "saksbehandler": return "case officer"
+      case "trainer", "instruktør": return "trainer"
+      case "administrator": return "administrator"
+      case "user", "bruker": return "user"
+      default: return role
+      }
     case .tooSmall(let w, let h):
       return "The terminal is \(w)×\(h). Make the window at least 80×24 to continue."
 

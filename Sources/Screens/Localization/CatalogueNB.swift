@@ -53,7 +53,17 @@ enum CatalogueNB {
       return link + (s.pending > 0 ? " · \(s.pending) venter" : "")
         + (s.conflicts > 0 ? " · \(s.conflicts) \(s.conflicts == 1 ? "konflikt" : "konflikter")" : "")
         + (s.rejected > 0 ? " · \(s.rejected) avvist" : "")
-    case .userLine(let name, let role, let organisation): return "\(name) (\(role)) · \(organisation)"
+    case .userLine(let name, let role, let organisation): return "\(name) (\(text(.roleName(role)))) · \(organisation)"
+    case .roleName(let role):
+      switch role {
+      case "doctor", "lege": return "lege"
+      case "nurse", "sykepleier": return "sykepleier"
+      case "case-officer", "saksbehandler": return "saksbehandler"
+      case "trainer", "instruktør": return "instruktør"
+      case "administrator": return "administrator"
+      case "user", "bruker": return "bruker"
+      default: return role
+      }
     case .tooSmall(let w, let h):
       return "Terminalen er \(w)×\(h). Gjør vinduet minst 80×24 for å fortsette."
 

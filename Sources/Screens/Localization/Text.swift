@@ -7,6 +7,8 @@ public enum Text: Equatable, Sendable {
   case localOnly
   case syncState(SyncStatus)
   case userLine(name: String, role: String, organisation: String)
+  /// A role as stored (the server's codes, or a record's Norwegian word) in the user's language.
+  case roleName(String)
   case tooSmall(width: Int, height: Int)
 
   case lookupTitle
