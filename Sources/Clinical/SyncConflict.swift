@@ -11,6 +11,8 @@ public struct SyncConflict: Equatable, Sendable {
     /// A step of a service case was taken here and elsewhere on top of the same step; the
     /// other one was first to the server.
     case serviceCase = "service-case"
+    /// A field of the patient's name was changed here and elsewhere on top of the same value.
+    case demographics
   }
 
   public let id: Int64

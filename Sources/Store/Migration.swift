@@ -25,7 +25,7 @@ enum Migrations {
     Migration(version: 13, name: "the outbox of operations for the central server", sql: Schema.v13),
     Migration(version: 14, name: "the operation behind each vital-sign set", sql: Schema.v14),
     Migration(version: 15, name: "medication lists, notes and CAVE over sync; conflicts to resolve", sql: Schema.v15),
-    Migration(version: 16, name: "service cases over sync: a chain of steps, conflicts named by case", sql: Schema.v16),
+    Migration(version: 16, name: "service cases and names over sync; conflicts named by case or field", sql: Schema.v16),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

@@ -16,6 +16,7 @@ public struct Outbox {
     case careRelation = "care-relation"
     case cave
     case caseStep = "case-step"
+    case demographics
   }
 
   /// A demo store never syncs, so it keeps no outbox and makes no operation ids: its seeded

@@ -90,8 +90,11 @@ struct PatientWriter {
   /// Family-name initial and personnummer (the last five digits), folded: "n23460". One index
   /// range on it answers "N2346" however few digits are typed.
   static func vistaKey(_ record: PatientRecord) -> String {
-    NameKey.collating(NameKey.fold(String(record.name.family.prefix(1))))
-      + record.identifier.suffix(5)
+    vistaKey(family: record.name.family, identifier: record.identifier)
+  }
+
+  static func vistaKey(family: String, identifier: String) -> String {
+    NameKey.collating(NameKey.fold(String(family.prefix(1)))) + identifier.suffix(5)
   }
 
   private func insertCave(_ e: CaveEntry, patientID: Int64) throws(StoreError) {

@@ -367,8 +367,10 @@ enum Schema {
   /// here; each step keeps its operation id and what it takes to take it again in another store,
   /// and the case remembers its last step. A step made here that lost to one made elsewhere on
   /// the same base stays in the history, marked with the step that won, and waits as a conflict
-  /// for the case officer. Conflicts now name the case they concern, so the table is rebuilt
-  /// (nothing references it).
+  /// for the case officer. The patient's name travels field by field, each field naming the
+  /// change it follows, so changes of different fields made at once both stand. Conflicts now
+  /// name the case they concern, or the field and the other record's value, so the table is
+  /// rebuilt (nothing references it).
   static let v16 = """
     ALTER TABLE service_case ADD COLUMN uid TEXT;
     CREATE UNIQUE INDEX service_case_by_uid ON service_case(uid) WHERE uid IS NOT NULL;
@@ -379,14 +381,18 @@ enum Schema {
     CREATE UNIQUE INDEX case_event_by_operation ON case_event(op_id) WHERE op_id IS NOT NULL;
     CREATE TABLE sync_conflict_rebuilt(
       id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
-      kind TEXT NOT NULL CHECK (kind IN ('medication-list', 'cave', 'service-case')),
+      kind TEXT NOT NULL CHECK (kind IN ('medication-list', 'cave', 'service-case', 'demographics')),
       op_id TEXT NOT NULL UNIQUE, origin TEXT NOT NULL, detected_at TEXT NOT NULL,
-      resolved_at TEXT, resolved_by TEXT, case_id INTEGER REFERENCES service_case(id));
+      resolved_at TEXT, resolved_by TEXT, case_id INTEGER REFERENCES service_case(id),
+      field TEXT, other_value TEXT);
     INSERT INTO sync_conflict_rebuilt(id, patient_id, kind, op_id, origin, detected_at, resolved_at, resolved_by)
       SELECT id, patient_id, kind, op_id, origin, detected_at, resolved_at, resolved_by FROM sync_conflict;
     DROP TABLE sync_conflict;
     ALTER TABLE sync_conflict_rebuilt RENAME TO sync_conflict;
     CREATE INDEX sync_conflict_open ON sync_conflict(patient_id) WHERE resolved_at IS NULL;
     CREATE INDEX sync_conflict_by_case ON sync_conflict(case_id) WHERE case_id IS NOT NULL;
+    CREATE TABLE demographic_head(
+      patient_id INTEGER NOT NULL REFERENCES patient(id), field TEXT NOT NULL, op_id TEXT NOT NULL,
+      PRIMARY KEY (patient_id, field)) WITHOUT ROWID;
     """
 }

@@ -53,6 +53,9 @@ public enum StoreError: Error, Equatable, Sendable {
   case refusedStep(CaseLifecycle.Refusal)
   /// A decision that cannot be made as it is (hours above 168, end before start, no reason).
   case refusedDecision(ServiceDecision.Problem)
+  /// A name with an empty given or family name, one longer than 100 characters, or one with
+  /// control characters.
+  case refusedName
   /// A FHIR bundle refused whole; the import report says which entry and field.
   case refusedImport
   /// Any other SQLite failure: the result code and SQLite's own text, which holds no values.

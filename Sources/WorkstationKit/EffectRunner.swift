@@ -388,6 +388,7 @@ public final class EffectRunner {
     case .noteNotFound: return .noteNotFound
     case .caseNotFound: return .caseNotFound
     case .refusedImport: return .refusedImport
+    case .refusedName: return .refusedName
     case .refusedStep(let refusal): return .refusedStep(refusal)
     case .refusedDecision(let problem): return .refusedDecision(problem)
     case .sqlite(let code, let message): return .other(code: code, message: message)

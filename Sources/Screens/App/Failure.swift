@@ -26,6 +26,7 @@ public enum Failure: Equatable, Sendable {
   case noteNotFound
   case caseNotFound
   case refusedImport
+  case refusedName
   case refusedStep(CaseLifecycle.Refusal)
   case refusedDecision(ServiceDecision.Problem)
   case cannotWrite(path: String)

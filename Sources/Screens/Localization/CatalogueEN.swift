@@ -733,6 +733,7 @@ enum CatalogueEN {
       case .medicationList: return "Medicines"
       case .cave: return "CAVE"
       case .serviceCase: return "Service case"
+      case .demographics: return "%s"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 medication list awaits reconciliation (m)." : "\(n) medication lists await reconciliation (m)."
@@ -1459,6 +1460,7 @@ enum CatalogueEN {
     case .noteNotFound: return "The note does not exist, or is already marked as entered in error."
     case .caseNotFound: return "The case is not in the store."
     case .refusedImport: return "The import was refused whole; nothing was stored."
+    case .refusedName: return "The name was not saved: given and family name are needed, at most 100 characters each."
     case .refusedStep(let r): return "Not possible now: " + refusal(r)
     case .refusedDecision(let p): return "The decision was not saved: " + decisionProblem(p)
     case .cannotWrite(let path): return "Cannot write the file \(path). Nothing else was changed."

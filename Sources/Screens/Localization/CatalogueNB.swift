@@ -733,6 +733,7 @@ enum CatalogueNB {
       case .medicationList: return "Legemidler"
       case .cave: return "CAVE"
       case .serviceCase: return "Vedtakssak"
+      case .demographics: return "%s"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 legemiddelliste venter på samstemming (m)." : "\(n) legemiddellister venter på samstemming (m)."
@@ -1439,6 +1440,7 @@ enum CatalogueNB {
     case .noteNotFound: return "Notatet finnes ikke, eller er allerede markert som feilført."
     case .caseNotFound: return "Saken finnes ikke i lageret."
     case .refusedImport: return "Importen ble avvist i sin helhet; ingenting er lagret."
+    case .refusedName: return "Navnet er ikke lagret: fornavn og etternavn må fylles ut, med høyst 100 tegn hver."
     case .refusedStep(let r): return "Ikke mulig nå: " + refusal(r)
     case .refusedDecision(let p): return "Vedtaket ble ikke lagret: " + decisionProblem(p)
     case .cannotWrite(let path): return "Kan ikke skrive filen \(path). Ingenting annet er endret."

@@ -29,7 +29,7 @@ public enum CentralSchema {
     Migration(version: 11, name: "history kept: measurements and access append-only, nothing deleted", sql: v11),
     Migration(version: 12, name: "who opened a record, anywhere, for the privacy officer", sql: v12),
     Migration(version: 13, name: "exports logged on the server", sql: v13),
-    Migration(version: 14, name: "service cases: a chain of steps, a concurrent step answered as a conflict", sql: v14),
+    Migration(version: 14, name: "service cases step by step and names field by field; a concurrent change answered as a conflict", sql: v14),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

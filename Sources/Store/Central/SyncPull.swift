@@ -40,6 +40,7 @@ public enum SyncPull {
     case "note-in-error": return try NoteSync(db: db).pulledInError(payload: object)
     case "cave": return try CaveSync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     case "case-step": return try CaseSync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
+    case "demographics": return try DemographicsSync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     default: return false
     }
   }

@@ -1,0 +1,82 @@
+import Clinical
+import Foundation
+
+/// The merge rule for the patient's name: field by field. Each changed field names the change
+/// it follows (its base), and the server takes a field whose base is the last change it holds
+/// for that field, so changes of different fields made at once both stand. A field changed here
+/// and elsewhere on the same base is a conflict: this record keeps its own value, shows the
+/// other one beside it, and the clinician's next save of the name answers it.
+struct DemographicsSync {
+  let db: SQLiteDatabase
+
+  /// After a save here, in its transaction: the fields' conflicts are answered, and the
+  /// operation for the server carries each field with the change it follows.
+  func changed(_ changes: [(NameField, from: String?, to: String?)], for patientID: Int64, by name: String, at time: Date) throws(StoreError) {
+    let resolve = try db.statement(
+      """
+      UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?
+      WHERE patient_id = ? AND kind = 'demographics' AND field = ? AND resolved_at IS NULL
+      """)
+    for change in changes {
+      try resolve.bind(1, AuditLog.format(time)).bind(2, name).bind(3, patientID).bind(4, change.0.rawValue).run()
+    }
+    let outbox = Outbox(db: db)
+    guard try outbox.keepsOperations() else { return }
+    let opID = UUID().uuidString.lowercased()
+    var fields: [String: Any] = [:]
+    for (field, from, to) in changes {
+      let base: Any = try head(patientID, field) ?? NSNull()
+      fields[field.rawValue] = ["from": from as Any? ?? NSNull(), "to": to as Any? ?? NSNull(), "base": base]
+      try setHead(patientID, field, opID)
+    }
+    try outbox.append(.demographics, patientID: patientID, payload: ["fields": fields, "by": name, "at": AuditLog.format(time)], at: time, opID: opID)
+  }
+
+  /// A change the server stored, pulled in the caller's transaction: each field the server
+  /// took is taken here when it follows this record's last change of the field, and is a
+  /// conflict when this record changed the field too. False when nothing was new.
+  func pulled(_ opID: String, for patientID: Int64, payload: [String: Any], at now: Date) throws(StoreError) -> Bool {
+    guard let fields = payload["fields"] as? [String: [String: Any]], let accepted = payload["accepted"] as? [String] else { return false }
+    let by = payload["by"] as? String ?? ""
+    let at = (payload["at"] as? String).flatMap(AuditLog.parse) ?? now
+    var (name, _) = try DemographicsLog(db: db).name(patientID)
+    var took = false
+    for key in accepted {
+      guard let field = NameField(rawValue: key), let change = fields[key] else { continue }
+      let head = try head(patientID, field)
+      if head == opID { continue }
+      let value = change["to"] as? String
+      if head == change["base"] as? String {
+        name = field.setting(value, in: name)
+      } else if field.value(in: name) != value {
+        try db.statement(
+          """
+          INSERT OR IGNORE INTO sync_conflict(patient_id, kind, op_id, origin, detected_at, field, other_value)
+          VALUES (?, 'demographics', ?, ?, ?, ?, ?)
+          """
+        ).bind(1, patientID).bind(2, "\(opID)/\(key)").bind(3, "\(by) \(ClockText.dateTime(at))").bind(4, AuditLog.format(now))
+          .bind(5, key).bind(6, value ?? "").run()
+      }
+      // Either way the server's last change of the field is this one: the next save here follows it.
+      try setHead(patientID, field, opID)
+      took = true
+    }
+    if took { try DemographicsLog(db: db).write(name, for: patientID) }
+    return took
+  }
+
+  private func head(_ patientID: Int64, _ field: NameField) throws(StoreError) -> String? {
+    let s = try db.statement("SELECT op_id FROM demographic_head WHERE patient_id = ? AND field = ?").bind(1, patientID).bind(2, field.rawValue)
+    defer { s.reset() }
+    return try s.step() ? s.text(0) : nil
+  }
+
+  private func setHead(_ patientID: Int64, _ field: NameField, _ opID: String) throws(StoreError) {
+    try db.statement(
+      """
+      INSERT INTO demographic_head(patient_id, field, op_id) VALUES (?, ?, ?)
+      ON CONFLICT (patient_id, field) DO UPDATE SET op_id = excluded.op_id
+      """
+    ).bind(1, patientID).bind(2, field.rawValue).bind(3, opID).run()
+  }
+}

@@ -1,0 +1,117 @@
+import Clinical
+import Foundation
+import XCTest
+
+import TestSupport
+@testable import Store
+
+/// The patient's name over a real PostgreSQL and two workstations: changed field by field, so
+/// two changes of different fields made at once both stand; one field changed in both places is
+/// a conflict shown where the second change was made, answered by the next save of the name.
+final class DemographicsSyncTests: XCTestCase {
+  private var folder = ""
+  private let at = Date(timeIntervalSince1970: 1_795_768_200)
+
+  override func setUp() { folder = temporaryFolder() }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  private func round(_ store: PatientStore, _ station: CentralConnection, _ token: String) throws -> SyncRound.Outcome {
+    try SyncRound.run(store, station, token: token, today: testToday)
+  }
+
+  private func name(_ store: PatientStore) throws -> PersonName {
+    try DemographicsLog(store: store).name(try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)).0
+  }
+
+  private func rename(_ store: PatientStore, _ name: PersonName, by clinician: Clinician, at time: Date) throws {
+    let patient = try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)
+    try DemographicsLog(store: store).rename(patient, to: name, by: clinician, at: time)
+  }
+
+  private func found(_ store: PatientStore, _ words: [String]) throws -> Bool {
+    let patient = try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)
+    return try PatientSearch(store: store).ids(for: .name(words), limit: 5).contains(patient)
+  }
+
+  func test_different_fields_changed_at_once_both_stand_everywhere() throws {
+    let (station, nurse, kollega, url) = try CentralFixture.withPatient("ws_names_merge")
+    let a = try CentralFixture.workstation(folder, "a")
+    let b = try CentralFixture.workstation(folder, "b")
+    // The unidentified man is identified: a learns the family name, b the given name.
+    try rename(a, PersonName(given: "Ukjent", family: "Olsen"), by: CentralFixture.nurse, at: at)
+    try rename(b, PersonName(given: "Per", middle: "Arne", family: "Mann"), by: CentralFixture.colleague, at: at + 30)
+    XCTAssertEqual(try round(a, station, nurse).pushed.applied, 1)
+    XCTAssertEqual(try round(b, station, kollega).pushed.applied, 1, "other fields: no conflict")
+    _ = try round(a, station, nurse)
+    let both = PersonName(given: "Per", middle: "Arne", family: "Olsen")
+    XCTAssertEqual(try name(a), both)
+    XCTAssertEqual(try name(b), both)
+    for store in [a, b] {
+      XCTAssertTrue(try found(store, ["olsen", "per"]), "search finds the new name")
+      XCTAssertFalse(try found(store, ["ukjent"]), "and not the old one")
+      XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
+    }
+    let row = try CentralFixture.superuser(url).query("SELECT given, family FROM core.patient WHERE identifier = $1", [CentralFixture.patient])
+    XCTAssertEqual(row.first, ["Per", "Olsen"])
+    XCTAssertEqual(try round(a, station, nurse), SyncRound.Outcome(pushed: .init(), pulled: 0), "nothing twice")
+  }
+
+  func test_one_field_changed_in_both_places_is_shown_and_the_next_save_answers_it() throws {
+    let (station, nurse, kollega, _) = try CentralFixture.withPatient("ws_names_conflict")
+    let a = try CentralFixture.workstation(folder, "a")
+    let b = try CentralFixture.workstation(folder, "b")
+    try rename(a, PersonName(given: "Ukjent", family: "Olsen"), by: CentralFixture.nurse, at: at)
+    try rename(b, PersonName(given: "Ukjent", family: "Olssen"), by: CentralFixture.colleague, at: at + 30)
+    XCTAssertEqual(try round(b, station, kollega).pushed.applied, 1, "b reached the server first")
+    let late = try round(a, station, nurse)
+    XCTAssertEqual(late.pushed.conflict, 1)
+    XCTAssertEqual(try Outbox(store: a).pendingCount(), 0, "answered, not lost")
+    XCTAssertEqual(try name(a).family, "Olsen", "never overwritten: a keeps its value until a clinician chooses")
+    let patient = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
+    XCTAssertEqual(try DemographicsLog(store: a).name(patient).others, [.family: "Olssen"])
+    let shown = try SyncConflicts(store: a).open(limit: 5)
+    XCTAssertEqual(shown.map(\.kind), [.demographics])
+    XCTAssertTrue(shown.first?.origin.hasPrefix("Kari Kollega") == true, shown.first?.origin ?? "")
+    _ = try round(b, station, kollega)
+    XCTAssertEqual(try name(b).family, "Olssen", "the server's value")
+    XCTAssertEqual(try SyncConflicts(store: b).openCount(), 0)
+
+    // The nurse checks the ID card: "Olsen" it is. Saving answers the conflict everywhere.
+    try rename(a, PersonName(given: "Ukjent", family: "Olsen"), by: CentralFixture.nurse, at: at + 600)
+    XCTAssertEqual(try SyncConflicts(store: a).openCount(), 0)
+    XCTAssertEqual(try round(a, station, nurse).pushed.applied, 1, "follows the server's last change now")
+    _ = try round(b, station, kollega)
+    XCTAssertEqual(try name(b).family, "Olsen")
+    XCTAssertEqual(try name(a), try name(b))
+  }
+
+  func test_a_bad_name_is_refused_and_changes_nothing() throws {
+    let store = try CentralFixture.workstation(folder, "a")
+    let before = try name(store)
+    for bad in [
+      PersonName(given: "Per", family: ""), PersonName(given: "", family: "Olsen"),
+      PersonName(given: "Per", family: String(repeating: "a", count: 101)), PersonName(given: "Per\u{1b}[2J", family: "Olsen"),
+    ] {
+      XCTAssertThrowsError(try rename(store, bad, by: CentralFixture.nurse, at: at)) { XCTAssertEqual($0 as? StoreError, .refusedName) }
+    }
+    XCTAssertEqual(try name(store), before)
+    XCTAssertEqual(try Outbox(store: store).pendingCount(), 0)
+  }
+
+  func test_the_server_refuses_a_malformed_name_change_with_its_reason() throws {
+    let (station, nurse, _, _) = try CentralFixture.withPatient("ws_names_bad")
+    func change(_ payload: String) -> SyncPush.Operation {
+      SyncPush.Operation(opID: UUID().uuidString.lowercased(), kind: "demographics", patient: CentralFixture.patient, payload: payload)
+    }
+    let answers = try SyncPush.send(
+      [
+        change(#"{"fields": {"address": {"to": "Storgata 1", "base": null}}}"#),
+        change(#"{"fields": {"family": {"to": "", "base": null}}}"#),
+        change(#"{"fields": {"family": {"to": "Olsen", "base": "not-a-uuid"}}}"#),
+        change(#"{"fields": []}"#),
+      ], station, token: nurse)
+    XCTAssertEqual(answers.map(\.state), ["rejected", "rejected", "rejected", "rejected"])
+    XCTAssertEqual(answers[0].reason, "a name change names its fields: given, middle, family")
+    XCTAssertEqual(answers[1].reason, "a name change gives each field a value of at most 100 characters and the change it follows")
+  }
+}
