@@ -2,6 +2,18 @@
 public enum NameField: String, CaseIterable, Sendable {
   case given, middle, family
 
+  /// Another record's value of a field changed here too, and who changed it when.
+  public struct Other: Equatable, Sendable {
+    /// Empty for a middle name taken away.
+    public let value: String
+    public let origin: String
+
+    public init(value: String, origin: String) {
+      self.value = value
+      self.origin = origin
+    }
+  }
+
   /// The field's value; nil for a name without a middle name.
   public func value(in name: PersonName) -> String? {
     switch self {

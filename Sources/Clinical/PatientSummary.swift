@@ -24,6 +24,8 @@ public struct PatientSummary: Hashable, Sendable {
   public let medicationConflicts: Int
   /// CAVE entries from other records not yet checked here.
   public let caveConflicts: Int
+  /// Fields of the name changed here and elsewhere at once, waiting for a clinician.
+  public let nameConflicts: Int
   /// Municipal services granted and not ended, with hours and the next evaluation.
   public let services: [ActiveService]
 
@@ -32,8 +34,9 @@ public struct PatientSummary: Hashable, Sendable {
     contacts: [PatientContact], recentAccess: [ChartAccess], vitals: [RecordedVitals] = [],
     hypercapnicTarget: Bool = false, problems: [DiagnosisCode] = [], notes: [ClinicalNote] = [],
     doses: [GivenDose] = [], medications: [MedicationLine] = [], unreconciledSources: Int = 0,
-    medicationConflicts: Int = 0, caveConflicts: Int = 0, services: [ActiveService] = []
+    medicationConflicts: Int = 0, caveConflicts: Int = 0, nameConflicts: Int = 0, services: [ActiveService] = []
   ) {
+    self.nameConflicts = nameConflicts
     self.listing = listing
     self.gp = gp
     self.cave = cave

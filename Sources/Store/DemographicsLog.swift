@@ -15,7 +15,7 @@ public struct DemographicsLog {
 
   /// The name now, and for each field changed here and elsewhere at once, the other record's
   /// value (empty for a middle name taken away).
-  public func name(_ patientID: Int64) throws(StoreError) -> (PersonName, others: [NameField: String]) {
+  public func name(_ patientID: Int64) throws(StoreError) -> (PersonName, others: [NameField: NameField.Other]) {
     let s = try db.statement("SELECT given, middle, family FROM patient WHERE id = ?").bind(1, patientID)
     guard try s.step() else {
       s.reset()
@@ -24,10 +24,13 @@ public struct DemographicsLog {
     let name = PersonName(given: s.text(0), middle: s.optionalText(1), family: s.text(2))
     s.reset()
     let others = try db.statement(
-      "SELECT field, other_value FROM sync_conflict WHERE patient_id = ? AND kind = 'demographics' AND resolved_at IS NULL ORDER BY id"
-    ).bind(1, patientID).rows { ($0.text(0), $0.optionalText(1) ?? "") }
-    var out: [NameField: String] = [:]
-    for (field, value) in others { if let field = NameField(rawValue: field) { out[field] = value } }
+      """
+      SELECT field, other_value, origin FROM sync_conflict
+      WHERE patient_id = ? AND kind = 'demographics' AND resolved_at IS NULL ORDER BY id
+      """
+    ).bind(1, patientID).rows { ($0.text(0), NameField.Other(value: $0.optionalText(1) ?? "", origin: $0.text(2))) }
+    var out: [NameField: NameField.Other] = [:]
+    for (field, other) in others { if let field = NameField(rawValue: field) { out[field] = other } }
     return (name, out)
   }
 

@@ -85,6 +85,7 @@ public struct PatientReader {
       medications: try medication.currentList(patientID),
       unreconciledSources: try medication.unreconciledSources(patientID),
       medicationConflicts: conflicts[.medicationList] ?? 0, caveConflicts: conflicts[.cave] ?? 0,
+      nameConflicts: conflicts[.demographics] ?? 0,
       services: try DecisionLog(db: db).activeServices(patientID))
   }
 

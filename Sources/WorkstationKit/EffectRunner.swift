@@ -57,6 +57,12 @@ public final class EffectRunner {
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
       case .breakGlass(let identifier, let reason, let hours):
         return [breakGlass(identifier: identifier, reason: reason, hours: hours, services)]
+      case .loadName(let patientID):
+        let (name, others) = try DemographicsLog(store: services.store).name(patientID)
+        return [.nameLoaded(try services.reader.summary(patientID).listing, name, others: others)]
+      case .rename(let patientID, let name):
+        try DemographicsLog(store: services.store).rename(patientID, to: name, by: clinician, at: clock())
+        return [.renamed(try services.reader.summary(patientID))]
       case .reconcileCave(let patientID):
         try services.cave.reconcile(patientID, by: clinician, at: clock())
         return [.caveReconciled(try services.reader.summary(patientID))]

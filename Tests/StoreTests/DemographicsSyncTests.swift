@@ -68,7 +68,7 @@ final class DemographicsSyncTests: XCTestCase {
     XCTAssertEqual(try Outbox(store: a).pendingCount(), 0, "answered, not lost")
     XCTAssertEqual(try name(a).family, "Olsen", "never overwritten: a keeps its value until a clinician chooses")
     let patient = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
-    XCTAssertEqual(try DemographicsLog(store: a).name(patient).others, [.family: "Olssen"])
+    XCTAssertEqual(try DemographicsLog(store: a).name(patient).others[.family]?.value, "Olssen")
     let shown = try SyncConflicts(store: a).open(limit: 5)
     XCTAssertEqual(shown.map(\.kind), [.demographics])
     XCTAssertTrue(shown.first?.origin.hasPrefix("Kari Kollega") == true, shown.first?.origin ?? "")

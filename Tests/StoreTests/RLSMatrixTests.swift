@@ -23,8 +23,8 @@ final class RLSMatrixTests: XCTestCase {
   private enum Operation: String, CaseIterable { case select, insert, update, delete }
 
   private let tables = [
-    "patient", "care_relation", "vital_signs", "clinical_entry", "medication_list", "medication_head", "case_head", "access_event",
-    "audit_log",
+    "patient", "care_relation", "vital_signs", "clinical_entry", "medication_list", "medication_head", "case_head",
+    "demographic_head", "access_event", "audit_log",
   ]
 
   func test_the_matrix_has_no_unexpected_allow_or_deny() throws {
@@ -43,6 +43,7 @@ final class RLSMatrixTests: XCTestCase {
       setup += "INSERT INTO core.medication_list(op_id, patient_id, base_op, accepted, payload, pushed_by) VALUES (gen_random_uuid(), \(n + 100), NULL, true, '{}', 'x');\n"
       setup += "INSERT INTO core.medication_head(patient_id, op_id) VALUES (\(n + 100), gen_random_uuid());\n"
       setup += "INSERT INTO core.case_head(case_uid, patient_id, op_id) VALUES (gen_random_uuid(), \(n + 100), gen_random_uuid());\n"
+      setup += "INSERT INTO core.demographic_head(patient_id, field, op_id, value) VALUES (\(n + 100), 'family', gen_random_uuid(), 'P');\n"
       setup += "INSERT INTO core.access_event(hpr, patient_id, basis) VALUES ('9300000', \(n + 100), 'care-relation');\n"
     }
     setup += """
@@ -83,7 +84,7 @@ final class RLSMatrixTests: XCTestCase {
         }
       case .update:
         switch table {
-        case "patient", "medication_head", "case_head": return visible(user, p)
+        case "patient", "medication_head", "case_head", "demographic_head": return visible(user, p)
         case "care_relation": return (p == .inCare || p == .ended) ? user.organisation == 1 : p == .otherOrganisation && user.organisation == 2
         default: return false  // append-only
         }
@@ -104,6 +105,7 @@ final class RLSMatrixTests: XCTestCase {
         case "clinical_entry": values = "(op_id, patient_id, kind, payload, pushed_by) VALUES (gen_random_uuid(), \(id), 'note', '{}', 'x')"
         case "medication_list": values = "(op_id, patient_id, accepted, payload, pushed_by) VALUES (gen_random_uuid(), \(id), true, '{}', 'x')"
         case "case_head": values = "(case_uid, patient_id, op_id) VALUES (gen_random_uuid(), \(id), gen_random_uuid())"
+        case "demographic_head": values = "(patient_id, field, op_id, value) VALUES (\(id), 'given', gen_random_uuid(), 'N')"
         case "access_event": values = "(hpr, patient_id, basis) VALUES ('\(user?.hpr ?? "")', \(id), 'care-relation')"
         case "audit_log": values = "(seq, at, event, detail, prev_hash, hash) VALUES (999, now(), 'login', '{}', '', '')"
         default: return nil  // medication_head takes one row per patient: changed by update

@@ -6,13 +6,15 @@ import XCTest
 @testable import Store
 
 /// A deterministic simulation of three workstations a day apart in their clocks and the real
-/// server: random writes (vital signs, notes, medication lists, the steps of a service case),
+/// server: random writes (vital signs, notes, medication lists, the steps of a service case, the
+/// patient's name),
 /// offline periods, and sync rounds whose messages are lost (applied, answer never recorded),
 /// duplicated, or replayed late out of order. After the last round every acknowledged operation
 /// is on the server exactly once, every workstation holds the same notes and measurements, each
 /// medication list is the server's list in force or an open conflict, and every workstation
 /// stands where the server's case stands, each of its own steps either in force or kept on both
-/// sides as not taken in. Failures print the seed; `SIM_SEED=N` replays that seed alone.
+/// sides as not taken in, and each field of the name is the server's or an open conflict.
+/// Failures print the seed; `SIM_SEED=N` replays that seed alone.
 final class SyncSimulationTests: XCTestCase {
   private struct Station {
     let store: PatientStore
@@ -95,7 +97,7 @@ final class SyncSimulationTests: XCTestCase {
       let s = rng.below(stations.count)
       // The workstations' clocks are a day apart: server order decides, never their clocks.
       let now = at + Double(step) + Double(s - 1) * 86_400
-      switch rng.below(12) {
+      switch rng.below(13) {
       case 0, 1:
         try VitalsLog(store: stations[s].store).save(
           VitalSigns(respirationRate: 12 + rng.below(20), oxygenSaturation: 88 + rng.below(12), onOxygen: false, pulse: 50 + rng.below(80)),
@@ -110,6 +112,10 @@ final class SyncSimulationTests: XCTestCase {
           sources: [], for: stations[s].patient, by: stations[s].clinician, at: now)
       case 5, 6:
         try takeCaseStep(stations[s], &rng, at: now)
+      case 7:
+        let name = PersonName(
+          given: ["Sim", "Per", "Pål"][rng.below(3)], middle: [nil, "Arne"][rng.below(2)], family: ["Ulator", "Olsen", "Olssen"][rng.below(3)])
+        try DemographicsLog(store: stations[s].store).rename(stations[s].patient, to: name, by: stations[s].clinician, at: now)
       case 4:
         stations[s].online.toggle()
         if !stations[s].online { faults.offline += 1 }
@@ -225,6 +231,7 @@ final class SyncSimulationTests: XCTestCase {
     let head = try admin.query(
       "SELECT h.op_id::text FROM core.medication_head h JOIN core.patient p ON p.id = h.patient_id WHERE p.identifier = $1", [identifier]).first?.first ?? nil
     try checkCase(identifier, stations, admin)
+    try checkName(identifier, stations, admin)
     for (n, s) in stations.enumerated() {
       let vitals = Set(try s.store.db.prepare("SELECT op_id FROM vital_signs WHERE patient_id = ?").bind(1, s.patient).rows { $0.text(0) })
       let notes = Set(try s.store.db.prepare("SELECT op_id FROM note WHERE patient_id = ?").bind(1, s.patient).rows { $0.text(0) })
@@ -276,5 +283,22 @@ final class SyncSimulationTests: XCTestCase {
       lifecycles.insert(try DecisionLog(store: s.store).caseFile(caseID).serviceCase.lifecycle)
     }
     guard lifecycles.count == 1 else { throw Broken(description: "the stations disagree on where the case stands: \(lifecycles)") }
+  }
+
+  /// Each field of the name at every station is the server's value, or an open conflict there.
+  private func checkName(_ identifier: String, _ stations: [Station], _ admin: CentralConnection) throws {
+    let row = try admin.query(
+      """
+      SELECT p.given, (SELECT h.value FROM core.demographic_head h WHERE h.patient_id = p.id AND h.field = 'middle'), p.family
+      FROM core.patient p WHERE p.identifier = $1
+      """, [identifier])
+    guard let values = row.first else { throw Broken(description: "no patient on the server") }
+    let server = PersonName(given: values[0] ?? "", middle: values[1].flatMap { $0.isEmpty ? nil : $0 }, family: values[2] ?? "")
+    for (n, s) in stations.enumerated() {
+      let (name, others) = try DemographicsLog(store: s.store).name(s.patient)
+      for field in NameField.allCases where field.value(in: name) != field.value(in: server) && others[field] == nil {
+        throw Broken(description: "station \(n) holds \(field) «\(field.value(in: name) ?? "")», the server «\(field.value(in: server) ?? "")», and no conflict is shown")
+      }
+    }
   }
 }

@@ -85,6 +85,14 @@ public enum AppReducer {
       updateChart(summary, &state)
       state.message = .init(text: state.text(.caveReconciled), isError: false)
       return []
+    case .nameLoaded(let patient, let name, let others):
+      state.screens.append(.nameForm(NameFormState(patient: patient, name: name, others: others)))
+      return []
+    case .renamed(let summary):
+      if case .nameForm = state.top { state.screens.removeLast() }
+      updateChart(summary, &state)
+      state.message = .init(text: state.text(.renamed), isError: false)
+      return []
     case .action(.goCensus):
       state.help = nil
       state.screens = [.lookup(LookupState()), .census(CensusState())]
@@ -188,6 +196,7 @@ public enum AppReducer {
         state.screens[state.screens.count - 2] = .conflicts(list)
         // CAVE is reconciled on the chart itself, where it stands first.
         if resolving.kind == .medicationList { return reduceTop(&state, .action(.goMedrec)) }
+        if resolving.kind == .demographics { return reduceTop(&state, .action(.chartEditName)) }
       }
       return []
     default:
@@ -285,6 +294,9 @@ public enum AppReducer {
         }
         return [.reconcileCave(patientID: chart.summary.listing.id)]
       }
+      if case .action(.chartEditName) = event {
+        return [.loadName(patientID: chart.summary.listing.id)]
+      }
       if case .action(.chartCave) = event {
         guard state.session.clinician.isDoctor else {
           state.message = .init(text: state.text(.doctorsOnly), isError: true)
@@ -336,6 +348,14 @@ public enum AppReducer {
       }
       let effects = VitalsFormReducer.reduce(&form, event, &state)
       state.screens[index] = .vitals(form)
+      return effects
+    case .nameForm(var form):
+      if case .action(.formCancel) = event {
+        state.screens.removeLast()
+        return []
+      }
+      let effects = NameFormReducer.reduce(&form, event, &state)
+      state.screens[index] = .nameForm(form)
       return effects
     case .cave(var form):
       if case .action(.formCancel) = event {

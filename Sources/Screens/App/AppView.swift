@@ -26,6 +26,7 @@ public enum AppView {
     case .breakGlass(let form): BreakGlassView.render(form, state, into: &buffer, top: 1)
     case .vitals(let form): VitalsFormView.render(form, state, into: &buffer, top: 1)
     case .cave(let form): CaveFormView.render(form, state, into: &buffer, top: 1)
+    case .nameForm(let form): NameFormView.render(form, state, into: &buffer, top: 1)
     case .vitalsHistory(let history): VitalsHistoryView.render(history, state, into: &buffer, top: 1)
     case .dose(let form): DoseFormView.render(form, state, into: &buffer, top: 1)
     case .medRec(let medrec): MedRecView.render(medrec, state, into: &buffer, top: 1)
@@ -108,7 +109,7 @@ public enum AppView {
       switch state.top {
       case .lookup: actions = [.lookupOpenChart, .listNext, .appHelp, .goLookup, .appQuit]
       case .chart: actions = [.chartNewNote, .chartNotes, .chartGiveDose, .chartVitals, .goLookup, .appHelp]
-      case .vitals, .cave: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
+      case .vitals, .cave, .nameForm: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
       case .census(let census) where census.prompt != nil: actions = [.formSubmit, .formCancel]
       case .census: actions = [.censusAdmit, .censusTransfer, .censusDischarge, .censusStats, .lookupOpenChart, .appHelp]
       case .censusStats: actions = [.listNext, .statsNextMunicipality, .goBack, .appHelp]

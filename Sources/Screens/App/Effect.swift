@@ -62,6 +62,9 @@ public enum Effect: Equatable, Sendable {
   /// A page of the open service cases, and how many there are.
   case loadConflicts(limit: Int)
   case reconcileCave(patientID: Int64)
+  /// The name as the record holds it, with the other record's value of fields in conflict.
+  case loadName(patientID: Int64)
+  case rename(patientID: Int64, PersonName)
   /// Asks the central server for break-glass access and fetches the record.
   case breakGlass(identifier: String, reason: String, hours: Int)
   case loadInbox(offset: Int, limit: Int)

@@ -72,6 +72,8 @@ public enum Event: Equatable, Sendable {
   case breakGlassRefused(BreakGlassProblem)
   /// CAVE from other records was reconciled; the chart's summary as it now is.
   case caveReconciled(PatientSummary)
+  case nameLoaded(PatientListing, PersonName, others: [NameField: NameField.Other])
+  case renamed(PatientSummary)
   /// The open conflicts, oldest first.
   case conflictsLoaded([SyncConflict])
   /// The background sync has news for the status line.

@@ -6,6 +6,7 @@ public enum Screen: Equatable, Sendable {
   case vitals(VitalsFormState)
   case vitalsHistory(VitalsHistoryState)
   case cave(CaveFormState)
+  case nameForm(NameFormState)
   case dose(DoseFormState)
   case triage(TriageQueueState)
   case census(CensusState)
@@ -31,7 +32,7 @@ public enum Screen: Equatable, Sendable {
     case .accessLog, .vitalsHistory: return [.list, .global]
     case .conflicts: return [.conflicts, .list, .global]
     case .breakGlass: return [.form, .field, .global]
-    case .vitals, .cave: return [.form, .field, .global]
+    case .vitals, .cave, .nameForm: return [.form, .field, .global]
     case .dose(let form): return form.fields.focus == .drug ? [.doseDrug, .form, .field, .global] : [.form, .field, .global]
     case .noteEditor(let editor):
       return editor.codeSearch == nil ? [.noteEditor, .field, .global] : [.codeSearch, .field, .list, .global]

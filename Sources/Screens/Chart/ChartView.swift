@@ -70,6 +70,9 @@ enum ChartView {
     if summary.caveConflicts > 0 {
       lines.append(Line(text: app.text(.caveNotReconciled(summary.caveConflicts)), style: .error, indent: 0))
     }
+    if summary.nameConflicts > 0 {
+      lines.append(Line(text: app.text(.nameConflict), style: .error, indent: 0))
+    }
     return lines
   }
 

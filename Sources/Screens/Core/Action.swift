@@ -19,6 +19,7 @@ public enum Action: String, CaseIterable, Sendable {
   case chartVitalsHistory = "chart.vitals-history"
   case chartCave = "chart.cave"
   case chartCaveReconcile = "chart.cave-reconcile"
+  case chartEditName = "chart.edit-name"
   case goCensus = "go.census"
   case censusAdmit = "census.admit"
   case censusTransfer = "census.transfer"

@@ -713,6 +713,18 @@ enum CatalogueEN {
       case .server(let message): return "The central server refused break-glass access: \(TextSanitiser.clean(message))"
       }
     case .caveFromElsewhere: return "from another record"
+    case .nameConflict: return "! The name was changed in two places: choose the right name and save (p)"
+    case .nameTitle(let identifier): return "Name · \(identifier)"
+    case .nameExplained: return "Change the name as the ID shows it. Each field goes to other records on its own; F12 saves."
+    case .nameLabel(let field):
+      switch field {
+      case .given: return "Given name"
+      case .middle: return "Middle name"
+      case .family: return "Family name"
+      }
+    case .nameOtherValue(let other):
+      return (other.value.isEmpty ? "Other record: no middle name" : "Other record: «\(other.value)»") + " (\(other.origin))"
+    case .renamed: return "The name is saved."
     case .caveNotReconciled(let n):
       return "! \(n) CAVE from another record not reconciled here: read them and reconcile (a, doctor)"
     case .caveReconciled: return "CAVE reconciled: the entries from other records are read and hold here."
@@ -733,7 +745,7 @@ enum CatalogueEN {
       case .medicationList: return "Medicines"
       case .cave: return "CAVE"
       case .serviceCase: return "Service case"
-      case .demographics: return "%s"
+      case .demographics: return "Name"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 medication list awaits reconciliation (m)." : "\(n) medication lists await reconciliation (m)."
@@ -860,6 +872,7 @@ enum CatalogueEN {
   private static func summary(_ a: Action) -> String {
     switch a {
     case .chartCaveReconcile: return "Reconcile CAVE from other records: you have read them and they hold here (doctors only)"
+    case .chartEditName: return "Change the patient's name (given, middle, family)"
     case .appBreakGlass: return "Break-glass: open the record of a patient without a care relation, giving a reason"
     case .goConflicts: return "Conflicts: what was changed in two places at once and waits for a clinician"
     case .conflictResolve: return "Open where the conflict is resolved (medication reconciliation)"
@@ -959,6 +972,7 @@ enum CatalogueEN {
   private static func short(_ a: Action) -> String {
     switch a {
     case .chartCaveReconcile: return "Reconcile CAVE"
+    case .chartEditName: return "Name"
     case .appBreakGlass: return "Break glass"
     case .goConflicts: return "Conflicts"
     case .conflictResolve: return "Resolve"

@@ -713,6 +713,18 @@ enum CatalogueNB {
       case .server(let message): return "Sentralserveren avviste nødtilgangen: \(TextSanitiser.clean(message))"
       }
     case .caveFromElsewhere: return "fra annen journal"
+    case .nameConflict: return "! Navnet er endret to steder: velg riktig navn og lagre (p)"
+    case .nameTitle(let identifier): return "Navn · \(identifier)"
+    case .nameExplained: return "Endre navnet slik det står i legitimasjonen. Hvert felt går til andre journaler for seg; F12 lagrer."
+    case .nameLabel(let field):
+      switch field {
+      case .given: return "Fornavn"
+      case .middle: return "Mellomnavn"
+      case .family: return "Etternavn"
+      }
+    case .nameOtherValue(let other):
+      return (other.value.isEmpty ? "Annen journal: uten mellomnavn" : "Annen journal: «\(other.value)»") + " (\(other.origin))"
+    case .renamed: return "Navnet er lagret."
     case .caveNotReconciled(let n):
       return "! \(n) CAVE fra annen journal er ikke avstemt her: les dem og avstem (a, lege)"
     case .caveReconciled: return "CAVE er avstemt: oppføringene fra andre journaler er lest og gjelder her."
@@ -733,7 +745,7 @@ enum CatalogueNB {
       case .medicationList: return "Legemidler"
       case .cave: return "CAVE"
       case .serviceCase: return "Vedtakssak"
-      case .demographics: return "%s"
+      case .demographics: return "Navn"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 legemiddelliste venter på samstemming (m)." : "\(n) legemiddellister venter på samstemming (m)."
@@ -860,6 +872,7 @@ enum CatalogueNB {
   private static func summary(_ a: Action) -> String {
     switch a {
     case .chartCaveReconcile: return "Avstem CAVE fra andre journaler: du har lest dem, og de gjelder her (for leger)"
+    case .chartEditName: return "Endre pasientens navn (fornavn, mellomnavn, etternavn)"
     case .appBreakGlass: return "Nødtilgang: åpne journalen til en pasient uten behandlingsrelasjon, med begrunnelse"
     case .goConflicts: return "Konflikter: det som er endret to steder samtidig og venter på en kliniker"
     case .conflictResolve: return "Åpne der konflikten løses (legemiddelsamstemming)"
@@ -959,6 +972,7 @@ enum CatalogueNB {
   private static func short(_ a: Action) -> String {
     switch a {
     case .chartCaveReconcile: return "Avstem CAVE"
+    case .chartEditName: return "Navn"
     case .appBreakGlass: return "Nødtilgang"
     case .goConflicts: return "Konflikter"
     case .conflictResolve: return "Løs"

@@ -240,6 +240,12 @@ public enum Text: Equatable, Sendable {
   case medicationsConflict(Int)
   case caveFromElsewhere
   case caveNotReconciled(Int)
+  case nameConflict
+  case nameTitle(String)
+  case nameExplained
+  case nameLabel(NameField)
+  case nameOtherValue(NameField.Other)
+  case renamed
   case caveReconciled
   case conflictsTitle(Int)
   case conflictsNone
