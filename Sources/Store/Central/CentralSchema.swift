@@ -30,6 +30,7 @@ public enum CentralSchema {
     Migration(version: 12, name: "who opened a record, anywhere, for the privacy officer", sql: v12),
     Migration(version: 13, name: "exports logged on the server", sql: v13),
     Migration(version: 14, name: "service cases step by step and names field by field; a concurrent change answered as a conflict", sql: v14),
+    Migration(version: 15, name: "a care relation begun is a change: the record follows the patient", sql: v15),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

@@ -24,12 +24,19 @@ public enum PatientFetch {
       ).first?.first ?? nil
       return (expires, try record(connection, identifier))
     }
-    let patientID = try apply(rows, identifier: identifier, to: store, today: today)
+    let patientID = try apply(rows, identifier: identifier, to: store, today: today).patientID
     return Granted(patientID: patientID, expires: expires.flatMap(FHIRTime.parse) ?? Date())
   }
 
   /// Fetches a patient the user has a care relation with; returns the patient's id here.
   public static func fetch(_ store: PatientStore, _ connection: CentralConnection, token: String, identifier: String, today: CivilDate) throws -> Int64 {
+    try fetchCounting(store, connection, token: token, identifier: identifier, today: today).patientID
+  }
+
+  /// The same, with how many changes were new here.
+  static func fetchCounting(
+    _ store: PatientStore, _ connection: CentralConnection, token: String, identifier: String, today: CivilDate
+  ) throws -> (patientID: Int64, changes: Int) {
     let rows = try connection.transaction(as: token) { () throws(CentralError) -> [[String?]] in
       return try record(connection, identifier)
     }
@@ -40,17 +47,20 @@ public enum PatientFetch {
     try connection.query("SELECT kind, op_id::text, payload::text FROM api.patient_record($1)", [identifier])
   }
 
-  private static func apply(_ rows: [[String?]], identifier: String, to store: PatientStore, today: CivilDate) throws -> Int64 {
+  private static func apply(
+    _ rows: [[String?]], identifier: String, to store: PatientStore, today: CivilDate
+  ) throws -> (patientID: Int64, changes: Int) {
     let objects = rows.map { row in
       (kind: row[0] ?? "", opID: row[1], object: row[2].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:])
     }
-    return try store.db.inTransaction { () throws(StoreError) -> Int64 in
+    return try store.db.inTransaction { () throws(StoreError) -> (patientID: Int64, changes: Int) in
       let patientID = try patient(identifier, objects.first { $0.kind == "patient" }?.object ?? [:], store, today: today)
+      var changes = 0
       for row in objects where row.kind != "patient" {
         guard let opID = row.opID else { continue }
-        _ = try SyncPull.apply(row.kind, opID: opID, row.object, for: patientID, in: store.db)
+        if try SyncPull.apply(row.kind, opID: opID, row.object, for: patientID, in: store.db) { changes += 1 }
       }
-      return patientID
+      return (patientID, changes)
     }
   }
 

@@ -4,12 +4,15 @@ import Foundation
 /// One pull: pages of what the server stored after this store's cursor, each page applied and
 /// the new cursor kept in one local transaction, so a crash repeats a page rather than skipping
 /// one. A set already here (pushed from here, or pulled before) is recognised by its operation id.
-/// Patients this store does not hold are left for the first sync of an organisation.
+/// A care relation the organisation began brings the patient's whole record, fetched before the
+/// page is applied, so what other organisations wrote earlier follows the patient here.
 public enum SyncPull {
   public static let cursorKey = "sync.pull-cursor"
 
   /// Returns how many changes were taken in (a conflicting medication list among them).
-  public static func pull(_ store: PatientStore, _ connection: CentralConnection, token: String, page: Int = 1_000) throws -> Int {
+  public static func pull(
+    _ store: PatientStore, _ connection: CentralConnection, token: String, page: Int = 1_000, today: CivilDate = Today.civilDate()
+  ) throws -> Int {
     var added = 0
     while true {
       let after = try store.meta(cursorKey) ?? "0"
@@ -17,6 +20,11 @@ public enum SyncPull {
         return try connection.query("SELECT seq::text, kind, patient, op_id::text, payload::text FROM api.pull($1::bigint, $2)", [after, String(page)])
       }
       guard let last = rows.last?[0] ?? nil else { return added }
+      // Fetched first: a crash before the page is kept fetches again, which changes nothing.
+      var fetched = Set<String>()
+      for identifier in rows.filter({ $0[1] == "care-relation" }).compactMap({ $0[2] }) where fetched.insert(identifier).inserted {
+        added += try PatientFetch.fetchCounting(store, connection, token: token, identifier: identifier, today: today).changes
+      }
       try store.db.inTransaction { () throws(StoreError) in
         for row in rows {
           guard let kind = row[1], let identifier = row[2], let opID = row[3], let payload = row[4],

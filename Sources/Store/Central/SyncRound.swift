@@ -13,6 +13,6 @@ public enum SyncRound {
   public static func run(_ store: PatientStore, _ connection: CentralConnection, token: String, today: CivilDate) throws -> Outcome {
     let first = try FirstSync.run(store, connection, token: token, today: today)
     let pushed = try SyncPush.push(store, connection, token: token)
-    return Outcome(first: first, pushed: pushed, pulled: try SyncPull.pull(store, connection, token: token))
+    return Outcome(first: first, pushed: pushed, pulled: try SyncPull.pull(store, connection, token: token, today: today))
   }
 }

@@ -1,0 +1,82 @@
+import Clinical
+import Foundation
+import XCTest
+
+import TestSupport
+@testable import Store
+
+/// The record follows the patient: when an organisation begins a care relation after its
+/// workstations synced, the next round brings the patient's whole record, with what other
+/// organisations wrote before. Over a real PostgreSQL.
+final class RecordFollowsPatientTests: XCTestCase {
+  private var folder = ""
+  private let at = Date(timeIntervalSince1970: 1_795_768_200)
+
+  override func setUp() { folder = temporaryFolder() }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  func test_a_patient_added_to_a_gp_list_arrives_with_the_legevakt_measurements_and_medicines() throws {
+    let (station, nurse, _, url) = try CentralFixture.withPatient("ws_follows")
+    let legevakt = try CentralFixture.workstation(folder, "legevakt")
+    let patient = try DecisionLog(store: legevakt).patientID(identifier: CentralFixture.patient)
+    try VitalsLog(store: legevakt).save(
+      VitalSigns(respirationRate: 24, oxygenSaturation: 91, onOxygen: false, systolicPressure: 98, pulse: 118, consciousness: .alert, temperatureTenths: 391),
+      for: patient, by: CentralFixture.nurse, at: at)
+    try MedicationLog(store: legevakt).sign(
+      [MedicationLine(atc: "J01CE02", drug: "Fenoksymetylpenicillin", dose: "1 g", frequency: "1 x 4")], classifications: [:],
+      reasons: [:], sources: [], for: patient, by: CentralFixture.colleague, at: at + 60)
+    XCTAssertEqual(try SyncRound.run(legevakt, station, token: nurse, today: testToday).pushed.applied, 2)
+
+    // The GP office syncs before the patient is on its list: nothing of the patient comes.
+    let admin = try CentralFixture.superuser(url)
+    let other = CentralDirectory.ListedPatient(identifier: "13097248022", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
+    XCTAssertEqual(try CentralDirectory.loadGPList(on: admin, organisation: "Fjordgløtt legekontor", patients: [other]), 1)
+    let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
+    let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
+    XCTAssertEqual(try SyncRound.run(office, station, token: doctor, today: testToday).first.patients, 1)
+    XCTAssertThrowsError(try DecisionLog(store: office).patientID(identifier: CentralFixture.patient))
+
+    // The register's list file puts the patient on the office's list; the next round brings the record.
+    let listed = CentralDirectory.ListedPatient(identifier: CentralFixture.patient, given: "Ukjent", family: "Mann", birthDate: "1980-01-01")
+    XCTAssertEqual(try CentralDirectory.loadGPList(on: admin, organisation: "Fjordgløtt legekontor", patients: [listed]), 1)
+    XCTAssertEqual(try SyncRound.run(office, station, token: doctor, today: testToday).pulled, 2, "the measurements and the list")
+    let here = try DecisionLog(store: office).patientID(identifier: CentralFixture.patient)
+    XCTAssertEqual(try VitalsLog(store: office).latest(here, limit: 5).first?.signs.pulse, 118)
+    XCTAssertEqual(try MedicationLog(store: office).currentList(here).map(\.summary), ["Fenoksymetylpenicillin 1 g 1 x 4"])
+    XCTAssertEqual(try SyncRound.run(office, station, token: doctor, today: testToday), SyncRound.Outcome(pushed: .init(), pulled: 0), "once")
+
+    // A workstation of the office that syncs for the first time now gets it by first sync, and
+    // its cursor is past the relation: nothing is fetched twice.
+    let second = try PatientStore(path: folder + "/office2.sqlite", kind: .production)
+    XCTAssertEqual(try SyncRound.run(second, station, token: doctor, today: testToday).first.patients, 2)
+    XCTAssertEqual(try SyncRound.run(second, station, token: doctor, today: testToday).pulled, 0)
+  }
+
+  func test_a_legevakt_visit_brings_the_gp_record_of_a_known_patient() throws {
+    let (station, nurse, _, url) = try CentralFixture.withPatient("ws_follows_visit")
+    let admin = try CentralFixture.superuser(url)
+    // A patient of the GP office only, with a medication list the GP signed.
+    let listed = CentralDirectory.ListedPatient(identifier: "13097248022", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
+    XCTAssertEqual(try CentralDirectory.loadGPList(on: admin, organisation: "Fjordgløtt legekontor", patients: [listed]), 1)
+    let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
+    let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
+    _ = try SyncRound.run(office, station, token: doctor, today: testToday)
+    let atOffice = try DecisionLog(store: office).patientID(identifier: "13097248022")
+    let gp = Clinician(userID: "hpr:9000002", name: "Lars Lege", role: "doctor", organisation: "Fjordgløtt legekontor")
+    try MedicationLog(store: office).sign(
+      [MedicationLine(atc: "C07AB02", drug: "Metoprolol", dose: "50 mg", frequency: "1 x 1")], classifications: [:], reasons: [:],
+      sources: [], for: atOffice, by: gp, at: at)
+    XCTAssertEqual(try SyncRound.run(office, station, token: doctor, today: testToday).pushed.applied, 1)
+
+    // She walks into the legevakt; the visit's care relation is pushed as the triage makes it.
+    let legevakt = try CentralFixture.workstation(folder, "legevakt")
+    _ = try SyncRound.run(legevakt, station, token: nurse, today: testToday)
+    let visit = SyncPush.Operation(
+      opID: UUID().uuidString.lowercased(), kind: "care-relation", patient: "13097248022",
+      payload: #"{"relation": "legevakt-visit", "given": "Kari", "family": "Fjeld", "birthDate": "1972-09-13"}"#)
+    XCTAssertEqual(try SyncPush.send([visit], station, token: nurse).map(\.state), ["applied"])
+    XCTAssertEqual(try SyncRound.run(legevakt, station, token: nurse, today: testToday).pulled, 1, "the list")
+    let atLegevakt = try DecisionLog(store: legevakt).patientID(identifier: "13097248022")
+    XCTAssertEqual(try MedicationLog(store: legevakt).currentList(atLegevakt).map(\.summary), ["Metoprolol 50 mg 1 x 1"], "the GP's list followed her")
+  }
+}
