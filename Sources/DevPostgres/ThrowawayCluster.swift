@@ -20,10 +20,16 @@ public final class ThrowawayCluster: @unchecked Sendable {
     self.port = port
     url = "host=127.0.0.1 port=\(port) user=postgres dbname=postgres"
     options = (["-p \(port)", "-k \(folder)/sock", "-c listen_addresses=127.0.0.1"] + settings.map { "-c \($0)" }).joined(separator: " ")
-    try FileManager.default.createDirectory(atPath: folder + "/sock", withIntermediateDirectories: true)
-    if getuid() == 0 { try Self.run(["/bin/chown", "-R", "postgres:postgres", folder]) }
-    try asPostgres([Self.binaries + "/initdb", "-D", folder + "/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"])
-    try start()
+    do {
+      try FileManager.default.createDirectory(atPath: folder + "/sock", withIntermediateDirectories: true)
+      if getuid() == 0 { try Self.run(["/bin/chown", "-R", "postgres:postgres", folder]) }
+      try asPostgres([Self.binaries + "/initdb", "-D", folder + "/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"])
+      try start()
+    } catch {
+      // A port held by another program: nothing of this cluster is left behind.
+      try? FileManager.default.removeItem(atPath: folder)
+      throw error
+    }
   }
 
   /// Starts the server on the cluster's data again after `halt`.

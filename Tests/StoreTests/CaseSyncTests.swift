@@ -42,16 +42,22 @@ final class CaseSyncTests: XCTestCase {
     return try DecisionLog(store: store).caseFile(id)
   }
 
+  /// Two workstations that know the fixture patient; on the first, an application registered.
+  private func twoWorkstationsWithAnApplication() throws -> (PatientStore, PatientStore, Int64) {
+    let a = try CentralFixture.workstation(folder, "a")
+    let b = try CentralFixture.workstation(folder, "b")
+    let la = DecisionLog(store: a)
+    return (a, b, try la.register(application, for: try la.patientID(identifier: CentralFixture.patient), by: officer, at: at))
+  }
+
   private func lastCase(_ store: PatientStore) throws -> Int64? {
     try store.db.statement("SELECT max(id) FROM service_case").rows { $0.optionalInt(0) }.first ?? nil
   }
 
   func test_a_case_travels_step_by_step_and_reads_the_same_at_both_workstations() throws {
     let (station, nurse, kollega, _) = try CentralFixture.withPatient("ws_case_travels")
-    let a = try CentralFixture.workstation(folder, "a")
-    let b = try CentralFixture.workstation(folder, "b")
+    let (a, b, caseA) = try twoWorkstationsWithAnApplication()
     let la = DecisionLog(store: a)
-    let caseA = try la.register(application, for: try la.patientID(identifier: CentralFixture.patient), by: officer, at: at)
     try la.assess(caseA, assessment, by: officer, at: at + 60)
     XCTAssertEqual(try round(a, station, nurse).pushed.applied, 3, "the referral's care relation, the application, the assessment")
     XCTAssertEqual(try round(b, station, kollega).pulled, 2)
@@ -133,10 +139,8 @@ final class CaseSyncTests: XCTestCase {
 
   func test_the_conflict_can_be_closed_without_a_step_once_seen() throws {
     let (station, nurse, kollega, _) = try CentralFixture.withPatient("ws_case_seen")
-    let a = try CentralFixture.workstation(folder, "a")
-    let b = try CentralFixture.workstation(folder, "b")
+    let (a, b, caseA) = try twoWorkstationsWithAnApplication()
     let la = DecisionLog(store: a)
-    let caseA = try la.register(application, for: try la.patientID(identifier: CentralFixture.patient), by: officer, at: at)
     _ = try round(a, station, nurse)
     _ = try round(b, station, kollega)
     try la.preliminaryAnswer(caseA, on: testToday, by: officer, at: at + 60)

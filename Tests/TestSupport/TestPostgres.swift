@@ -25,9 +25,18 @@ public enum TestPostgres {
       }
       throw XCTSkip("PostgreSQL 15 is not installed")
     }
-    let started = try ThrowawayCluster(port: 55_000 + Int(getpid() % 5_000))
-    cluster = started
-    atexit { TestPostgres.cluster?.stop() }
-    return started
+    // A port of its own by process id; if another program holds it, the next few are tried.
+    let first = 55_000 + Int(getpid() % 5_000)
+    var port = first
+    while true {
+      do {
+        let started = try ThrowawayCluster(port: port)
+        cluster = started
+        atexit { TestPostgres.cluster?.stop() }
+        return started
+      } catch where port < first + 4 {
+        port += 1
+      }
+    }
   }
 }

@@ -446,29 +446,7 @@ public enum CentralSchema {
       SELECT m.seq, 'medication-list'::text, m.patient_id, m.op_id,
           m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
         FROM core.medication_list m;
-    CREATE OR REPLACE FUNCTION api.pull(p_after bigint, p_limit integer)
-      RETURNS TABLE(seq bigint, kind text, patient text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
-      SET search_path = core, pg_temp AS $f$
-      DECLARE v_limit integer := least(greatest(p_limit, 1), 5000);
-      BEGIN
-        PERFORM core.require_user();
-        -- Each table limited before the union, rather than the view: a pull is the round every
-        -- workstation makes, and the limit inside each branch is what keeps it cheap.
-        RETURN QUERY
-          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM (
-            (SELECT v.id AS seq, 'vitals'::text AS kind, v.patient_id, v.op_id,
-                jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
-              FROM core.vital_signs v WHERE v.id > p_after ORDER BY v.id LIMIT v_limit)
-            UNION ALL
-            (SELECT e.seq, e.kind, e.patient_id, e.op_id, e.payload
-              FROM core.clinical_entry e WHERE e.seq > p_after ORDER BY e.seq LIMIT v_limit)
-            UNION ALL
-            (SELECT m.seq, 'medication-list'::text, m.patient_id, m.op_id,
-                m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
-              FROM core.medication_list m WHERE m.seq > p_after ORDER BY m.seq LIMIT v_limit)
-          ) c JOIN core.patient p ON p.id = c.patient_id
-          ORDER BY c.seq LIMIT v_limit;
-      END $f$;
+    \#(pullFunction(alsoUnion: ""))
     RESET ROLE;
     REVOKE ALL ON FUNCTION api.pull(bigint, integer) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.pull(bigint, integer) TO ws_client;
@@ -926,6 +904,37 @@ public enum CentralSchema {
     REVOKE ALL ON FUNCTION api.record_export(text) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.record_export(text) TO ws_client;
     """#
+
+  /// Pull: every change after the cursor in server order, each table limited before the union
+  /// (a pull is the round every workstation makes). `alsoUnion` adds the branches of tables
+  /// numbered later, each on new lines starting with UNION ALL.
+  static func pullFunction(alsoUnion: String) -> String {
+    """
+    CREATE OR REPLACE FUNCTION api.pull(p_after bigint, p_limit integer)
+      RETURNS TABLE(seq bigint, kind text, patient text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_limit integer := least(greatest(p_limit, 1), 5000);
+      BEGIN
+        PERFORM core.require_user();
+        -- Each table limited before the union, rather than the view: a pull is the round every
+        -- workstation makes, and the limit inside each branch is what keeps it cheap.
+        RETURN QUERY
+          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM (
+            (SELECT v.id AS seq, 'vitals'::text AS kind, v.patient_id, v.op_id,
+                jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
+              FROM core.vital_signs v WHERE v.id > p_after ORDER BY v.id LIMIT v_limit)
+            UNION ALL
+            (SELECT e.seq, e.kind, e.patient_id, e.op_id, e.payload
+              FROM core.clinical_entry e WHERE e.seq > p_after ORDER BY e.seq LIMIT v_limit)
+            UNION ALL
+            (SELECT m.seq, 'medication-list'::text, m.patient_id, m.op_id,
+                m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
+              FROM core.medication_list m WHERE m.seq > p_after ORDER BY m.seq LIMIT v_limit)\(alsoUnion)
+          ) c JOIN core.patient p ON p.id = c.patient_id
+          ORDER BY c.seq LIMIT v_limit;
+      END $f$;
+    """
+  }
 
   /// The access rule of a policy on a patient table, for the patient in `column`: a care
   /// relation of the user's organisation, or the user's own break-glass access.

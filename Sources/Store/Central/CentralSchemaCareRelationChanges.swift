@@ -20,33 +20,7 @@ extension CentralSchema {
       BEGIN PERFORM pg_advisory_xact_lock(20261128); RETURN NULL; END $f$;
     CREATE TRIGGER care_relation_numbered BEFORE INSERT ON core.care_relation
       FOR EACH STATEMENT EXECUTE FUNCTION core.numbered_in_commit_order();
-    CREATE OR REPLACE FUNCTION api.pull(p_after bigint, p_limit integer)
-      RETURNS TABLE(seq bigint, kind text, patient text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
-      SET search_path = core, pg_temp AS $f$
-      DECLARE v_limit integer := least(greatest(p_limit, 1), 5000);
-      BEGIN
-        PERFORM core.require_user();
-        -- Each table limited before the union, rather than the view: a pull is the round every
-        -- workstation makes, and the limit inside each branch is what keeps it cheap.
-        RETURN QUERY
-          SELECT c.seq, c.kind, p.identifier, c.op_id, c.payload FROM (
-            (SELECT v.id AS seq, 'vitals'::text AS kind, v.patient_id, v.op_id,
-                jsonb_build_object('takenAt', v.taken_at, 'recordedBy', v.recorded_by, 'vitals', v.vitals) AS payload
-              FROM core.vital_signs v WHERE v.id > p_after ORDER BY v.id LIMIT v_limit)
-            UNION ALL
-            (SELECT e.seq, e.kind, e.patient_id, e.op_id, e.payload
-              FROM core.clinical_entry e WHERE e.seq > p_after ORDER BY e.seq LIMIT v_limit)
-            UNION ALL
-            (SELECT m.seq, 'medication-list'::text, m.patient_id, m.op_id,
-                m.payload || jsonb_build_object('accepted', m.accepted, 'base', m.base_op)
-              FROM core.medication_list m WHERE m.seq > p_after ORDER BY m.seq LIMIT v_limit)
-            UNION ALL
-            -- The organisation's own relations only (row-level security): no operation behind them.
-            (SELECT r.seq, 'care-relation'::text, r.patient_id, NULL::uuid, jsonb_build_object('relation', r.kind)
-              FROM core.care_relation r WHERE r.seq > p_after ORDER BY r.seq LIMIT v_limit)
-          ) c JOIN core.patient p ON p.id = c.patient_id
-          ORDER BY c.seq LIMIT v_limit;
-      END $f$;
+    \#(pullFunction(alsoUnion: careRelationBranch))
     CREATE OR REPLACE FUNCTION api.register_patient(p_identifier text, p_given text, p_family text, p_birth date, p_relation text)
       RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
       DECLARE v_reason text;
@@ -69,4 +43,13 @@ extension CentralSchema {
       END $f$;
     RESET ROLE;
     """#
+
+  /// The organisation's own new relations (row-level security shows no other): no operation
+  /// is behind them, so the operation id is null.
+  private static let careRelationBranch = """
+
+                UNION ALL
+                (SELECT r.seq, 'care-relation'::text, r.patient_id, NULL::uuid, jsonb_build_object('relation', r.kind)
+                  FROM core.care_relation r WHERE r.seq > p_after ORDER BY r.seq LIMIT v_limit)
+    """
 }
