@@ -38,6 +38,8 @@ public final class Session {
   func pollSync() {
     guard let status = backgroundSync?.status, status != state.sync else { return }
     dispatch(.syncStatusChanged(status))
+    // The first sync fills an empty store: lookup stops saying it is empty.
+    if state.session.storeIsEmpty && !runner.isStoreEmpty() { dispatch(.storeFilled) }
   }
 
   /// One key press through the keymap, as the terminal delivers it.

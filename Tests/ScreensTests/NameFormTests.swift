@@ -18,7 +18,7 @@ final class NameFormTests: XCTestCase {
     h.perform(.formNextField)
     h.perform(.fieldClear)
     h.perform(.formSubmit)
-    XCTAssertTrue(h.text.contains("fornavn og etternavn må fylles ut"), "an empty family name is refused: \(h.text)")
+    XCTAssertTrue(h.text.contains("Ikke lagret: fornavn og etternavn må fylles ut"), "an empty family name is refused: \(h.text)")
     h.type("Hansen-Ødegård")
     h.perform(.formSubmit)
     guard case .chart(let chart) = h.state.top else { return XCTFail("back to the chart: \(h.text)") }

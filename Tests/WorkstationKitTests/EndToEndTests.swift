@@ -219,18 +219,32 @@ final class EndToEndTests: XCTestCase {
 
 extension EndToEndTests {
   /// The real binary with a central server: log in, the empty store fills by the first sync in
-  /// the background and the status line says so, the patient opens, the conflicts list is
-  /// reachable, and the lock hides the patient again.
+  /// the background and the status line says so, the patient opens, a name changed there reaches
+  /// the server, the conflicts list is reachable, and the lock hides the patient again.
   func test_with_a_central_server_the_first_sync_fills_the_store_behind_the_login() throws {
     let (_, _, _, url) = try CentralFixture.withPatient("ws_e2e")
     try start("--central '\(url)'")
     try waitFor("Logg inn med HPR-nummer og passord")
     try send("9000001", "Tab", "hemmelig", "Enter")
     try waitFor("Synkronisert")
+    try waitFor("Du har ikke åpnet noen journal ennå")
+    XCTAssertFalse(try screen().contains("Lageret er tomt"), "filled by the first sync")
     try send("01418020063")
     try waitFor("Mann, Ukjent")
     try send("Enter")
     try waitFor("MANN, Ukjent")
+    // The unidentified man is identified: the name is changed at the terminal and reaches the server.
+    try send("p")
+    try waitFor("Etternavn")
+    try send("Tab", "Tab", "C-u", "Olsen", "F12")
+    try waitFor("OLSEN, Ukjent")
+    let admin = try CentralFixture.superuser(url)
+    var family: String?
+    for _ in 0..<50 where family != "Olsen" {
+      family = try admin.query("SELECT family FROM core.patient WHERE identifier = $1", [CentralFixture.patient]).first?.first ?? nil
+      if family != "Olsen" { usleep(100_000) }
+    }
+    XCTAssertEqual(family, "Olsen", "pushed in the background")
     try send("C-k")
     try waitFor("Ingen konflikter")
     try send("C-l")

@@ -25,6 +25,9 @@ public enum AppReducer {
     case .syncStatusChanged(let status):
       state.sync = status
       return []
+    case .storeFilled:
+      state.session.storeIsEmpty = false
+      return []
     case .failed(let failure):
       state.message = .init(text: state.text(.failure(failure)), isError: true)
       return []

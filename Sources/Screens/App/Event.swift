@@ -78,6 +78,8 @@ public enum Event: Equatable, Sendable {
   case conflictsLoaded([SyncConflict])
   /// The background sync has news for the status line.
   case syncStatusChanged(SyncStatus)
+  /// Patients arrived in a store that had none (the first sync).
+  case storeFilled
   /// A recording of keys was written to this file.
   case recordingSaved(path: String)
 }

@@ -1474,7 +1474,7 @@ enum CatalogueEN {
     case .noteNotFound: return "The note does not exist, or is already marked as entered in error."
     case .caseNotFound: return "The case is not in the store."
     case .refusedImport: return "The import was refused whole; nothing was stored."
-    case .refusedName: return "The name was not saved: given and family name are needed, at most 100 characters each."
+    case .refusedName: return "Not saved: given and family name are needed, at most 100 characters each."
     case .refusedStep(let r): return "Not possible now: " + refusal(r)
     case .refusedDecision(let p): return "The decision was not saved: " + decisionProblem(p)
     case .cannotWrite(let path): return "Cannot write the file \(path). Nothing else was changed."

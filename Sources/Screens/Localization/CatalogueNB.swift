@@ -1454,7 +1454,7 @@ enum CatalogueNB {
     case .noteNotFound: return "Notatet finnes ikke, eller er allerede markert som feilført."
     case .caseNotFound: return "Saken finnes ikke i lageret."
     case .refusedImport: return "Importen ble avvist i sin helhet; ingenting er lagret."
-    case .refusedName: return "Navnet er ikke lagret: fornavn og etternavn må fylles ut, med høyst 100 tegn hver."
+    case .refusedName: return "Ikke lagret: fornavn og etternavn må fylles ut, høyst 100 tegn hver."
     case .refusedStep(let r): return "Ikke mulig nå: " + refusal(r)
     case .refusedDecision(let p): return "Vedtaket ble ikke lagret: " + decisionProblem(p)
     case .cannotWrite(let path): return "Kan ikke skrive filen \(path). Ingenting annet er endret."
