@@ -68,6 +68,7 @@ final class BackgroundSync: @unchecked Sendable {
     var worker = Worker(url: url, storePath: storePath)
     var failures = 0
     var lastPull = Date.distantPast
+    var arrived = 0
     while true {
       condition.lock()
       let login = credentials
@@ -81,13 +82,13 @@ final class BackgroundSync: @unchecked Sendable {
       if !due { wait(1); continue }
       publish { $0.link = .syncing }
       do {
-        try worker.round(hpr: login.hpr, password: login.password)
+        arrived += try worker.round(hpr: login.hpr, password: login.password)
         failures = 0
         lastPull = Date()
         let after = (try? worker.pendingCount()) ?? 0
         let conflicts = (try? worker.conflictCount()) ?? 0
         let rejected = (try? worker.rejectedCount()) ?? 0
-        publish { $0 = SyncStatus(link: .inSync, pending: after, conflicts: conflicts, rejected: rejected) }
+        publish { [arrived] in $0 = SyncStatus(link: .inSync, pending: after, conflicts: conflicts, rejected: rejected, arrived: arrived) }
       } catch {
         failures += 1
         lastPull = Date()
@@ -136,14 +137,16 @@ final class BackgroundSync: @unchecked Sendable {
 
     mutating func rejectedCount() throws -> Int { try Outbox(store: try openStore()).rejectedCount() }
 
-    mutating func round(hpr: String, password: String) throws {
+    /// One round; returns how many changes from elsewhere it took in.
+    mutating func round(hpr: String, password: String) throws -> Int {
       let store = try openStore()
       let connection = try self.connection ?? CentralConnection(url: url, connectTimeout: 3)
       self.connection = connection
       let token = try self.token ?? CentralLogin.token(connection, hpr: hpr, password: password)
       self.token = token
       do {
-        _ = try SyncRound.run(store, connection, token: token, today: Today.civilDate())
+        let outcome = try SyncRound.run(store, connection, token: token, today: Today.civilDate())
+        return outcome.pulled + outcome.first.changes
       } catch let error as CentralError where error.kind == .statement(sqlState: "28000") {
         // The session ran out: a new one next round.
         self.token = nil

@@ -63,6 +63,8 @@ public final class EffectRunner {
       case .rename(let patientID, let name):
         try DemographicsLog(store: services.store).rename(patientID, to: name, by: clinician, at: clock())
         return [.renamed(try services.reader.summary(patientID))]
+      case .refreshChart(let patientID):
+        return [.chartRefreshed(try services.reader.summary(patientID))]
       case .reconcileCave(let patientID):
         try services.cave.reconcile(patientID, by: clinician, at: clock())
         return [.caveReconciled(try services.reader.summary(patientID))]

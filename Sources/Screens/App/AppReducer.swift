@@ -23,7 +23,15 @@ public enum AppReducer {
       }
       return []
     case .syncStatusChanged(let status):
+      let arrived = status.arrived > (state.sync?.arrived ?? 0)
       state.sync = status
+      // What arrived may be this patient's: the open chart is read again (not a new opening).
+      for screen in state.screens.reversed() where arrived {
+        if case .chart(let open) = screen { return [.refreshChart(patientID: open.summary.listing.id)] }
+      }
+      return []
+    case .chartRefreshed(let summary):
+      updateChart(summary, &state)
       return []
     case .storeFilled:
       state.session.storeIsEmpty = false

@@ -62,6 +62,8 @@ public enum Effect: Equatable, Sendable {
   /// A page of the open service cases, and how many there are.
   case loadConflicts(limit: Int)
   case reconcileCave(patientID: Int64)
+  /// The open chart read again after sync brought changes; not logged as an opening.
+  case refreshChart(patientID: Int64)
   /// The name as the record holds it, with the other record's value of fields in conflict.
   case loadName(patientID: Int64)
   case rename(patientID: Int64, PersonName)

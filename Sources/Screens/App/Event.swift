@@ -72,6 +72,7 @@ public enum Event: Equatable, Sendable {
   case breakGlassRefused(BreakGlassProblem)
   /// CAVE from other records was reconciled; the chart's summary as it now is.
   case caveReconciled(PatientSummary)
+  case chartRefreshed(PatientSummary)
   case nameLoaded(PatientListing, PersonName, others: [NameField: NameField.Other])
   case renamed(PatientSummary)
   /// The open conflicts, oldest first.

@@ -16,7 +16,11 @@ public struct SyncStatus: Equatable, Sendable {
   /// Local writes the server refused (no care relation, say): kept here, never silently.
   public var rejected: Int
 
-  public init(link: Link, pending: Int, conflicts: Int, rejected: Int = 0) {
+  /// Changes from elsewhere taken in since sync began: when it grows, an open chart is read again.
+  public var arrived: Int
+
+  public init(link: Link, pending: Int, conflicts: Int, rejected: Int = 0, arrived: Int = 0) {
+    self.arrived = arrived
     self.link = link
     self.pending = pending
     self.conflicts = conflicts
