@@ -64,6 +64,7 @@ public struct Outbox {
     let payload: [String: Any] = ["relation": relation.rawValue, "given": s.text(0), "family": s.text(1), "birthDate": born]
     s.reset()
     try append(.careRelation, patientID: patientID, payload: payload, at: time)
+    try CareBasis(db: db).inCare(patientID)
   }
 
   /// How many operations the server refused, each kept with its reason.

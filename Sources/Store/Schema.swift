@@ -367,7 +367,8 @@ enum Schema {
   /// here; each step keeps its operation id and what it takes to take it again in another store,
   /// and the case remembers its last step. A step made here that lost to one made elsewhere on
   /// the same base stays in the history, marked with the step that won, and waits as a conflict
-  /// for the case officer. The patient's name travels field by field, each field naming the
+  /// for the case officer. Each synced patient keeps why it is here (a care relation, or
+  /// break-glass until when), the basis its chart openings are logged with. The patient's name travels field by field, each field naming the
   /// change it follows, so changes of different fields made at once both stand. Conflicts now
   /// name the case they concern, or the field and the other record's value, so the table is
   /// rebuilt (nothing references it).
@@ -391,6 +392,9 @@ enum Schema {
     ALTER TABLE sync_conflict_rebuilt RENAME TO sync_conflict;
     CREATE INDEX sync_conflict_open ON sync_conflict(patient_id) WHERE resolved_at IS NULL;
     CREATE INDEX sync_conflict_by_case ON sync_conflict(case_id) WHERE case_id IS NOT NULL;
+    CREATE TABLE care_basis(
+      patient_id INTEGER PRIMARY KEY REFERENCES patient(id),
+      basis TEXT NOT NULL CHECK (basis IN ('care-relation', 'break-glass')), until TEXT);
     CREATE TABLE demographic_head(
       patient_id INTEGER NOT NULL REFERENCES patient(id), field TEXT NOT NULL, op_id TEXT NOT NULL,
       PRIMARY KEY (patient_id, field)) WITHOUT ROWID;

@@ -44,8 +44,9 @@ public final class EffectRunner {
       case .loadRecent(let limit):
         return [.recentLoaded(try services.reader.recent(for: clinician.userID, limit: limit))]
       case .openChart(let patientID):
+        let now = clock()
         let summary = try services.audit.openChart(
-          patientID, by: clinician, basis: .directLookup, at: clock())
+          patientID, by: clinician, basis: try CareBasis(store: services.store).basis(for: patientID, at: now), at: now)
         return [.chartOpened(summary)]
       case .saveVitals(let patientID, let signs):
         try services.vitals.save(signs, for: patientID, by: clinician, at: clock())

@@ -79,4 +79,30 @@ final class RecordFollowsPatientTests: XCTestCase {
     let atLegevakt = try DecisionLog(store: legevakt).patientID(identifier: "13097248022")
     XCTAssertEqual(try MedicationLog(store: legevakt).currentList(atLegevakt).map(\.summary), ["Metoprolol 50 mg 1 x 1"], "the GP's list followed her")
   }
+
+  func test_openings_are_logged_with_why_the_workstation_holds_the_patient() throws {
+    let (station, _, _, url) = try CentralFixture.withPatient("ws_basis")
+    let listed = CentralDirectory.ListedPatient(identifier: "13097248022", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
+    XCTAssertEqual(try CentralDirectory.loadGPList(on: try CentralFixture.superuser(url), organisation: "Fjordgløtt legekontor", patients: [listed]), 1)
+    let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
+    let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
+    _ = try SyncRound.run(office, station, token: doctor, today: testToday)
+    let basis = CareBasis(store: office)
+    let listedHere = try DecisionLog(store: office).patientID(identifier: "13097248022")
+    XCTAssertEqual(try basis.basis(for: listedHere, at: Date()), .careRelation, "on the office's list")
+
+    // The legevakt's patient, opened under break-glass: so logged while it lasts, however often.
+    let granted = try PatientFetch.breakGlass(
+      office, station, token: doctor, identifier: CentralFixture.patient, reason: "Bevisstløs, ingen pårørende", hours: 2,
+      today: testToday)
+    XCTAssertEqual(try basis.basis(for: granted.patientID, at: Date()), .breakGlass)
+    let gp = Clinician(userID: "hpr:9000002", name: "Lars Lege", role: "doctor", organisation: "Fjordgløtt legekontor")
+    let reopened = try AuditLog(store: office).openChart(granted.patientID, by: gp, basis: try basis.basis(for: granted.patientID, at: Date()), at: Date())
+    XCTAssertEqual(reopened.recentAccess.first?.basis, .breakGlass)
+    XCTAssertEqual(try basis.basis(for: granted.patientID, at: granted.expires + 1), .directLookup, "run out")
+    // A visit here later makes it a care relation, which break-glass never lowers again.
+    try CareBasis(store: office).inCare(granted.patientID)
+    try CareBasis(store: office).brokeGlass(granted.patientID, until: Date() + 3_600)
+    XCTAssertEqual(try basis.basis(for: granted.patientID, at: Date()), .careRelation)
+  }
 }

@@ -51,6 +51,7 @@ public enum FirstSync {
         else { continue }
         if try SyncPull.apply(kind, opID: opID, object, for: patient, in: store.db) { outcome.changes += 1 }
       }
+      try CareBasis(db: store.db).allInCare()
       try store.db.execute(SearchIndexes.create)
       try store.db.execute(SearchIndexes.rebuildNames)
       try StoreMeta.set(SyncPull.cursorKey, snapshot.cursor, in: store.db)

@@ -25,7 +25,9 @@ public enum PatientFetch {
       return (expires, try record(connection, identifier))
     }
     let patientID = try apply(rows, identifier: identifier, to: store, today: today).patientID
-    return Granted(patientID: patientID, expires: expires.flatMap(FHIRTime.parse) ?? Date())
+    let until = expires.flatMap(FHIRTime.parse) ?? Date()
+    try CareBasis(db: store.db).brokeGlass(patientID, until: until)
+    return Granted(patientID: patientID, expires: until)
   }
 
   /// Fetches a patient the user has a care relation with; returns the patient's id here.
