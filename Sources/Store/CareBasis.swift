@@ -12,15 +12,23 @@ public struct CareBasis {
 
   init(db: SQLiteDatabase) { self.db = db }
 
-  /// The basis of an opening now: break-glass while it lasts, a care relation, or (a patient
-  /// of this store that never came by sync) the direct lookup it always was.
-  public func basis(for patientID: Int64, at time: Date) throws(StoreError) -> AccessBasis {
-    let s = try db.statement("SELECT basis, until FROM care_basis WHERE patient_id = ?").bind(1, patientID)
+  /// The basis of an opening (see `mayOpen` for one under break-glass that ran out): a care
+  /// relation, break-glass, or for a patient of this store that never came by sync the direct
+  /// lookup it always was.
+  public func basis(for patientID: Int64) throws(StoreError) -> AccessBasis {
+    let s = try db.statement("SELECT basis FROM care_basis WHERE patient_id = ?").bind(1, patientID)
     defer { s.reset() }
     guard try s.step() else { return .directLookup }
-    if s.text(0) == AccessBasis.careRelation.rawValue { return .careRelation }
-    let until = s.optionalText(1).flatMap(AuditLog.parse)
-    return until.map { $0 > time } == true ? .breakGlass : .directLookup
+    return s.text(0) == AccessBasis.careRelation.rawValue ? .careRelation : .breakGlass
+  }
+
+  /// Whether the chart may open now: not when the record came by break-glass only and the
+  /// access has run out (the record stays here, but is not read without asking again).
+  public func mayOpen(_ patientID: Int64, at time: Date) throws(StoreError) -> Bool {
+    let s = try db.statement("SELECT until FROM care_basis WHERE patient_id = ? AND basis = 'break-glass'").bind(1, patientID)
+    defer { s.reset() }
+    guard try s.step(), let until = s.optionalText(0).flatMap(AuditLog.parse) else { return true }
+    return until > time
   }
 
   /// A care relation of the organisation with the patient: it holds until the record says

@@ -45,8 +45,9 @@ public final class EffectRunner {
         return [.recentLoaded(try services.reader.recent(for: clinician.userID, limit: limit))]
       case .openChart(let patientID):
         let now = clock()
-        let summary = try services.audit.openChart(
-          patientID, by: clinician, basis: try CareBasis(store: services.store).basis(for: patientID, at: now), at: now)
+        let basis = CareBasis(store: services.store)
+        guard try basis.mayOpen(patientID, at: now) else { return [.failed(.breakGlassExpired)] }
+        let summary = try services.audit.openChart(patientID, by: clinician, basis: try basis.basis(for: patientID), at: now)
         return [.chartOpened(summary)]
       case .saveVitals(let patientID, let signs):
         try services.vitals.save(signs, for: patientID, by: clinician, at: clock())

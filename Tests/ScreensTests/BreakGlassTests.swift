@@ -1,13 +1,15 @@
 import Clinical
 import Foundation
 import Screens
-import Store
 import TestSupport
 import XCTest
 
+@testable import Store
+
 /// Break-glass at the terminal, against a real PostgreSQL: a GP without a care relation with the
 /// legevakt's patient asks with a reason, the server grants and logs it for review, the record
-/// (with what the legevakt stored) comes to the GP's workstation and the chart opens.
+/// (with what the legevakt stored) comes to the GP's workstation and the chart opens; once the
+/// access has run out, the chart does not open again without asking.
 final class BreakGlassTests: XCTestCase {
   func test_break_glass_asks_a_reason_opens_the_record_and_is_logged_for_review() throws {
     let (station, nurseToken, _, url) = try CentralFixture.withPatient("ws_breakglass_tui")
@@ -46,6 +48,15 @@ final class BreakGlassTests: XCTestCase {
     let review = try BreakGlassReview.unreviewed(on: try CentralConnection(url: url), hpr: "9000003", password: "tilsyn")
     XCTAssertEqual(review.map(\.reason), ["akutt brystsmerter, bevisstløs"])
     XCTAssertEqual(review.first?.userName, "Lars Lege")
+
+    // Once the access has run out, the record stays on the workstation but does not open.
+    let gp = try PatientStore(path: h.folder + "/gp.sqlite", kind: .production)
+    try gp.db.statement("UPDATE care_basis SET until = ? WHERE basis = 'break-glass'").bind(1, "2026-11-27T08:00:00.000Z").run()
+    h.perform(.goLookup)
+    h.type(CentralFixture.patient)
+    h.perform(.lookupOpenChart)
+    XCTAssertTrue(h.text.contains("Nødtilgangen er utløpt"), h.text)
+    guard case .lookup = h.state.top else { return XCTFail("the chart stays closed: \(h.text)") }
   }
 
   func test_without_a_central_server_break_glass_says_the_store_is_already_open() throws {

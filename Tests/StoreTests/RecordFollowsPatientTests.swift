@@ -89,20 +89,22 @@ final class RecordFollowsPatientTests: XCTestCase {
     _ = try SyncRound.run(office, station, token: doctor, today: testToday)
     let basis = CareBasis(store: office)
     let listedHere = try DecisionLog(store: office).patientID(identifier: "13097248022")
-    XCTAssertEqual(try basis.basis(for: listedHere, at: Date()), .careRelation, "on the office's list")
+    XCTAssertEqual(try basis.basis(for: listedHere), .careRelation, "on the office's list")
 
     // The legevakt's patient, opened under break-glass: so logged while it lasts, however often.
     let granted = try PatientFetch.breakGlass(
       office, station, token: doctor, identifier: CentralFixture.patient, reason: "Bevisstløs, ingen pårørende", hours: 2,
       today: testToday)
-    XCTAssertEqual(try basis.basis(for: granted.patientID, at: Date()), .breakGlass)
+    XCTAssertEqual(try basis.basis(for: granted.patientID), .breakGlass)
     let gp = Clinician(userID: "hpr:9000002", name: "Lars Lege", role: "doctor", organisation: "Fjordgløtt legekontor")
-    let reopened = try AuditLog(store: office).openChart(granted.patientID, by: gp, basis: try basis.basis(for: granted.patientID, at: Date()), at: Date())
+    let reopened = try AuditLog(store: office).openChart(granted.patientID, by: gp, basis: try basis.basis(for: granted.patientID), at: Date())
     XCTAssertEqual(reopened.recentAccess.first?.basis, .breakGlass)
-    XCTAssertEqual(try basis.basis(for: granted.patientID, at: granted.expires + 1), .directLookup, "run out")
+    XCTAssertTrue(try basis.mayOpen(granted.patientID, at: granted.expires - 1))
+    XCTAssertFalse(try basis.mayOpen(granted.patientID, at: granted.expires + 1), "run out: not opened without asking again")
+    XCTAssertTrue(try basis.mayOpen(listedHere, at: granted.expires + 1))
     // A visit here later makes it a care relation, which break-glass never lowers again.
     try CareBasis(store: office).inCare(granted.patientID)
     try CareBasis(store: office).brokeGlass(granted.patientID, until: Date() + 3_600)
-    XCTAssertEqual(try basis.basis(for: granted.patientID, at: Date()), .careRelation)
+    XCTAssertEqual(try basis.basis(for: granted.patientID), .careRelation)
   }
 }

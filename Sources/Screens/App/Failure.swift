@@ -27,6 +27,8 @@ public enum Failure: Equatable, Sendable {
   case caseNotFound
   case refusedImport
   case refusedName
+  /// The record came by break-glass, and the access has run out.
+  case breakGlassExpired
   case refusedStep(CaseLifecycle.Refusal)
   case refusedDecision(ServiceDecision.Problem)
   case cannotWrite(path: String)

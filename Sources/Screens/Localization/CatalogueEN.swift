@@ -1474,6 +1474,7 @@ enum CatalogueEN {
     case .noteNotFound: return "The note does not exist, or is already marked as entered in error."
     case .caseNotFound: return "The case is not in the store."
     case .refusedImport: return "The import was refused whole; nothing was stored."
+    case .breakGlassExpired: return "The break-glass access has run out. Ctrl+G asks again if the situation demands it."
     case .refusedName: return "Not saved: given and family name are needed, at most 100 characters each."
     case .refusedStep(let r): return "Not possible now: " + refusal(r)
     case .refusedDecision(let p): return "The decision was not saved: " + decisionProblem(p)
