@@ -23,7 +23,7 @@ public struct Arguments: Equatable, Sendable {
     /// A user of an organisation on the central server; the password comes on standard input.
     case centralUser(url: String, hpr: String, name: String, role: String, organisation: String)
     /// A GP's list of patients into the central server: each a care relation of the GP office.
-    case centralGPList(url: String, organisation: String, file: String)
+    case centralCareList(url: String, organisation: String, file: String)
     /// The privacy officer's list of break-glass access not yet reviewed.
     case auditReview(url: String, hpr: String)
     /// Who opened this patient's chart on this workstation, newest first.
@@ -144,9 +144,10 @@ public struct Arguments: Equatable, Sendable {
       guard let kind else { throw ArgumentError(argument: "--kind") }
       guard let name else { throw ArgumentError(argument: "--name") }
       command = .centralOrganisation(url: positional[2], kind: kind, name: name, municipality: municipality)
-    case "central" where positional.count == 4 && positional[1] == "gp-list":
+    // "gp-list" was its first name, when only GP offices kept lists.
+    case "central" where positional.count == 4 && ["care-list", "gp-list"].contains(positional[1]):
       guard let organisation else { throw ArgumentError(argument: "--organisation") }
-      command = .centralGPList(url: positional[2], organisation: organisation, file: positional[3])
+      command = .centralCareList(url: positional[2], organisation: organisation, file: positional[3])
     case "central" where positional.count == 3 && positional[1] == "user":
       guard let hpr else { throw ArgumentError(argument: "--hpr") }
       guard let name else { throw ArgumentError(argument: "--name") }

@@ -112,7 +112,7 @@ public enum WorkstationCLI {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
         return 1
       }
-    case .centralGPList(let url, let organisation, let file):
+    case .centralCareList(let url, let organisation, let file):
       guard let text = try? String(contentsOfFile: (file as NSString).expandingTildeInPath, encoding: .utf8) else {
         printError(language.text(.failure(.cannotOpen(path: file))))
         return 1
@@ -123,7 +123,7 @@ public enum WorkstationCLI {
         return 1
       case .success(let patients):
         do throws(CentralError) {
-          let made = try CentralDirectory.loadGPList(on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, patients: patients)
+          let made = try CentralDirectory.loadCareList(on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, patients: patients)
           print(language.text(.gpListLoaded(listed: patients.count, made: made)))
           return 0
         } catch {

@@ -73,6 +73,7 @@ extension CentralCommandTests {
 extension CentralCommandTests {
   /// A GP's list loaded from the register's file: each patient a care relation of the office,
   /// registered when new, never twice; a line that cannot be read loads nothing and is named.
+  /// A home-care service's list the same way, as home-care relations.
   func test_a_gp_list_becomes_care_relations_of_the_office() throws {
     let binary = try builtWorkstation()
     let (_, url) = try CentralFixture.installed("ws_gp_list")
@@ -91,7 +92,7 @@ extension CentralCommandTests {
     let load = try Subprocess.run([binary, "central", "gp-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/list.txt"], input: "")
     XCTAssertEqual(load.status, 0, load.output)
     XCTAssertTrue(load.output.contains("2 pasienter, 2 nye behandlingsrelasjoner"), load.output)
-    let again = try Subprocess.run([binary, "central", "gp-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/list.txt"], input: "")
+    let again = try Subprocess.run([binary, "central", "care-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/list.txt"], input: "")
     XCTAssertTrue(again.output.contains("2 pasienter, 0 nye behandlingsrelasjoner"), again.output)
     // The GP office's doctor gets them by the first sync; the legevakt does not see them.
     let store = try PatientStore(path: folder + "/gp.sqlite", kind: .production)
@@ -101,6 +102,18 @@ extension CentralCommandTests {
     let legevakt = try PatientStore(path: folder + "/legevakt.sqlite", kind: .production)
     let nurse = try CentralLogin.token(station, hpr: "9000001", password: "hemmelig")
     XCTAssertEqual(try FirstSync.run(legevakt, station, token: nurse, today: CivilDate(year: 2026, month: 11, day: 27)!).patients, 0)
+
+    // A home-care service's list makes home-care relations; an organisation that keeps no list is named.
+    let admin = try CentralFixture.superuser(url)
+    try admin.execute("INSERT INTO core.organisation(kind, name, municipality_code) VALUES ('home-care', 'Hjemmetjenesten Midtbyen', '5001')")
+    let homeCare = try Subprocess.run([binary, "central", "care-list", superuser, "--organisation", "Hjemmetjenesten Midtbyen", folder + "/list.txt"], input: "")
+    XCTAssertTrue(homeCare.output.contains("2 pasienter, 2 nye behandlingsrelasjoner"), homeCare.output)
+    let kinds = try admin.query(
+      "SELECT r.kind FROM core.care_relation r JOIN core.organisation o ON o.id = r.organisation_id WHERE o.name = 'Hjemmetjenesten Midtbyen'")
+    XCTAssertEqual(kinds.map { $0[0] ?? "" }, ["home-care", "home-care"])
+    let none = try Subprocess.run([binary, "central", "care-list", superuser, "--organisation", "Trondheim legevakt", folder + "/list.txt"], input: "")
+    XCTAssertEqual(none.status, 1)
+    XCTAssertTrue(none.output.contains("no GP office, home-care service or nursing home with this name"), none.output)
   }
 }
 

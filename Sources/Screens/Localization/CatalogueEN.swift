@@ -32,7 +32,7 @@ enum CatalogueEN {
     case .gpListUnreadable(let line):
       return "Nothing loaded: line \(line) is not “birth number;given name;family name;YYYY-MM-DD”."
     case .gpListLoaded(let listed, let made):
-      return "The GP list is loaded: \(listed) \(listed == 1 ? "patient" : "patients"), \(made) new \(made == 1 ? "care relation" : "care relations")."
+      return "The list is loaded: \(listed) \(listed == 1 ? "patient" : "patients"), \(made) new \(made == 1 ? "care relation" : "care relations")."
     case .passwordPrompt: return "Password: "
     case .breakGlassNone: return "No break-glass access is waiting for review."
     case .auditChain(let checked, let broken):
@@ -380,8 +380,9 @@ enum CatalogueEN {
                                     add an organisation (legevakt, gp-office, nursing-home, home-care, municipality)
                workstation central user URL --hpr NUMBER --name NAME --role ROLE --organisation NAME
                                     add a user (doctor, nurse, case-officer, trainer, administrator; password on standard input)
-               workstation central gp-list URL --organisation NAME FILE
-                                    load a GP's list (birth number;given;family;YYYY-MM-DD per line)
+               workstation central care-list URL --organisation NAME FILE
+                                    load a GP's list, a home-care service's or a nursing home's patients
+                                    (birth number;given;family;YYYY-MM-DD per line)
                workstation sync URL --hpr NUMBER
                                     send waiting changes and fetch new ones (password on standard input)
                workstation audit --patient NUMBER

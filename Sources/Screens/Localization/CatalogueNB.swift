@@ -32,7 +32,7 @@ enum CatalogueNB {
     case .gpListUnreadable(let line):
       return "Ingenting lastet: linje \(line) er ikke «fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD»."
     case .gpListLoaded(let listed, let made):
-      return "Fastlegelisten er lastet: \(listed) \(listed == 1 ? "pasient" : "pasienter"), \(made) \(made == 1 ? "ny behandlingsrelasjon" : "nye behandlingsrelasjoner")."
+      return "Listen er lastet: \(listed) \(listed == 1 ? "pasient" : "pasienter"), \(made) \(made == 1 ? "ny behandlingsrelasjon" : "nye behandlingsrelasjoner")."
     case .passwordPrompt: return "Passord: "
     case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."
     case .auditChain(let checked, let broken):
@@ -380,8 +380,9 @@ enum CatalogueNB {
                                     legg til en organisasjon (legevakt, gp-office, nursing-home, home-care, municipality)
                workstation central user URL --hpr NUMMER --name NAVN --role ROLLE --organisation NAVN
                                     legg til en bruker (doctor, nurse, case-officer, trainer, administrator; passord på standard inn)
-               workstation central gp-list URL --organisation NAVN FIL
-                                    last fastlegelisten (fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD per linje)
+               workstation central care-list URL --organisation NAVN FIL
+                                    last fastlegelisten, hjemmetjenestens eller sykehjemmets pasienter
+                                    (fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD per linje)
                workstation sync URL --hpr NUMMER
                                     send ventende endringer og hent nye fra sentralserveren (passord på standard inn)
                workstation audit --patient NUMMER

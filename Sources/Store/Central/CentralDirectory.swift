@@ -50,15 +50,22 @@ extension CentralDirectory {
     return .success(out)
   }
 
-  /// The list's patients as care relations ("gp-list") of the GP office, in one transaction:
-  /// a patient the server does not know is registered with the name and birth date listed, a
-  /// known one keeps the name the server has, and a relation in force is not made twice.
-  /// Returns how many relations were made.
-  public static func loadGPList(on connection: CentralConnection, organisation: String, patients: [ListedPatient]) throws(CentralError) -> Int {
+  /// The list's patients as care relations of the organisation, in one transaction: a GP
+  /// office's list ("gp-list"), a home-care service's patients ("home-care"), a nursing home's
+  /// residents ("ward-stay"). A patient the server does not know is registered with the name and
+  /// birth date listed, a known one keeps the name the server has, and a relation in force is
+  /// not made twice. Returns how many relations were made.
+  public static func loadCareList(on connection: CentralConnection, organisation: String, patients: [ListedPatient]) throws(CentralError) -> Int {
     try connection.transaction { () throws(CentralError) -> Int in
-      guard let office = try connection.query(
-        "SELECT id::text FROM core.organisation WHERE name = $1 AND kind = 'gp-office'", [organisation]).first?.first ?? nil
-      else { throw CentralError(kind: .statement(sqlState: "P0002"), message: "no GP office with this name") }
+      guard let found = try connection.query(
+        """
+        SELECT id::text, CASE kind WHEN 'gp-office' THEN 'gp-list' WHEN 'home-care' THEN 'home-care'
+          WHEN 'nursing-home' THEN 'ward-stay' END
+        FROM core.organisation WHERE name = $1 AND kind IN ('gp-office', 'home-care', 'nursing-home')
+        """, [organisation]).first, let office = found[0], let relation = found[1]
+      else {
+        throw CentralError(kind: .statement(sqlState: "P0002"), message: "no GP office, home-care service or nursing home with this name")
+      }
       var made = 0
       for p in patients {
         try connection.query(
@@ -67,18 +74,18 @@ extension CentralDirectory {
         made += try connection.query(
           """
           INSERT INTO core.care_relation(patient_id, organisation_id, kind)
-          SELECT p.id, $2::bigint, 'gp-list' FROM core.patient p WHERE p.identifier = $1
+          SELECT p.id, $2::bigint, $3 FROM core.patient p WHERE p.identifier = $1
             AND NOT EXISTS (SELECT 1 FROM core.care_relation r WHERE r.patient_id = p.id AND r.organisation_id = $2::bigint
               AND r.valid_from <= now() AND (r.valid_to IS NULL OR r.valid_to > now()))
           RETURNING 1
-          """, [p.identifier, office]).count
+          """, [p.identifier, office, relation]).count
       }
       return made
     }
   }
 }
 
-/// The line of a GP list file that could not be read (1-based).
+/// The line of a list file that could not be read (1-based).
 public struct GPListProblem: Error, Equatable, Sendable {
   public let line: Int
 }
