@@ -24,7 +24,14 @@ public enum AppReducer {
       return []
     case .syncStatusChanged(let status):
       let arrived = status.arrived > (state.sync?.arrived ?? 0)
+      let conflictsChanged = status.conflicts != state.sync?.conflicts
       state.sync = status
+      // The conflicts list and an open case follow what sync found.
+      switch state.top {
+      case .conflicts where conflictsChanged || arrived: return [.loadConflicts(limit: ConflictListState.limit)]
+      case .serviceCase(let open) where arrived && open.prompt == nil: return [.loadCase(open.caseID)]
+      default: break
+      }
       // What arrived may be this patient's: the open chart is read again (not a new opening).
       for screen in state.screens.reversed() where arrived {
         if case .chart(let open) = screen { return [.refreshChart(patientID: open.summary.listing.id)] }

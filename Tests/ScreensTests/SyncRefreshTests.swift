@@ -1,0 +1,52 @@
+import Clinical
+import Screens
+import TestSupport
+import XCTest
+
+@testable import Store
+
+/// What is on the screen follows sync: an open chart is read again when changes arrive from
+/// elsewhere (a measurement taken at the triage station appears on the doctor's open chart, and
+/// reading it again is not logged as another opening), as are the conflicts list and an open case.
+final class SyncRefreshTests: XCTestCase {
+  func test_changes_that_arrive_by_sync_show_on_the_open_chart() throws {
+    let h = try Harness()
+    h.type("07917513311")
+    h.perform(.lookupOpenChart)
+    guard case .chart(let before) = h.state.top else { return XCTFail("the chart did not open") }
+    let openings = before.summary.recentAccess.count
+    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
+    // As pull stores a set measured at another workstation.
+    try VitalsLog(store: store).insert(
+      VitalSigns(respirationRate: 26, oxygenSaturation: 90, onOxygen: true, systolicPressure: 92, pulse: 131, consciousness: .alert, temperatureTenths: 392),
+      for: ola, takenAt: Harness.now, by: "Nina Natt", opID: "measured-elsewhere")
+    XCTAssertFalse(h.text.contains("131"), h.text)
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 0, arrived: 1)))
+    XCTAssertTrue(h.text.contains("131"), "the pulse measured elsewhere: \(h.text)")
+    guard case .chart(let after) = h.state.top else { return XCTFail("still the chart") }
+    XCTAssertEqual(after.summary.recentAccess.count, openings, "read again, not opened again")
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 1, conflicts: 0, arrived: 1)))
+    XCTAssertEqual(h.state.sync?.pending, 1, "a status without new changes only updates the status line")
+  }
+
+  func test_the_conflicts_list_and_an_open_case_follow_sync() throws {
+    let h = try Harness()
+    h.perform(.goConflicts)
+    XCTAssertTrue(h.text.contains("Ingen konflikter"), h.text)
+    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
+    try SyncConflicts(store: store).record(.cave, patientID: ola, opID: "cave-elsewhere", origin: "Kari Kollega 27.11.2026", at: Harness.now)
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 1)))
+    XCTAssertTrue(h.text.contains("Konflikter som venter på en kliniker (1)"), h.text)
+
+    h.perform(.goDecisions)
+    h.perform(.decisionOpen)
+    guard case .serviceCase(let open) = h.state.top else { return XCTFail("the case did not open: \(h.text)") }
+    XCTAssertFalse(h.text.contains("foreløpig svar sendt"), h.text)
+    // A step taken elsewhere, as pull takes it in.
+    try DecisionLog(store: store).preliminaryAnswer(open.caseID, on: h.state.today, by: CentralFixture.colleague, at: Harness.now + 60)
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 1, arrived: 1)))
+    XCTAssertTrue(h.text.contains("foreløpig svar sendt · Kari Kollega"), h.text)
+  }
+}
