@@ -629,16 +629,7 @@ public enum CentralSchema {
           WHERE core.in_organisation_care(p.id) ORDER BY c.seq;
       END $f$;
     -- The highest change number this snapshot shows: pull goes on after it.
-    CREATE FUNCTION api.change_cursor() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
-      SET search_path = core, pg_temp AS $f$
-      BEGIN
-        PERFORM core.require_user();
-        -- Per table, so each maximum is read from the end of its index.
-        RETURN greatest(
-          (SELECT coalesce(max(id), 0) FROM core.vital_signs),
-          (SELECT coalesce(max(seq), 0) FROM core.clinical_entry),
-          (SELECT coalesce(max(seq), 0) FROM core.medication_list));
-      END $f$;
+    \#(changeCursorFunction(create: "CREATE FUNCTION", alsoMaxima: ""))
     RESET ROLE;
     REVOKE ALL ON FUNCTION core.in_organisation_care(bigint) FROM PUBLIC;
     REVOKE ALL ON FUNCTION api.first_sync_patients() FROM PUBLIC;
@@ -904,6 +895,23 @@ public enum CentralSchema {
     REVOKE ALL ON FUNCTION api.record_export(text) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.record_export(text) TO ws_client;
     """#
+
+  /// The highest change number a snapshot shows, per table so each maximum is read from the end
+  /// of its index. `alsoMaxima` adds those of tables numbered later, each starting with a comma.
+  static func changeCursorFunction(create: String, alsoMaxima: String) -> String {
+    """
+    \(create) api.change_cursor() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        -- Per table, so each maximum is read from the end of its index.
+        RETURN greatest(
+          (SELECT coalesce(max(id), 0) FROM core.vital_signs),
+          (SELECT coalesce(max(seq), 0) FROM core.clinical_entry),
+          (SELECT coalesce(max(seq), 0) FROM core.medication_list)\(alsoMaxima));
+      END $f$;
+    """
+  }
 
   /// Pull: every change after the cursor in server order, each table limited before the union
   /// (a pull is the round every workstation makes). `alsoUnion` adds the branches of tables

@@ -30,17 +30,10 @@ extension CentralSchema {
           jsonb_build_object('relation', p_relation, 'given', p_given, 'family', p_family, 'birthDate', p_birth));
         IF v_reason IS NOT NULL THEN RAISE EXCEPTION '%', v_reason USING ERRCODE = '22023'; END IF;
       END $f$;
-    CREATE OR REPLACE FUNCTION api.change_cursor() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
-      SET search_path = core, pg_temp AS $f$
-      BEGIN
-        PERFORM core.require_user();
-        -- Per table, so each maximum is read from the end of its index.
-        RETURN greatest(
-          (SELECT coalesce(max(id), 0) FROM core.vital_signs),
-          (SELECT coalesce(max(seq), 0) FROM core.clinical_entry),
-          (SELECT coalesce(max(seq), 0) FROM core.medication_list),
-          (SELECT coalesce(max(seq), 0) FROM core.care_relation));
-      END $f$;
+    \#(changeCursorFunction(create: "CREATE OR REPLACE FUNCTION", alsoMaxima: """
+      ,
+            (SELECT coalesce(max(seq), 0) FROM core.care_relation)
+      """))
     RESET ROLE;
     """#
 
