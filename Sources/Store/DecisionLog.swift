@@ -81,18 +81,17 @@ public struct DecisionLog {
     }
     let serviceCase = Self.serviceCase(s, listing: listing, from: 1)
     s.reset()
-    let own = try latestAssessment(caseID: caseID)
-    let assessment = own == nil ? try latestAssessment(patientID: patientID) : own
+    let (assessment, own) = try self.assessment(caseID: caseID, patientID: patientID)
     var decision: ServiceDecision?
     if let decisionID { decision = try self.decision(decisionID) }
     var letter: CaseFile.Letter?
     if let letterID { letter = try self.letter(letterID) }
     return CaseFile(
-      serviceCase: serviceCase, assessment: assessment, assessedOnThisCase: own != nil,
+      serviceCase: serviceCase, assessment: assessment, assessedOnThisCase: own,
       decision: decision, letter: letter,
       history: try history(caseID), diagnoses: try NoteLog(db: db).problems(patientID),
       contacts: try PatientReader(db: db).contacts(patientID),
-      currentServices: try activeServices(patientID), conflict: try openConflict(caseID))
+      currentServices: try activeServices(patientID), conflict: try SyncConflicts(db: db).openOrigin(caseID: caseID))
   }
 
   /// The services the patient has now: granted, letter sent or started, not ended.
@@ -236,8 +235,7 @@ public struct DecisionLog {
       ).bind(1, db.lastInsertRowID).bind(2, name).bind(3, decision.evaluation?.ordinal).bind(4, caseID).run()
       detail = decision.outcome.rawValue + (decision.hours.map { " \($0) t/uke" } ?? "")
     case .sendLetter(let letter):
-      let file = try caseFile(caseID)
-      guard let decision = file.decision else { throw .refusedStep(.noDecision) }
+      guard let decision = try decisionInForce(caseID) else { throw .refusedStep(.noDecision) }
       let (patientID, _) = try advance(caseID, .sendLetter)
       try db.statement(
         """
@@ -248,6 +246,7 @@ public struct DecisionLog {
         .bind(6, name).bind(7, AuditLog.format(time)).run()
       try db.statement("UPDATE service_case SET letter_id = ? WHERE id = ?").bind(1, db.lastInsertRowID).bind(2, caseID).run()
       if decision.outcome.grants, let stay = decision.service.stayType {
+        let assessment = try assessment(caseID: caseID, patientID: patientID).assessment
         // Once per case: a case taken again after a conflict keeps an admission it led to.
         try db.statement(
           """
@@ -255,7 +254,7 @@ public struct DecisionLog {
           SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM bed_waiting WHERE case_id = ?4)
           """
         ).bind(1, patientID).bind(2, stay.rawValue).bind(3, letter.dated.ordinal).bind(4, caseID)
-          .bind(5, file.assessment?.needTenths).run()
+          .bind(5, assessment?.needTenths).run()
       }
       detail = "klagefrist \(letter.appealDeadline)"
     case .step(let lifecycleStep, let said):
@@ -375,17 +374,25 @@ public struct DecisionLog {
       }
   }
 
-  private func openConflict(_ caseID: Int64) throws(StoreError) -> String? {
-    let s = try db.statement("SELECT origin FROM sync_conflict WHERE case_id = ? AND resolved_at IS NULL ORDER BY id DESC LIMIT 1")
-      .bind(1, caseID)
-    defer { s.reset() }
-    return try s.step() ? s.text(0) : nil
-  }
-
   /// The case officer has seen the case as the server has it, with the step taken here that
   /// was not taken in: the conflict is closed.
   public func acceptConflict(_ caseID: Int64, by clinician: Clinician, at time: Date) throws(StoreError) {
-    try CaseSync(db: db).resolve(caseID: caseID, by: clinician.name, at: time)
+    try SyncConflicts(db: db).resolve(caseID: caseID, by: clinician.name, at: time)
+  }
+
+  /// The decision the case has now, without reading the rest of the case file.
+  private func decisionInForce(_ caseID: Int64) throws(StoreError) -> ServiceDecision? {
+    let s = try db.statement("SELECT decision_id FROM service_case WHERE id = ?").bind(1, caseID)
+    let id = try s.step() ? s.optionalInt(0) : nil
+    s.reset()
+    guard let id else { return nil }
+    return try decision(id)
+  }
+
+  /// The case's own latest assessment, or else the patient's latest as the starting point.
+  private func assessment(caseID: Int64, patientID: Int64) throws(StoreError) -> (assessment: IPLOSAssessment?, onThisCase: Bool) {
+    if let own = try latestAssessment(caseID: caseID) { return (own, true) }
+    return (try latestAssessment(patientID: patientID), false)
   }
 
   private func latestAssessment(caseID: Int64) throws(StoreError) -> IPLOSAssessment? {

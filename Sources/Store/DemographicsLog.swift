@@ -23,15 +23,7 @@ public struct DemographicsLog {
     }
     let name = PersonName(given: s.text(0), middle: s.optionalText(1), family: s.text(2))
     s.reset()
-    let others = try db.statement(
-      """
-      SELECT field, other_value, origin FROM sync_conflict
-      WHERE patient_id = ? AND kind = 'demographics' AND resolved_at IS NULL ORDER BY id
-      """
-    ).bind(1, patientID).rows { ($0.text(0), NameField.Other(value: $0.optionalText(1) ?? "", origin: $0.text(2))) }
-    var out: [NameField: NameField.Other] = [:]
-    for (field, other) in others { if let field = NameField(rawValue: field) { out[field] = other } }
-    return (name, out)
+    return (name, try SyncConflicts(db: db).otherNameValues(patientID))
   }
 
   /// Saves the name, returning the fields that changed. Saving is also the answer to a field

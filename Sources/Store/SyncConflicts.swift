@@ -52,11 +52,56 @@ public struct SyncConflicts {
     return out
   }
 
-  /// Records the other version `opID` as a conflict (once, however often it is pulled).
-  func record(_ kind: SyncConflict.Kind, patientID: Int64, opID: String, origin: String, at time: Date, caseID: Int64? = nil) throws(StoreError) {
+  /// Records the other version `opID` as a conflict (once, however often it is pulled): about
+  /// a service case, or a field of the name with the other record's value.
+  func record(
+    _ kind: SyncConflict.Kind, patientID: Int64, opID: String, origin: String, at time: Date, caseID: Int64? = nil,
+    field: NameField? = nil, otherValue: String? = nil
+  ) throws(StoreError) {
     try db.statement(
-      "INSERT OR IGNORE INTO sync_conflict(patient_id, kind, op_id, origin, detected_at, case_id) VALUES (?, ?, ?, ?, ?, ?)"
-    ).bind(1, patientID).bind(2, kind.rawValue).bind(3, opID).bind(4, origin).bind(5, AuditLog.format(time)).bind(6, caseID).run()
+      """
+      INSERT OR IGNORE INTO sync_conflict(patient_id, kind, op_id, origin, detected_at, case_id, field, other_value)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      """
+    ).bind(1, patientID).bind(2, kind.rawValue).bind(3, opID).bind(4, origin).bind(5, AuditLog.format(time)).bind(6, caseID)
+      .bind(7, field?.rawValue).bind(8, otherValue).run()
+  }
+
+  /// Who took the step that won over one taken here on the case, while the conflict is open.
+  func openOrigin(caseID: Int64) throws(StoreError) -> String? {
+    let s = try db.statement("SELECT origin FROM sync_conflict WHERE case_id = ? AND resolved_at IS NULL ORDER BY id DESC LIMIT 1")
+      .bind(1, caseID)
+    defer { s.reset() }
+    return try s.step() ? s.text(0) : nil
+  }
+
+  /// The other record's value of each field of the name in open conflict.
+  func otherNameValues(_ patientID: Int64) throws(StoreError) -> [NameField: NameField.Other] {
+    let rows = try db.statement(
+      """
+      SELECT field, other_value, origin FROM sync_conflict
+      WHERE patient_id = ? AND kind = 'demographics' AND resolved_at IS NULL ORDER BY id
+      """
+    ).bind(1, patientID).rows { ($0.text(0), NameField.Other(value: $0.optionalText(1) ?? "", origin: $0.text(2))) }
+    var out: [NameField: NameField.Other] = [:]
+    for (field, other) in rows { if let field = NameField(rawValue: field) { out[field] = other } }
+    return out
+  }
+
+  /// Closes the case's open conflicts: the case officer has seen them.
+  func resolve(caseID: Int64, by who: String, at time: Date) throws(StoreError) {
+    try db.statement("UPDATE sync_conflict SET resolved_at = ?, resolved_by = ? WHERE case_id = ? AND resolved_at IS NULL")
+      .bind(1, AuditLog.format(time)).bind(2, who).bind(3, caseID).run()
+  }
+
+  /// Closes the open conflicts about these fields of the patient's name: saving it answers them.
+  func resolve(_ fields: [NameField], of patientID: Int64, by who: String, at time: Date) throws(StoreError) {
+    let update = try db.statement(
+      """
+      UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?
+      WHERE patient_id = ? AND kind = 'demographics' AND field = ? AND resolved_at IS NULL
+      """)
+    for field in fields { try update.bind(1, AuditLog.format(time)).bind(2, who).bind(3, patientID).bind(4, field.rawValue).run() }
   }
 
   /// Closes the open conflicts of `kind` for the patient, resolved by `who`; returns the other

@@ -58,8 +58,7 @@ enum FHIRCommands {
         WorkstationCLI.printError(language.text(.exportNeedsHPR))
         return 2
       }
-      if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
-      let password = Password.read()
+      let password = Password.read(prompt: language.text(.passwordPrompt))
       do throws(CentralError) {
         exporter = try CentralAccessLog.recordExport(
           on: try CentralConnection(url: url, connectTimeout: 10), identifier: identifier, hpr: hpr, password: password)

@@ -1,8 +1,10 @@
 import Foundation
 
-/// A password read from standard input: at a terminal, with echo off while it is typed.
+/// A password read from standard input: at a terminal, asked for by `prompt` on standard error
+/// and with echo off while it is typed.
 enum Password {
-  static func read() -> String {
+  static func read(prompt: String) -> String {
+    if isatty(0) == 1 { FileHandle.standardError.write(Data(prompt.utf8)) }
     var saved = termios()
     let terminal = isatty(0) == 1 && tcgetattr(0, &saved) == 0
     if terminal {

@@ -17,6 +17,11 @@ public enum WorkstationCLI {
     }
     let language = Language(rawValue: arguments.language) ?? .nb
     let today = Today.civilDate()
+    // Fictional patients never leave the workstation, whatever the command.
+    if arguments.demo && arguments.central != nil {
+      printError(language.text(.demoRefusesCentral))
+      return 2
+    }
     switch arguments.command {
     case .usage:
       print(language.text(.usage))
@@ -57,8 +62,7 @@ public enum WorkstationCLI {
         printError(language.text(.demoRefusesCentral))
         return 2
       }
-      if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
-      let password = Password.read()
+      let password = Password.read(prompt: language.text(.passwordPrompt))
       do {
         let store = try StoreOpener.open(arguments, paths: Paths(environment: environment)) { _ in }
         let connection = try CentralConnection(url: url, connectTimeout: 10)
@@ -93,8 +97,7 @@ public enum WorkstationCLI {
         return 1
       }
     case .auditPatientCentral(let url, let identifier, let hpr):
-      if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
-      let password = Password.read()
+      let password = Password.read(prompt: language.text(.passwordPrompt))
       do throws(CentralError) {
         let connection = try CentralConnection(url: url, connectTimeout: 10)
         printOpenings(try CentralAccessLog.openings(on: connection, identifier: identifier, hpr: hpr, password: password), language)
@@ -117,14 +120,14 @@ public enum WorkstationCLI {
         printError(language.text(.failure(.cannotOpen(path: file))))
         return 1
       }
-      switch CentralDirectory.gpList(text) {
+      switch CentralDirectory.careList(text) {
       case .failure(let problem):
-        printError(language.text(.gpListUnreadable(line: problem.line)))
+        printError(language.text(.careListUnreadable(line: problem.line)))
         return 1
       case .success(let patients):
         do throws(CentralError) {
           let made = try CentralDirectory.loadCareList(on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, patients: patients)
-          print(language.text(.gpListLoaded(listed: patients.count, made: made)))
+          print(language.text(.careListLoaded(listed: patients.count, made: made)))
           return 0
         } catch {
           printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
@@ -132,8 +135,7 @@ public enum WorkstationCLI {
         }
       }
     case .centralUser(let url, let hpr, let name, let role, let organisation):
-      if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
-      let password = Password.read()
+      let password = Password.read(prompt: language.text(.passwordPrompt))
       do throws(CentralError) {
         try CentralDirectory.addUser(
           on: try CentralConnection(url: url, connectTimeout: 10), hpr: hpr, name: name, role: role, organisation: organisation,
@@ -146,8 +148,7 @@ public enum WorkstationCLI {
       }
     case .auditReview(let url, let hpr):
       // The password comes on standard input (a prompt without echo at a terminal).
-      if isatty(0) == 1 { FileHandle.standardError.write(Data(language.text(.passwordPrompt).utf8)) }
-      let password = Password.read()
+      let password = Password.read(prompt: language.text(.passwordPrompt))
       do throws(CentralError) {
         let connection = try CentralConnection(url: url, connectTimeout: 10)
         let entries = try BreakGlassReview.unreviewed(on: connection, hpr: hpr, password: password)
@@ -164,16 +165,8 @@ public enum WorkstationCLI {
         return 1
       }
     case .exportFHIR(let identifier):
-      if arguments.demo && arguments.central != nil {
-        printError(language.text(.demoRefusesCentral))
-        return 2
-      }
       return FHIRCommands.export(identifier, arguments, language, Paths(environment: environment))
     case .run:
-      if arguments.demo && arguments.central != nil {
-        printError(language.text(.demoRefusesCentral))
-        return 2
-      }
       guard let keymap = loadKeymap(arguments, language, environment) else { return 2 }
       var scenarios: [Scenario] = []
       if arguments.trainer {

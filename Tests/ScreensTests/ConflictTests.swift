@@ -13,7 +13,7 @@ final class ConflictTests: XCTestCase {
     h.perform(.goConflicts)
     XCTAssertTrue(h.text.contains("Ingen konflikter"), h.text)
 
-    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let store = try h.demoStore()
     let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
     let log = MedicationLog(store: store)
     try log.sign(
@@ -50,7 +50,7 @@ extension ConflictTests {
   /// its origin and a marker, and a doctor's `a` reconciles it.
   func test_cave_from_another_record_is_reconciled_on_the_chart() throws {
     let h = try Harness()
-    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let store = try h.demoStore()
     let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
     let entry = CaveEntry(
       category: .drugReaction, agent: "Penicillin (ATC J01C)", reaction: "Anafylaksi", severity: .lifeThreatening,
@@ -75,7 +75,7 @@ extension ConflictTests {
   /// officer accepts it (or takes a new step).
   func test_a_case_conflict_opens_the_case_and_is_accepted_there() throws {
     let h = try Harness()
-    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let store = try h.demoStore()
     let log = DecisionLog(store: store)
     let ola = try log.patientID(identifier: "07917513311")
     let application = ServiceApplication(

@@ -56,6 +56,9 @@ final class Harness {
 
   var state: AppState { session.state }
 
+  /// A second connection to the harness's demo store, for what a test writes as sync would.
+  func demoStore() throws -> PatientStore { try PatientStore(path: folder + "/demo.sqlite", kind: .demo) }
+
   /// Presses the key the keymap binds to `action` in the current contexts.
   func perform(_ action: Action, file: StaticString = #filePath, line: UInt = #line) {
     guard let keys = session.keymap.hints.key(for: action, in: state.contexts) else {

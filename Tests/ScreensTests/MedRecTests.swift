@@ -228,7 +228,7 @@ extension MedRecTests {
   /// screen: shown as changed in two places, and the list cannot be signed until it is decided.
   func test_a_change_made_in_another_record_must_be_decided_before_signing() throws {
     let h = try Harness()
-    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let store = try h.demoStore()
     let log = MedicationLog(store: store)
     let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
     try log.sign(

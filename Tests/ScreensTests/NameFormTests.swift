@@ -32,7 +32,7 @@ final class NameFormTests: XCTestCase {
 
   func test_a_name_changed_in_two_places_opens_on_the_form_with_the_other_value() throws {
     let h = try Harness()
-    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let store = try h.demoStore()
     let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
     try store.db.statement(
       """

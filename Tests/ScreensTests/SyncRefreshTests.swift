@@ -15,7 +15,7 @@ final class SyncRefreshTests: XCTestCase {
     h.perform(.lookupOpenChart)
     guard case .chart(let before) = h.state.top else { return XCTFail("the chart did not open") }
     let openings = before.summary.recentAccess.count
-    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let store = try h.demoStore()
     let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
     // As pull stores a set measured at another workstation.
     try VitalsLog(store: store).insert(
@@ -34,7 +34,7 @@ final class SyncRefreshTests: XCTestCase {
     let h = try Harness()
     h.perform(.goConflicts)
     XCTAssertTrue(h.text.contains("Ingen konflikter"), h.text)
-    let store = try PatientStore(path: h.folder + "/demo.sqlite", kind: .demo)
+    let store = try h.demoStore()
     let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
     try SyncConflicts(store: store).record(.cave, patientID: ola, opID: "cave-elsewhere", origin: "Kari Kollega 27.11.2026", at: Harness.now)
     h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 1)))

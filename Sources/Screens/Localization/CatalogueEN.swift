@@ -29,9 +29,9 @@ enum CatalogueEN {
     case .centralInstalled(let version): return "The central schema is installed (version \(version))."
     case .centralAdded(let what): return "Added on the central server: \(TextSanitiser.clean(what))."
     case .exportNeedsHPR: return "An export with --central is logged on the central server: give --hpr NUMBER (password on standard input)."
-    case .gpListUnreadable(let line):
+    case .careListUnreadable(let line):
       return "Nothing loaded: line \(line) is not “birth number;given name;family name;YYYY-MM-DD”."
-    case .gpListLoaded(let listed, let made):
+    case .careListLoaded(let listed, let made):
       return "The list is loaded: \(listed) \(listed == 1 ? "patient" : "patients"), \(made) new \(made == 1 ? "care relation" : "care relations")."
     case .passwordPrompt: return "Password: "
     case .breakGlassNone: return "No break-glass access is waiting for review."

@@ -29,9 +29,9 @@ enum CatalogueNB {
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
     case .centralAdded(let what): return "Lagt til på sentralserveren: \(TextSanitiser.clean(what))."
     case .exportNeedsHPR: return "Eksport med --central logges på sentralserveren: oppgi --hpr NUMMER (passord på standard inn)."
-    case .gpListUnreadable(let line):
+    case .careListUnreadable(let line):
       return "Ingenting lastet: linje \(line) er ikke «fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD»."
-    case .gpListLoaded(let listed, let made):
+    case .careListLoaded(let listed, let made):
       return "Listen er lastet: \(listed) \(listed == 1 ? "pasient" : "pasienter"), \(made) \(made == 1 ? "ny behandlingsrelasjon" : "nye behandlingsrelasjoner")."
     case .passwordPrompt: return "Passord: "
     case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."

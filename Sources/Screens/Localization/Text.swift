@@ -184,9 +184,9 @@ public enum Text: Equatable, Sendable {
   case fhirImported(file: String, FHIRImportReport)
   case centralInstalled(version: Int)
   case centralAdded(String)
-  case gpListUnreadable(line: Int)
+  case careListUnreadable(line: Int)
   case exportNeedsHPR
-  case gpListLoaded(listed: Int, made: Int)
+  case careListLoaded(listed: Int, made: Int)
   case passwordPrompt
   case breakGlassNone
   case auditChain(checked: Int, firstBroken: Int?)

@@ -15,7 +15,7 @@ struct CaseSync {
   /// every step of the case against.
   func taken(_ step: CaseStepPayload, caseID: Int64, eventID: Int64, by name: String, at time: Date) throws(StoreError) {
     // Taking a step on a case after seeing its conflict is the case officer's answer to it.
-    try resolve(caseID: caseID, by: name, at: time)
+    try SyncConflicts(db: db).resolve(caseID: caseID, by: name, at: time)
     let outbox = Outbox(db: db)
     guard try outbox.keepsOperations() else { return }
     let s = try db.statement("SELECT patient_id, uid, head_op FROM service_case WHERE id = ?").bind(1, caseID)
@@ -76,12 +76,6 @@ struct CaseSync {
     return true
   }
 
-  /// Closes the case's open conflicts: the case officer has seen them.
-  func resolve(caseID: Int64, by name: String, at time: Date) throws(StoreError) {
-    try db.statement("UPDATE sync_conflict SET resolved_at = ?, resolved_by = ? WHERE case_id = ? AND resolved_at IS NULL")
-      .bind(1, AuditLog.format(time)).bind(2, name).bind(3, caseID).run()
-  }
-
   // MARK: Private
 
   /// A step as it was made, wherever that was.
@@ -134,15 +128,16 @@ struct CaseSync {
       """
     ).bind(1, officer).bind(2, first.1).bind(3, caseID).run()
     for undo in [
-      "DELETE FROM bed_waiting WHERE case_id = ?1 AND admitted_stay IS NULL",
-      "DELETE FROM decision_letter WHERE case_id = ?1",
-      "DELETE FROM service_decision WHERE case_id = ?1",
-      "DELETE FROM iplos_score WHERE assessment_id IN (SELECT id FROM iplos_assessment WHERE case_id = ?1)",
-      "DELETE FROM iplos_assessment WHERE case_id = ?1",
-      "DELETE FROM case_event WHERE case_id = ?1 AND superseded_by IS NULL AND id > ?2",
+      "DELETE FROM bed_waiting WHERE case_id = ? AND admitted_stay IS NULL",
+      "DELETE FROM decision_letter WHERE case_id = ?",
+      "DELETE FROM service_decision WHERE case_id = ?",
+      "DELETE FROM iplos_score WHERE assessment_id IN (SELECT id FROM iplos_assessment WHERE case_id = ?)",
+      "DELETE FROM iplos_assessment WHERE case_id = ?",
     ] {
-      try db.statement(undo).bind(1, caseID).bind(2, first.0).run()
+      try db.statement(undo).bind(1, caseID).run()
     }
+    try db.statement("DELETE FROM case_event WHERE case_id = ? AND superseded_by IS NULL AND id > ?")
+      .bind(1, caseID).bind(2, first.0).run()
     for event in events.dropFirst().prefix(last) {
       guard let opID = event.1, let made = Self.made(event.2, opID: opID) else { continue }
       try takeIn(made, caseID: caseID, patientID: patientID, at: now)

@@ -27,7 +27,8 @@ public enum CentralDirectory {
 }
 
 extension CentralDirectory {
-  /// One line of a GP's list as the GP register exports it: `number;given;family;YYYY-MM-DD`.
+  /// One line of a list (the GP register's export, a home-care service's or a nursing home's
+  /// patients): `number;given;family;YYYY-MM-DD`.
   public struct ListedPatient: Equatable, Sendable {
     public let identifier: String
     public let given: String
@@ -36,7 +37,7 @@ extension CentralDirectory {
   }
 
   /// Reads a list file; the first line that cannot be read is named, and nothing is loaded.
-  public static func gpList(_ text: String) -> Result<[ListedPatient], GPListProblem> {
+  public static func careList(_ text: String) -> Result<[ListedPatient], CareListProblem> {
     var out: [ListedPatient] = []
     for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = raw.trimmingCharacters(in: .whitespaces)
@@ -44,7 +45,7 @@ extension CentralDirectory {
       let fields = line.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
       guard fields.count == 4, fields[0].count == 11, fields[0].allSatisfy({ $0.isASCII && $0.isNumber }),
         !fields[1].isEmpty, !fields[2].isEmpty, fields[3].count == 10
-      else { return .failure(GPListProblem(line: n + 1)) }
+      else { return .failure(CareListProblem(line: n + 1)) }
       out.append(ListedPatient(identifier: fields[0], given: fields[1], family: fields[2], birthDate: fields[3]))
     }
     return .success(out)
@@ -86,6 +87,6 @@ extension CentralDirectory {
 }
 
 /// The line of a list file that could not be read (1-based).
-public struct GPListProblem: Error, Equatable, Sendable {
+public struct CareListProblem: Error, Equatable, Sendable {
   public let line: Int
 }

@@ -12,14 +12,7 @@ struct DemographicsSync {
   /// After a save here, in its transaction: the fields' conflicts are answered, and the
   /// operation for the server carries each field with the change it follows.
   func changed(_ changes: [(NameField, from: String?, to: String?)], for patientID: Int64, by name: String, at time: Date) throws(StoreError) {
-    let resolve = try db.statement(
-      """
-      UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?
-      WHERE patient_id = ? AND kind = 'demographics' AND field = ? AND resolved_at IS NULL
-      """)
-    for change in changes {
-      try resolve.bind(1, AuditLog.format(time)).bind(2, name).bind(3, patientID).bind(4, change.0.rawValue).run()
-    }
+    try SyncConflicts(db: db).resolve(changes.map(\.0), of: patientID, by: name, at: time)
     let outbox = Outbox(db: db)
     guard try outbox.keepsOperations() else { return }
     let opID = UUID().uuidString.lowercased()
@@ -49,13 +42,9 @@ struct DemographicsSync {
       if head == change["base"] as? String {
         name = field.setting(value, in: name)
       } else if field.value(in: name) != value {
-        try db.statement(
-          """
-          INSERT OR IGNORE INTO sync_conflict(patient_id, kind, op_id, origin, detected_at, field, other_value)
-          VALUES (?, 'demographics', ?, ?, ?, ?, ?)
-          """
-        ).bind(1, patientID).bind(2, "\(opID)/\(key)").bind(3, "\(by) \(ClockText.dateTime(at))").bind(4, AuditLog.format(now))
-          .bind(5, key).bind(6, value ?? "").run()
+        try SyncConflicts(db: db).record(
+          .demographics, patientID: patientID, opID: "\(opID)/\(key)", origin: "\(by) \(ClockText.dateTime(at))", at: now,
+          field: field, otherValue: value ?? "")
       }
       // Either way the server's last change of the field is this one: the next save here follows it.
       try setHead(patientID, field, opID)

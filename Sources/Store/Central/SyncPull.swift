@@ -23,9 +23,9 @@ public enum SyncPull {
       // Fetched first: a crash before the page is kept fetches again, which changes nothing.
       var fetched = Set<String>()
       for identifier in rows.filter({ $0[1] == "care-relation" }).compactMap({ $0[2] }) where fetched.insert(identifier).inserted {
-        let fetched = try PatientFetch.fetchCounting(store, connection, token: token, identifier: identifier, today: today)
-        try CareBasis(db: store.db).inCare(fetched.patientID)
-        added += fetched.changes
+        let record = try PatientFetch.fetchCounting(store, connection, token: token, identifier: identifier, today: today)
+        try CareBasis(db: store.db).inCare(record.patientID)
+        added += record.changes
       }
       try store.db.inTransaction { () throws(StoreError) in
         for row in rows {
