@@ -179,6 +179,14 @@ extension CentralSchemaTests {
     XCTAssertEqual(again.applied, 0)
     XCTAssertEqual(try admin.query("SELECT count(*) FROM core.vital_signs").first?.first, "1")
     XCTAssertEqual(try admin.query("SELECT count(*) FROM core.applied_op WHERE result = 'rejected'").first?.first, "1", "the refused attempt is logged")
+    XCTAssertEqual(try admin.query("SELECT pushed_by FROM core.vital_signs").map { $0[0] }, ["9000001"], "who pushed it")
+    // Sent again after the care relation ended: the first answers still, found past the wall.
+    try admin.execute("UPDATE core.care_relation SET valid_to = now()")
+    try store.db.execute("UPDATE outbox SET state = 'pending' WHERE id > \(before)")
+    let late = try SyncPush.push(store, station, token: token)
+    XCTAssertEqual(late.duplicate, 3)
+    XCTAssertEqual(late.rejected, [])
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.applied_op WHERE result = 'rejected'").first?.first, "1")
     // A demo store never syncs and keeps no outbox.
     let demo = try DemoStoreBuilder.build(at: folder + "/demo.sqlite", population: SyntheticPopulation(size: 20))
     try VitalsLog(store: demo).save(VitalSigns(pulse: 80), for: 1, by: nurse, at: now)

@@ -68,7 +68,7 @@ public enum SyncPush {
     }
     body += "]"
     return try connection.transaction(as: token) { () throws(CentralError) -> [Answer] in
-      return try connection.query("SELECT op_id::text, result, reason FROM api.push($1::jsonb)", [body]).compactMap { a in
+      return try connection.query("SELECT op_id::text, result, reason FROM api.push($1::json)", [body]).compactMap { a in
         guard let op = a[0], let state = a[1] else { return nil }
         return Answer(opID: op, state: state, reason: a[2])
       }
