@@ -22,24 +22,43 @@ public struct CareBasis {
     return s.text(0) == AccessBasis.careRelation.rawValue ? .careRelation : .breakGlass
   }
 
-  /// Whether the chart may open now: not when the record came by break-glass only and the
-  /// access has run out (the record stays here, but is not read without asking again).
-  public func mayOpen(_ patientID: Int64, at time: Date) throws(StoreError) -> Bool {
-    let s = try db.statement("SELECT until FROM care_basis WHERE patient_id = ? AND basis = 'break-glass'").bind(1, patientID)
-    defer { s.reset() }
-    guard try s.step(), let until = s.optionalText(0).flatMap(AuditLog.parse) else { return true }
-    return until > time
+  /// Why the chart does not open now, or nil when it does: the record stays here, but is not
+  /// read without asking again once the access it came by has run out.
+  public enum Closed: Equatable, Sendable {
+    case breakGlassRanOut
+    /// The care relation ended and its days for documentation are over.
+    case relationEnded
   }
 
-  /// A care relation of the organisation with the patient: it holds until the record says
-  /// otherwise, and outranks break-glass.
-  func inCare(_ patientID: Int64) throws(StoreError) {
+  /// Days a care relation still holds after it ends (a discharge), for what is written about
+  /// the stay afterwards; the server holds it as long.
+  public static let documentationDays = 30
+
+  public func closed(_ patientID: Int64, at time: Date) throws(StoreError) -> Closed? {
+    let s = try db.statement("SELECT basis, until FROM care_basis WHERE patient_id = ?").bind(1, patientID)
+    defer { s.reset() }
+    guard try s.step(), let until = s.optionalText(1).flatMap(AuditLog.parse), until <= time else { return nil }
+    return s.text(0) == AccessBasis.careRelation.rawValue ? .relationEnded : .breakGlassRanOut
+  }
+
+  /// A care relation of the organisation with the patient: it holds until `until` (nil while a
+  /// relation is open), and outranks break-glass.
+  func inCare(_ patientID: Int64, until: Date? = nil) throws(StoreError) {
     try db.statement(
       """
-      INSERT INTO care_basis(patient_id, basis, until) VALUES (?, 'care-relation', NULL)
-      ON CONFLICT (patient_id) DO UPDATE SET basis = 'care-relation', until = NULL
+      INSERT INTO care_basis(patient_id, basis, until) VALUES (?, 'care-relation', ?)
+      ON CONFLICT (patient_id) DO UPDATE SET basis = 'care-relation', until = excluded.until
       """
-    ).bind(1, patientID).run()
+    ).bind(1, patientID).bind(2, until.map(AuditLog.format)).run()
+  }
+
+  /// A relation pulled: one begun is taken in by fetching the record (see `SyncPull`); one that
+  /// ended says until when the organisation holds the patient by any relation. True when it
+  /// changed what this store holds.
+  func pulledRelation(_ payload: [String: Any], for patientID: Int64) throws(StoreError) -> Bool {
+    guard payload["ends"] is String else { return false }
+    try inCare(patientID, until: (payload["inCareUntil"] as? String).flatMap(FHIRTime.parse))
+    return true
   }
 
   /// Every patient of the store is in care: after the first sync of an organisation.
@@ -47,12 +66,13 @@ public struct CareBasis {
     try db.execute("INSERT OR REPLACE INTO care_basis(patient_id, basis, until) SELECT id, 'care-relation', NULL FROM patient")
   }
 
-  /// Break-glass access until `until`, unless the patient is in care anyway.
+  /// Break-glass access until `until`, unless the patient is in care at least as long.
   func brokeGlass(_ patientID: Int64, until: Date) throws(StoreError) {
     try db.statement(
       """
       INSERT INTO care_basis(patient_id, basis, until) VALUES (?, 'break-glass', ?)
-      ON CONFLICT (patient_id) DO UPDATE SET until = excluded.until WHERE basis = 'break-glass'
+      ON CONFLICT (patient_id) DO UPDATE SET basis = 'break-glass', until = excluded.until
+        WHERE care_basis.until IS NOT NULL AND care_basis.until < excluded.until
       """
     ).bind(1, patientID).bind(2, AuditLog.format(until)).run()
   }

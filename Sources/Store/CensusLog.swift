@@ -152,15 +152,17 @@ public struct CensusLog {
     _ stayID: Int64, to destination: DischargeDestination, on date: CivilDate, by clinician: Clinician, at time: Date
   ) throws(StoreError) {
     try db.inTransaction { () throws(StoreError) in
-      let s = try db.statement("SELECT admitted FROM stay WHERE id = ? AND discharged IS NULL").bind(1, stayID)
+      let s = try db.statement("SELECT admitted, patient_id FROM stay WHERE id = ? AND discharged IS NULL").bind(1, stayID)
       defer { s.reset() }
       guard try s.step() else { throw .notAdmitted }
       guard date.ordinal >= Int(s.int(0)) else { throw .dischargeBeforeAdmission }
       let nights = LengthOfStay.nights(admitted: CivilDate(ordinal: Int(s.int(0))) ?? date, discharged: date)
+      let patientID = s.int(1)
       try db.statement(
         "UPDATE stay SET discharged = ?, destination = ?, discharge_quarter = ?, nights = ? WHERE id = ?"
       ).bind(1, date.ordinal).bind(2, destination.rawValue).bind(3, LengthOfStay.Quarter(date).key)
         .bind(4, nights).bind(5, stayID).run()
+      try Outbox(db: db).appendCareRelationEnd(.wardStay, patientID: patientID, at: time)
       try event(stayID, "discharge", bed: nil, detail: destination.rawValue, by: clinician, at: time)
     }
   }

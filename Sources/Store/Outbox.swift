@@ -14,6 +14,7 @@ public struct Outbox {
     case note
     case noteInError = "note-in-error"
     case careRelation = "care-relation"
+    case careRelationEnd = "care-relation-end"
     case cave
     case caseStep = "case-step"
     case demographics
@@ -65,6 +66,14 @@ public struct Outbox {
     s.reset()
     try append(.careRelation, patientID: patientID, payload: payload, at: time)
     try CareBasis(db: db).inCare(patientID)
+  }
+
+  /// The end of that relation (a discharge): held the days for documentation, here as on the
+  /// server, and then the chart no longer opens here without asking again.
+  func appendCareRelationEnd(_ relation: Relation, patientID: Int64, at time: Date) throws(StoreError) {
+    guard try keepsOperations() else { return }
+    try append(.careRelationEnd, patientID: patientID, payload: ["relation": relation.rawValue], at: time)
+    try CareBasis(db: db).inCare(patientID, until: time.addingTimeInterval(Double(CareBasis.documentationDays) * 86_400))
   }
 
   /// How many operations the server refused, each kept with its reason.

@@ -46,7 +46,11 @@ public final class EffectRunner {
       case .openChart(let patientID):
         let now = clock()
         let basis = CareBasis(store: services.store)
-        guard try basis.mayOpen(patientID, at: now) else { return [.failed(.breakGlassExpired)] }
+        switch try basis.closed(patientID, at: now) {
+        case .breakGlassRanOut?: return [.failed(.breakGlassExpired)]
+        case .relationEnded?: return [.failed(.careRelationEnded)]
+        case nil: break
+        }
         let summary = try services.audit.openChart(patientID, by: clinician, basis: try basis.basis(for: patientID), at: now)
         return [.chartOpened(summary)]
       case .saveVitals(let patientID, let signs):

@@ -57,6 +57,11 @@ final class BreakGlassTests: XCTestCase {
     h.perform(.lookupOpenChart)
     XCTAssertTrue(h.text.contains("Nødtilgangen er utløpt"), h.text)
     guard case .lookup = h.state.top else { return XCTFail("the chart stays closed: \(h.text)") }
+    // So does one held by a care relation that ended, its days for documentation over.
+    try gp.db.execute("UPDATE care_basis SET basis = 'care-relation' WHERE basis = 'break-glass'")
+    h.perform(.lookupOpenChart)
+    XCTAssertTrue(h.text.contains("Behandlingsrelasjonen er avsluttet"), h.text)
+    guard case .lookup = h.state.top else { return XCTFail("the chart stays closed: \(h.text)") }
   }
 
   func test_without_a_central_server_break_glass_says_the_store_is_already_open() throws {

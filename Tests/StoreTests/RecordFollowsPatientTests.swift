@@ -99,9 +99,9 @@ final class RecordFollowsPatientTests: XCTestCase {
     let gp = Clinician(userID: "hpr:9000002", name: "Lars Lege", role: "doctor", organisation: "Fjordgløtt legekontor")
     let reopened = try AuditLog(store: office).openChart(granted.patientID, by: gp, basis: try basis.basis(for: granted.patientID), at: Date())
     XCTAssertEqual(reopened.recentAccess.first?.basis, .breakGlass)
-    XCTAssertTrue(try basis.mayOpen(granted.patientID, at: granted.expires - 1))
-    XCTAssertFalse(try basis.mayOpen(granted.patientID, at: granted.expires + 1), "run out: not opened without asking again")
-    XCTAssertTrue(try basis.mayOpen(listedHere, at: granted.expires + 1))
+    XCTAssertNil(try basis.closed(granted.patientID, at: granted.expires - 1))
+    XCTAssertEqual(try basis.closed(granted.patientID, at: granted.expires + 1), .breakGlassRanOut, "run out: not opened without asking again")
+    XCTAssertNil(try basis.closed(listedHere, at: granted.expires + 1))
     // A visit here later makes it a care relation, which break-glass never lowers again.
     try CareBasis(store: office).inCare(granted.patientID)
     try CareBasis(store: office).brokeGlass(granted.patientID, until: Date() + 3_600)

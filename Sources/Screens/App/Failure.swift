@@ -29,6 +29,8 @@ public enum Failure: Equatable, Sendable {
   case refusedName
   /// The record came by break-glass, and the access has run out.
   case breakGlassExpired
+  /// The organisation's care relation ended and its days for documentation are over.
+  case careRelationEnded
   case refusedStep(CaseLifecycle.Refusal)
   case refusedDecision(ServiceDecision.Problem)
   case cannotWrite(path: String)

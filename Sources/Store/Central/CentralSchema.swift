@@ -32,6 +32,7 @@ public enum CentralSchema {
     Migration(version: 14, name: "service cases step by step and names field by field; a concurrent change answered as a conflict", sql: v14),
     Migration(version: 15, name: "a care relation begun is a change: the record follows the patient", sql: v15),
     Migration(version: 16, name: "push reads its batch once; a measurement answered by its own row", sql: v16),
+    Migration(version: 17, name: "a care relation ends: a discharge ends the ward stay after the days for documentation", sql: v17),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

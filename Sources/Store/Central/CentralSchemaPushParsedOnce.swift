@@ -29,7 +29,19 @@ extension CentralSchema {
     ALTER FUNCTION api.push(jsonb) SET SCHEMA core;
     ALTER FUNCTION core.push(jsonb) RENAME TO push_records;
     REVOKE ALL ON FUNCTION core.push_records(jsonb) FROM PUBLIC, ws_client;
-    CREATE FUNCTION api.push(p_ops json)
+    \#(pushFunction(create: "CREATE", alsoFirst: "", alsoOwnKinds: [], alsoLast: ""))
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION api.push(json) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.push(json) TO ws_client;
+    """#
+
+  /// Push: the batch split once; care relations, then measurements all at once, then every other
+  /// kind in the order sent. `alsoFirst` runs before the care relations, `alsoLast` after the
+  /// rest (each starting on a new line); `alsoOwnKinds` are kinds it handles, not the loop.
+  static func pushFunction(create: String, alsoFirst: String, alsoOwnKinds: [String], alsoLast: String) -> String {
+    let own = alsoOwnKinds.map { " AND s.kind IS DISTINCT FROM '\($0)'" }.joined()
+    return """
+    \(create) FUNCTION api.push(p_ops json)
       RETURNS TABLE(op_id uuid, result text, reason text) LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = core, pg_temp AS $f$
       #variable_conflict use_column
@@ -45,7 +57,7 @@ extension CentralSchema {
         TRUNCATE push_sent;
         INSERT INTO push_sent SELECT t.n, t.op, t.kind, t.patient, t.payload
           FROM ROWS FROM (json_to_recordset(p_ops) AS (op uuid, kind text, patient text, payload jsonb))
-            WITH ORDINALITY AS t(op, kind, patient, payload, n);
+            WITH ORDINALITY AS t(op, kind, patient, payload, n);\(alsoFirst)
         -- Care relations first: a walk-in registered by a visit is measured in the same batch.
         SELECT jsonb_agg(jsonb_build_object('op', s.op, 'kind', s.kind, 'patient', s.patient, 'payload', s.payload) ORDER BY s.n)
           INTO v_records FROM push_sent s WHERE s.kind = 'care-relation';
@@ -73,13 +85,11 @@ extension CentralSchema {
           FROM resolved r LEFT JOIN stored st ON st.op_id = r.op LEFT JOIN refused rf ON rf.op_id = r.op;
         -- Every other kind, in the order sent: they refer to each other.
         SELECT jsonb_agg(jsonb_build_object('op', s.op, 'kind', s.kind, 'patient', s.patient, 'payload', s.payload) ORDER BY s.n)
-          INTO v_records FROM push_sent s WHERE s.kind IS DISTINCT FROM 'care-relation' AND s.kind IS DISTINCT FROM 'vitals';
+          INTO v_records FROM push_sent s WHERE s.kind IS DISTINCT FROM 'care-relation' AND s.kind IS DISTINCT FROM 'vitals'\(own);
         IF v_records IS NOT NULL THEN
           RETURN QUERY SELECT * FROM core.push_records(v_records);
-        END IF;
+        END IF;\(alsoLast)
       END $f$;
-    RESET ROLE;
-    REVOKE ALL ON FUNCTION api.push(json) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION api.push(json) TO ws_client;
-    """#
+    """
+  }
 }

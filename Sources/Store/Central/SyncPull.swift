@@ -5,7 +5,8 @@ import Foundation
 /// the new cursor kept in one local transaction, so a crash repeats a page rather than skipping
 /// one. A set already here (pushed from here, or pulled before) is recognised by its operation id.
 /// A care relation the organisation began brings the patient's whole record, fetched before the
-/// page is applied, so what other organisations wrote earlier follows the patient here.
+/// page is applied, so what other organisations wrote earlier follows the patient here; one that
+/// ended closes the chart here when the server's relation ends.
 public enum SyncPull {
   public static let cursorKey = "sync.pull-cursor"
 
@@ -22,18 +23,19 @@ public enum SyncPull {
       guard let last = rows.last?[0] ?? nil else { return added }
       // Fetched first: a crash before the page is kept fetches again, which changes nothing.
       var fetched = Set<String>()
-      for identifier in rows.filter({ $0[1] == "care-relation" }).compactMap({ $0[2] }) where fetched.insert(identifier).inserted {
+      for identifier in rows.filter(isBegun).compactMap({ $0[2] }) where fetched.insert(identifier).inserted {
         let record = try PatientFetch.fetchCounting(store, connection, token: token, identifier: identifier, today: today)
         try CareBasis(db: store.db).inCare(record.patientID)
         added += record.changes
       }
       try store.db.inTransaction { () throws(StoreError) in
         for row in rows {
-          guard let kind = row[1], let identifier = row[2], let opID = row[3], let payload = row[4],
+          guard let kind = row[1], let identifier = row[2], let payload = row[4],
             let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any],
             let patientID = try patientID(identifier, in: store.db)
           else { continue }
-          if try apply(kind, opID: opID, object, for: patientID, in: store.db) { added += 1 }
+          // A relation has no operation behind it.
+          if try apply(kind, opID: row[3] ?? "", object, for: patientID, in: store.db) { added += 1 }
         }
         try StoreMeta.set(cursorKey, last, in: store.db)
       }
@@ -51,8 +53,17 @@ public enum SyncPull {
     case "cave": return try CaveSync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     case "case-step": return try CaseSync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     case "demographics": return try DemographicsSync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
+    case "care-relation": return try CareBasis(db: db).pulledRelation(object, for: patientID)
     default: return false
     }
+  }
+
+  /// A relation begun or in force again (an ended one says when it ends).
+  private static func isBegun(_ row: [String?]) -> Bool {
+    guard row[1] == "care-relation", let payload = row[4],
+      let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any]
+    else { return false }
+    return !(object["ends"] is String)
   }
 
   private static func patientID(_ identifier: String, in db: SQLiteDatabase) throws(StoreError) -> Int64? {

@@ -1,0 +1,82 @@
+import Clinical
+import Foundation
+import XCTest
+
+import TestSupport
+@testable import Store
+
+/// A discharge ends the nursing home's care relation: it holds the days for documentation at
+/// every workstation of the home and on the server, then the chart no longer opens without
+/// asking again; a patient admitted again before that is in care again. Over a real PostgreSQL.
+final class CareRelationEndTests: XCTestCase {
+  private var folder = ""
+  private let at = Date(timeIntervalSince1970: 1_795_768_200)
+
+  override func setUp() { folder = temporaryFolder() }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  func test_a_discharge_ends_the_ward_stay_after_the_days_for_documentation_everywhere() throws {
+    let (station, nurse, _, url) = try CentralFixture.withPatient("ws_relation_end")
+    let admin = try CentralFixture.superuser(url)
+    try CentralDirectory.addOrganisation(on: admin, kind: "nursing-home", name: "Lerkendal sykehjem", municipality: "5001")
+    try CentralDirectory.addUser(
+      on: admin, hpr: "9000005", name: "Siri Sykehjem", role: "nurse", organisation: "Lerkendal sykehjem", password: "sykehjem1")
+    let homeNurse = try CentralLogin.token(station, hpr: "9000005", password: "sykehjem1")
+    let siri = Clinician(userID: "hpr:9000005", name: "Siri Sykehjem", role: "nurse", organisation: "Lerkendal sykehjem")
+
+    // The home's ward station admits the legevakt's patient; the office station syncs after.
+    let ward = try CentralFixture.workstation(folder, "ward")
+    try ward.db.execute(
+      """
+      INSERT INTO municipality(code, name, county) VALUES ('5001', 'Trondheim', 'Trøndelag');
+      INSERT INTO ward(name, municipality_code) VALUES ('Avdeling 1', '5001');
+      INSERT INTO bed(ward_id, label, stay_type) VALUES (1, '1A', 'short-term');
+      """)
+    let patient = try DecisionLog(store: ward).patientID(identifier: CentralFixture.patient)
+    let census = CensusLog(store: ward)
+    let stay = try census.admit(patient, to: 1, type: .shortTerm, on: testToday, by: siri, at: at)
+    XCTAssertEqual(try SyncRound.run(ward, station, token: homeNurse, today: testToday).pushed.applied, 1)
+    let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
+    XCTAssertEqual(try SyncRound.run(office, station, token: homeNurse, today: testToday).first.patients, 1)
+    let there = try DecisionLog(store: office).patientID(identifier: CentralFixture.patient)
+
+    // Discharged: the stay's relation holds the days for documentation, and the note written
+    // the day after is still taken.
+    try census.discharge(stay, to: .home, on: testToday, by: siri, at: at + 3_600)
+    try NoteLog(store: ward).sign(NoteDraft(type: .nursing, body: "Utskrevet til hjemmet i god form."), for: patient, by: siri, at: at + 86_400)
+    XCTAssertEqual(try SyncRound.run(ward, station, token: homeNurse, today: testToday).pushed.applied, 2)
+    let days = try admin.query(
+      "SELECT extract(day FROM valid_to - now())::int FROM core.care_relation r JOIN core.organisation o ON o.id = r.organisation_id WHERE o.name = 'Lerkendal sykehjem'")
+    XCTAssertEqual(days.first?.first, String(CareBasis.documentationDays - 1), "ends by the server's clock, the days for documentation on")
+    XCTAssertGreaterThan(try SyncRound.run(office, station, token: homeNurse, today: testToday).pulled, 0, "the end, and the note")
+    let later = Date().addingTimeInterval(Double(CareBasis.documentationDays + 1) * 86_400)
+    for (store, id) in [(ward, patient), (office, there)] {
+      XCTAssertNil(try CareBasis(store: store).closed(id, at: Date() + 86_400), "open for the documentation")
+      XCTAssertEqual(try CareBasis(store: store).closed(id, at: later), .relationEnded)
+    }
+    // The legevakt's own relation is not touched.
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.care_relation WHERE valid_to IS NULL").first?.first, "1")
+
+    // Break-glass after the end opens the chart again, until it runs out.
+    try CareBasis(store: office).brokeGlass(there, until: later + 3_600)
+    XCTAssertNil(try CareBasis(store: office).closed(there, at: later))
+    XCTAssertEqual(try CareBasis(store: office).basis(for: there), .breakGlass)
+
+    // Admitted again before the end: the relation is in force again, at the other station too.
+    _ = try census.admit(patient, to: 1, type: .shortTerm, on: testToday, by: siri, at: at + 2 * 86_400)
+    XCTAssertEqual(try SyncRound.run(ward, station, token: homeNurse, today: testToday).pushed.applied, 1)
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.care_relation WHERE valid_to IS NULL").first?.first, "2", "one relation, not two")
+    _ = try SyncRound.run(office, station, token: homeNurse, today: testToday)
+    XCTAssertNil(try CareBasis(store: office).closed(there, at: later))
+    XCTAssertEqual(try CareBasis(store: office).basis(for: there), .careRelation)
+
+    // An end sent again after a lost answer changes nothing; one for a patient the home has no
+    // relation with is refused with its reason.
+    try ward.db.execute("UPDATE outbox SET state = 'pending' WHERE kind = 'care-relation-end'")
+    XCTAssertEqual(try SyncPush.push(ward, station, token: homeNurse).duplicate, 1)
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.care_relation WHERE valid_to IS NULL").first?.first, "2")
+    let stranger = SyncPush.Operation(
+      opID: UUID().uuidString.lowercased(), kind: "care-relation-end", patient: "13097248022", payload: #"{"relation": "ward-stay"}"#)
+    XCTAssertEqual(try SyncPush.send([stranger], station, token: nurse).map(\.reason), ["no care relation with this patient"])
+  }
+}
