@@ -30,10 +30,6 @@ public struct CareBasis {
     case relationEnded
   }
 
-  /// Days a care relation still holds after it ends (a discharge), for what is written about
-  /// the stay afterwards; the server holds it as long.
-  public static let documentationDays = 30
-
   public func closed(_ patientID: Int64, at time: Date) throws(StoreError) -> Closed? {
     let s = try db.statement("SELECT basis, until FROM care_basis WHERE patient_id = ?").bind(1, patientID)
     defer { s.reset() }

@@ -73,7 +73,7 @@ public struct Outbox {
   func appendCareRelationEnd(_ relation: Relation, patientID: Int64, at time: Date) throws(StoreError) {
     guard try keepsOperations() else { return }
     try append(.careRelationEnd, patientID: patientID, payload: ["relation": relation.rawValue], at: time)
-    try CareBasis(db: db).inCare(patientID, until: time.addingTimeInterval(Double(CareBasis.documentationDays) * 86_400))
+    try CareBasis(db: db).inCare(patientID, until: time.addingTimeInterval(Double(CareRelationEnd.documentationDays) * 86_400))
   }
 
   /// How many operations the server refused, each kept with its reason.

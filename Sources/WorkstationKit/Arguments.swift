@@ -23,7 +23,7 @@ public struct Arguments: Equatable, Sendable {
     /// A user of an organisation on the central server; the password comes on standard input.
     case centralUser(url: String, hpr: String, name: String, role: String, organisation: String)
     /// A GP's list of patients into the central server: each a care relation of the GP office.
-    case centralCareList(url: String, organisation: String, file: String)
+    case centralCareList(url: String, organisation: String, file: String, whole: Bool)
     /// The privacy officer's list of break-glass access not yet reviewed.
     case auditReview(url: String, hpr: String)
     /// Who opened this patient's chart on this workstation, newest first.
@@ -63,6 +63,8 @@ public struct Arguments: Equatable, Sendable {
   public var municipality: String?
   /// `replay --live`: play into the terminal at a readable pace instead of headless.
   public var live = false
+  /// `central care-list --whole`: the file is the whole list, and who is not on it leaves it.
+  public var whole = false
   /// The legevakt's triage targets (`--triage-targets 0,10,60,120,240`) and re-triage interval
   /// (`--retriage-minutes 30`).
   public var triageSettings = TriageSettings.standard
@@ -86,6 +88,7 @@ public struct Arguments: Equatable, Sendable {
       case "--store": storePath = try value(arg)
       case "--scenario": scenarioID = try value(arg)
       case "--live": live = true
+      case "--whole": whole = true
       case "--out": outPath = try value(arg)
       case "--patient": patient = try value(arg)
       case "--central": central = try value(arg)
@@ -147,7 +150,7 @@ public struct Arguments: Equatable, Sendable {
     // "gp-list" was its first name, when only GP offices kept lists.
     case "central" where positional.count == 4 && ["care-list", "gp-list"].contains(positional[1]):
       guard let organisation else { throw ArgumentError(argument: "--organisation") }
-      command = .centralCareList(url: positional[2], organisation: organisation, file: positional[3])
+      command = .centralCareList(url: positional[2], organisation: organisation, file: positional[3], whole: whole)
     case "central" where positional.count == 3 && positional[1] == "user":
       guard let hpr else { throw ArgumentError(argument: "--hpr") }
       guard let name else { throw ArgumentError(argument: "--name") }

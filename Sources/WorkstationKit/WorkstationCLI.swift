@@ -115,7 +115,7 @@ public enum WorkstationCLI {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
         return 1
       }
-    case .centralCareList(let url, let organisation, let file):
+    case .centralCareList(let url, let organisation, let file, let whole):
       guard let text = try? String(contentsOfFile: (file as NSString).expandingTildeInPath, encoding: .utf8) else {
         printError(language.text(.failure(.cannotOpen(path: file))))
         return 1
@@ -125,9 +125,15 @@ public enum WorkstationCLI {
         printError(language.text(.careListUnreadable(line: problem.line)))
         return 1
       case .success(let patients):
+        // An empty file as the whole list would end every relation: a mistake, never a list.
+        guard !(whole && patients.isEmpty) else {
+          printError(language.text(.careListEmptyWhole))
+          return 1
+        }
         do throws(CentralError) {
-          let made = try CentralDirectory.loadCareList(on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, patients: patients)
-          print(language.text(.careListLoaded(listed: patients.count, made: made)))
+          let load = try CentralDirectory.loadCareList(
+            on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, patients: patients, whole: whole)
+          print(language.text(.careListLoaded(listed: patients.count, made: load.made, ended: load.ended)))
           return 0
         } catch {
           printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))

@@ -47,9 +47,9 @@ final class CareRelationEndTests: XCTestCase {
     XCTAssertEqual(try SyncRound.run(ward, station, token: homeNurse, today: testToday).pushed.applied, 2)
     let days = try admin.query(
       "SELECT extract(day FROM valid_to - now())::int FROM core.care_relation r JOIN core.organisation o ON o.id = r.organisation_id WHERE o.name = 'Lerkendal sykehjem'")
-    XCTAssertEqual(days.first?.first, String(CareBasis.documentationDays - 1), "ends by the server's clock, the days for documentation on")
+    XCTAssertEqual(days.first?.first, String(CareRelationEnd.documentationDays - 1), "ends by the server's clock, the days for documentation on")
     XCTAssertGreaterThan(try SyncRound.run(office, station, token: homeNurse, today: testToday).pulled, 0, "the end, and the note")
-    let later = Date().addingTimeInterval(Double(CareBasis.documentationDays + 1) * 86_400)
+    let later = Date().addingTimeInterval(Double(CareRelationEnd.documentationDays + 1) * 86_400)
     for (store, id) in [(ward, patient), (office, there)] {
       XCTAssertNil(try CareBasis(store: store).closed(id, at: Date() + 86_400), "open for the documentation")
       XCTAssertEqual(try CareBasis(store: store).closed(id, at: later), .relationEnded)

@@ -30,7 +30,7 @@ final class RecordFollowsPatientTests: XCTestCase {
     // The GP office syncs before the patient is on its list: nothing of the patient comes.
     let admin = try CentralFixture.superuser(url)
     let other = CentralDirectory.ListedPatient(identifier: "13097248022", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
-    XCTAssertEqual(try CentralDirectory.loadCareList(on: admin, organisation: "Fjordgløtt legekontor", patients: [other]), 1)
+    XCTAssertEqual(try CentralDirectory.loadCareList(on: admin, organisation: "Fjordgløtt legekontor", patients: [other]).made, 1)
     let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
     let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
     XCTAssertEqual(try SyncRound.run(office, station, token: doctor, today: testToday).first.patients, 1)
@@ -38,7 +38,7 @@ final class RecordFollowsPatientTests: XCTestCase {
 
     // The register's list file puts the patient on the office's list; the next round brings the record.
     let listed = CentralDirectory.ListedPatient(identifier: CentralFixture.patient, given: "Ukjent", family: "Mann", birthDate: "1980-01-01")
-    XCTAssertEqual(try CentralDirectory.loadCareList(on: admin, organisation: "Fjordgløtt legekontor", patients: [listed]), 1)
+    XCTAssertEqual(try CentralDirectory.loadCareList(on: admin, organisation: "Fjordgløtt legekontor", patients: [listed]).made, 1)
     XCTAssertEqual(try SyncRound.run(office, station, token: doctor, today: testToday).pulled, 2, "the measurements and the list")
     let here = try DecisionLog(store: office).patientID(identifier: CentralFixture.patient)
     XCTAssertEqual(try VitalsLog(store: office).latest(here, limit: 5).first?.signs.pulse, 118)
@@ -57,7 +57,7 @@ final class RecordFollowsPatientTests: XCTestCase {
     let admin = try CentralFixture.superuser(url)
     // A patient of the GP office only, with a medication list the GP signed.
     let listed = CentralDirectory.ListedPatient(identifier: "13097248022", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
-    XCTAssertEqual(try CentralDirectory.loadCareList(on: admin, organisation: "Fjordgløtt legekontor", patients: [listed]), 1)
+    XCTAssertEqual(try CentralDirectory.loadCareList(on: admin, organisation: "Fjordgløtt legekontor", patients: [listed]).made, 1)
     let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
     let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
     _ = try SyncRound.run(office, station, token: doctor, today: testToday)
@@ -83,7 +83,7 @@ final class RecordFollowsPatientTests: XCTestCase {
   func test_openings_are_logged_with_why_the_workstation_holds_the_patient() throws {
     let (station, _, _, url) = try CentralFixture.withPatient("ws_basis")
     let listed = CentralDirectory.ListedPatient(identifier: "13097248022", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
-    XCTAssertEqual(try CentralDirectory.loadCareList(on: try CentralFixture.superuser(url), organisation: "Fjordgløtt legekontor", patients: [listed]), 1)
+    XCTAssertEqual(try CentralDirectory.loadCareList(on: try CentralFixture.superuser(url), organisation: "Fjordgløtt legekontor", patients: [listed]).made, 1)
     let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
     let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
     _ = try SyncRound.run(office, station, token: doctor, today: testToday)

@@ -103,6 +103,32 @@ extension CentralCommandTests {
     let nurse = try CentralLogin.token(station, hpr: "9000001", password: "hemmelig")
     XCTAssertEqual(try FirstSync.run(legevakt, station, token: nurse, today: CivilDate(year: 2026, month: 11, day: 27)!).patients, 0)
 
+    // The register's next list is the whole list: Odd has moved to another GP, and his relation
+    // ends at the office after the days for documentation; an empty whole list is refused.
+    try "\(first);Berit;Bakken;1950-03-01\n".write(toFile: folder + "/next.txt", atomically: true, encoding: .utf8)
+    let next = try Subprocess.run(
+      [binary, "central", "care-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/next.txt", "--whole"], input: "")
+    XCTAssertEqual(next.status, 0, next.output)
+    XCTAssertTrue(next.output.contains("1 pasient, 0 nye behandlingsrelasjoner; 1 som ikke står på listen er avsluttet"), next.output)
+    try "# tom\n".write(toFile: folder + "/empty.txt", atomically: true, encoding: .utf8)
+    let empty = try Subprocess.run(
+      [binary, "central", "care-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/empty.txt", "--whole", "--lang", "en"], input: "")
+    XCTAssertEqual(empty.status, 1)
+    XCTAssertTrue(empty.output.contains("the list is empty"), empty.output)
+    XCTAssertGreaterThan(try SyncPull.pull(store, station, token: doctor), 0)
+    let odd = try DecisionLog(store: store).patientID(identifier: second)
+    let berit = try DecisionLog(store: store).patientID(identifier: first)
+    let later = Date().addingTimeInterval(Double(CareRelationEnd.documentationDays + 1) * 86_400)
+    XCTAssertNil(try CareBasis(store: store).closed(odd, at: Date()))
+    XCTAssertEqual(try CareBasis(store: store).closed(odd, at: later), .relationEnded)
+    XCTAssertNil(try CareBasis(store: store).closed(berit, at: later))
+    // Back on the list before the end: the same relation is in force again.
+    let back = try Subprocess.run(
+      [binary, "central", "care-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/list.txt", "--whole"], input: "")
+    XCTAssertTrue(back.output.contains("2 pasienter, 1 ny behandlingsrelasjon."), back.output)
+    _ = try SyncPull.pull(store, station, token: doctor)
+    XCTAssertNil(try CareBasis(store: store).closed(odd, at: later))
+
     // A home-care service's list makes home-care relations; an organisation that keeps no list is named.
     let admin = try CentralFixture.superuser(url)
     try admin.execute("INSERT INTO core.organisation(kind, name, municipality_code) VALUES ('home-care', 'Hjemmetjenesten Midtbyen', '5001')")

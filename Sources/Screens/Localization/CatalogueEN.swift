@@ -31,8 +31,11 @@ enum CatalogueEN {
     case .exportNeedsHPR: return "An export with --central is logged on the central server: give --hpr NUMBER (password on standard input)."
     case .careListUnreadable(let line):
       return "Nothing loaded: line \(line) is not “birth number;given name;family name;YYYY-MM-DD”."
-    case .careListLoaded(let listed, let made):
-      return "The list is loaded: \(listed) \(listed == 1 ? "patient" : "patients"), \(made) new \(made == 1 ? "care relation" : "care relations")."
+    case .careListLoaded(let listed, let made, let ended):
+      let loaded = "The list is loaded: \(listed) \(listed == 1 ? "patient" : "patients"), \(made) new \(made == 1 ? "care relation" : "care relations")"
+      guard ended > 0 else { return loaded + "." }
+      return loaded + "; \(ended) not on the list ended (access for \(CareRelationEnd.documentationDays) more days, for documentation)."
+    case .careListEmptyWhole: return "Nothing loaded: the list is empty, and with --whole every care relation would have ended."
     case .passwordPrompt: return "Password: "
     case .breakGlassNone: return "No break-glass access is waiting for review."
     case .auditChain(let checked, let broken):
@@ -380,9 +383,10 @@ enum CatalogueEN {
                                     add an organisation (legevakt, gp-office, nursing-home, home-care, municipality)
                workstation central user URL --hpr NUMBER --name NAME --role ROLE --organisation NAME
                                     add a user (doctor, nurse, case-officer, trainer, administrator; password on standard input)
-               workstation central care-list URL --organisation NAME FILE
+               workstation central care-list URL --organisation NAME FILE [--whole]
                                     load a GP's list, a home-care service's or a nursing home's patients
-                                    (birth number;given;family;YYYY-MM-DD per line)
+                                    (birth number;given;family;YYYY-MM-DD per line); with --whole the
+                                    file is the whole list, and whoever is not on it leaves it
                workstation sync URL --hpr NUMBER
                                     send waiting changes and fetch new ones (password on standard input)
                workstation audit --patient NUMBER

@@ -31,8 +31,11 @@ enum CatalogueNB {
     case .exportNeedsHPR: return "Eksport med --central logges på sentralserveren: oppgi --hpr NUMMER (passord på standard inn)."
     case .careListUnreadable(let line):
       return "Ingenting lastet: linje \(line) er ikke «fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD»."
-    case .careListLoaded(let listed, let made):
-      return "Listen er lastet: \(listed) \(listed == 1 ? "pasient" : "pasienter"), \(made) \(made == 1 ? "ny behandlingsrelasjon" : "nye behandlingsrelasjoner")."
+    case .careListLoaded(let listed, let made, let ended):
+      let loaded = "Listen er lastet: \(listed) \(listed == 1 ? "pasient" : "pasienter"), \(made) \(made == 1 ? "ny behandlingsrelasjon" : "nye behandlingsrelasjoner")"
+      guard ended > 0 else { return loaded + "." }
+      return loaded + "; \(ended) som ikke står på listen er avsluttet (tilgang i \(CareRelationEnd.documentationDays) dager til for dokumentasjon)."
+    case .careListEmptyWhole: return "Ingenting lastet: listen er tom, og med --whole ville alle behandlingsrelasjonene blitt avsluttet."
     case .passwordPrompt: return "Passord: "
     case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."
     case .auditChain(let checked, let broken):
@@ -380,9 +383,10 @@ enum CatalogueNB {
                                     legg til en organisasjon (legevakt, gp-office, nursing-home, home-care, municipality)
                workstation central user URL --hpr NUMMER --name NAVN --role ROLLE --organisation NAVN
                                     legg til en bruker (doctor, nurse, case-officer, trainer, administrator; passord på standard inn)
-               workstation central care-list URL --organisation NAVN FIL
+               workstation central care-list URL --organisation NAVN FIL [--whole]
                                     last fastlegelisten, hjemmetjenestens eller sykehjemmets pasienter
-                                    (fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD per linje)
+                                    (fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD per linje); med --whole er
+                                    filen hele listen, og den som ikke står på den går ut av listen
                workstation sync URL --hpr NUMMER
                                     send ventende endringer og hent nye fra sentralserveren (passord på standard inn)
                workstation audit --patient NUMMER

@@ -186,7 +186,8 @@ public enum Text: Equatable, Sendable {
   case centralAdded(String)
   case careListUnreadable(line: Int)
   case exportNeedsHPR
-  case careListLoaded(listed: Int, made: Int)
+  case careListLoaded(listed: Int, made: Int, ended: Int)
+  case careListEmptyWhole
   case passwordPrompt
   case breakGlassNone
   case auditChain(checked: Int, firstBroken: Int?)

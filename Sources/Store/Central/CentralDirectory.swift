@@ -1,3 +1,5 @@
+import Clinical
+
 /// Organisations and their users on the central server, as the operator enters them over the
 /// schema owner's connection (the one `central init` uses). The table checks hold: the kinds of
 /// organisation and the roles are the schema's, an HPR number is one to nine digits, and a
@@ -51,13 +53,24 @@ extension CentralDirectory {
     return .success(out)
   }
 
+  /// What loading a list changed: relations made (or in force again), and relations of patients
+  /// no longer on a whole list, ended.
+  public struct CareListLoad: Equatable, Sendable {
+    public let made: Int
+    public let ended: Int
+  }
+
   /// The list's patients as care relations of the organisation, in one transaction: a GP
   /// office's list ("gp-list"), a home-care service's patients ("home-care"), a nursing home's
   /// residents ("ward-stay"). A patient the server does not know is registered with the name and
   /// birth date listed, a known one keeps the name the server has, and a relation in force is
-  /// not made twice. Returns how many relations were made.
-  public static func loadCareList(on connection: CentralConnection, organisation: String, patients: [ListedPatient]) throws(CentralError) -> Int {
-    try connection.transaction { () throws(CentralError) -> Int in
+  /// not made twice; one ending is in force again. With `whole`, the file is the whole list (the
+  /// register's export): the relations of this kind of patients not on it end, holding the days
+  /// for documentation as a discharge does.
+  public static func loadCareList(
+    on connection: CentralConnection, organisation: String, patients: [ListedPatient], whole: Bool = false
+  ) throws(CentralError) -> CareListLoad {
+    try connection.transaction { () throws(CentralError) -> CareListLoad in
       guard let found = try connection.query(
         """
         SELECT id::text, CASE kind WHEN 'gp-office' THEN 'gp-list' WHEN 'home-care' THEN 'home-care'
@@ -74,6 +87,13 @@ extension CentralDirectory {
           [p.identifier, p.given, p.family, p.birthDate])
         made += try connection.query(
           """
+          UPDATE core.care_relation r SET valid_to = NULL, seq = nextval('core.change_seq')
+          FROM core.patient p WHERE p.identifier = $1 AND r.patient_id = p.id AND r.organisation_id = $2::bigint
+            AND r.kind = $3 AND r.valid_to > now()
+          RETURNING 1
+          """, [p.identifier, office, relation]).count
+        made += try connection.query(
+          """
           INSERT INTO core.care_relation(patient_id, organisation_id, kind)
           SELECT p.id, $2::bigint, $3 FROM core.patient p WHERE p.identifier = $1
             AND NOT EXISTS (SELECT 1 FROM core.care_relation r WHERE r.patient_id = p.id AND r.organisation_id = $2::bigint
@@ -81,7 +101,18 @@ extension CentralDirectory {
           RETURNING 1
           """, [p.identifier, office, relation]).count
       }
-      return made
+      guard whole else { return CareListLoad(made: made, ended: 0) }
+      // The numbers are eleven digits each (read by `careList`), so the array is plain.
+      let listed = "{" + patients.map(\.identifier).joined(separator: ",") + "}"
+      let ended = try connection.query(
+        """
+        UPDATE core.care_relation r
+        SET valid_to = now() + interval '\(CareRelationEnd.documentationDays) days', seq = nextval('core.change_seq')
+        WHERE r.organisation_id = $1::bigint AND r.kind = $2 AND r.valid_to IS NULL
+          AND NOT EXISTS (SELECT 1 FROM core.patient p WHERE p.id = r.patient_id AND p.identifier = ANY ($3::text[]))
+        RETURNING 1
+        """, [office, relation, listed]).count
+      return CareListLoad(made: made, ended: ended)
     }
   }
 }

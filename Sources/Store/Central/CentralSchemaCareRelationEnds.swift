@@ -1,6 +1,8 @@
+import Clinical
+
 extension CentralSchema {
   /// A care relation ends: a discharge from a nursing home ends its ward stay. Access does not
-  /// stop at the door: the relation holds `CareBasis.documentationDays` more days, so what is
+  /// stop at the door: the relation holds `CareRelationEnd.documentationDays` more days, so what is
   /// written about the stay afterwards (the discharge note, a late measurement pushed after a
   /// day offline) is still taken, and then it ends. The end is numbered like a beginning, so
   /// the organisation's other workstations pull it while they can still see the patient and
@@ -22,7 +24,7 @@ extension CentralSchema {
           RETURN 'unknown kind of care relation';
         END IF;
         IF p_ends THEN
-          UPDATE core.care_relation r SET valid_to = now() + interval '\#(CareBasis.documentationDays) days', seq = nextval('core.change_seq')
+          UPDATE core.care_relation r SET valid_to = now() + interval '\#(CareRelationEnd.documentationDays) days', seq = nextval('core.change_seq')
             WHERE r.patient_id = v_patient AND r.organisation_id = core.current_organisation() AND r.kind = v_relation
               AND r.valid_to IS NULL;
           IF NOT FOUND AND NOT EXISTS (SELECT 1 FROM core.care_relation r WHERE r.patient_id = v_patient
