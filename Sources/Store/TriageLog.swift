@@ -102,18 +102,36 @@ public struct TriageLog {
     }
   }
 
-  /// Moves the visit to `status`, keeping when it left the one before.
+  /// Moves the visit to `status`, keeping when it left the one before. The patient leaving ends
+  /// the visit's care relation (after the days for documentation), unless another visit of theirs
+  /// is open; a visit opened again after it left begins it again.
   public func move(_ visitID: Int64, to status: TriageVisit.Status, by clinician: Clinician, at time: Date) throws(StoreError) {
-    let visit = try db.statement("SELECT level FROM triage_visit WHERE id = ?").bind(1, visitID)
+    let visit = try db.statement("SELECT level, patient_id, status FROM triage_visit WHERE id = ?").bind(1, visitID)
     guard try visit.step() else { throw .refusedTriage }
     let level = TriageLevel(rawValue: Int(visit.int(0))) ?? .red
+    let patientID = visit.int(1)
+    let hadLeft = TriageVisit.Status(rawValue: visit.text(2))?.hasLeft ?? false
     visit.reset()
     let at = AuditLog.format(time)
     try db.inTransaction { () throws(StoreError) in
       try db.statement("UPDATE triage_visit SET status = ?, status_since = ? WHERE id = ?")
         .bind(1, status.rawValue).bind(2, at).bind(3, visitID).run()
       try event(visitID, status: status, level: level, reason: nil, by: clinician, at: at)
+      let outbox = Outbox(db: db)
+      if status.hasLeft && !hadLeft, try !hasOpenVisit(patientID) {
+        try outbox.appendCareRelationEnd(.legevaktVisit, patientID: patientID, at: time)
+      } else if !status.hasLeft && hadLeft {
+        try outbox.appendCareRelation(.legevaktVisit, patientID: patientID, at: time)
+      }
     }
+  }
+
+  private func hasOpenVisit(_ patientID: Int64) throws(StoreError) -> Bool {
+    let s = try db.statement(
+      "SELECT 1 FROM triage_visit WHERE patient_id = ? AND status NOT IN ('discharged', 'admitted', 'referred')"
+    ).bind(1, patientID)
+    defer { s.reset() }
+    return try s.step()
   }
 
   /// The visits still open that arrived within the last day, in queue order.

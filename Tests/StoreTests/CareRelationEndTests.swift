@@ -79,4 +79,36 @@ final class CareRelationEndTests: XCTestCase {
       opID: UUID().uuidString.lowercased(), kind: "care-relation-end", patient: "13097248022", payload: #"{"relation": "ward-stay"}"#)
     XCTAssertEqual(try SyncPush.send([stranger], station, token: nurse).map(\.reason), ["no care relation with this patient"])
   }
+
+  /// The legevakt's relation ends when the patient leaves (sent home, admitted, referred on), and
+  /// begins again if the visit is opened again; a second open visit keeps it.
+  func test_leaving_the_legevakt_ends_the_visit_relation_and_opening_the_visit_again_begins_it() throws {
+    let (station, nurse, _, url) = try CentralFixture.withPatient("ws_visit_end")
+    let admin = try CentralFixture.superuser(url)
+    let legevakt = try CentralFixture.workstation(folder, "legevakt")
+    let patient = try DecisionLog(store: legevakt).patientID(identifier: CentralFixture.patient)
+    let triage = TriageLog(store: legevakt)
+    let first = try triage.register(patientID: patient, complaint: .chestPain, vitals: VitalSigns(pulse: 100), by: CentralFixture.nurse, at: at)
+    let second = try triage.register(patientID: patient, complaint: .chestPain, vitals: VitalSigns(pulse: 96), by: CentralFixture.nurse, at: at + 60)
+    try triage.move(first, to: .discharged, by: CentralFixture.nurse, at: at + 600)
+    let ends = try legevakt.db.statement("SELECT count(*) FROM outbox WHERE kind = 'care-relation-end'")
+    func endsSent() throws -> Int64 {
+      defer { ends.reset() }
+      _ = try ends.step()
+      return ends.int(0)
+    }
+    XCTAssertEqual(try endsSent(), 0, "the other visit is still open")
+    try triage.move(second, to: .admitted, by: CentralFixture.nurse, at: at + 1_200)
+    XCTAssertEqual(try endsSent(), 1)
+    _ = try SyncRound.run(legevakt, station, token: nurse, today: testToday)
+    let open = "SELECT count(*) FROM core.care_relation WHERE valid_to IS NULL"
+    XCTAssertEqual(try admin.query(open).first?.first, "0")
+    let later = Date().addingTimeInterval(Double(CareRelationEnd.documentationDays + 1) * 86_400)
+    XCTAssertEqual(try CareBasis(store: legevakt).closed(patient, at: later), .relationEnded)
+    // Sent home by mistake: opened again, and in care again.
+    try triage.move(second, to: .observation, by: CentralFixture.nurse, at: at + 1_300)
+    _ = try SyncRound.run(legevakt, station, token: nurse, today: testToday)
+    XCTAssertEqual(try admin.query(open).first?.first, "1")
+    XCTAssertNil(try CareBasis(store: legevakt).closed(patient, at: later))
+  }
 }

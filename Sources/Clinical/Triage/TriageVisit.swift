@@ -10,6 +10,8 @@ public struct TriageVisit: Hashable, Sendable {
     case admitted
     case referred
 
+    /// The patient has left the legevakt: sent home, admitted or referred on.
+    public var hasLeft: Bool { [.discharged, .admitted, .referred].contains(self) }
   }
 
   public let id: Int64
