@@ -12,7 +12,7 @@ public struct CareBasis {
 
   init(db: SQLiteDatabase) { self.db = db }
 
-  /// The basis of an opening (see `mayOpen` for one under break-glass that ran out): a care
+  /// The basis of an opening (see `closed` for access that ran out): a care
   /// relation, break-glass, or for a patient of this store that never came by sync the direct
   /// lookup it always was.
   public func basis(for patientID: Int64) throws(StoreError) -> AccessBasis {
@@ -30,11 +30,18 @@ public struct CareBasis {
     case relationEnded
   }
 
-  public func closed(_ patientID: Int64, at time: Date) throws(StoreError) -> Closed? {
+  /// When the access the patient is held by runs out, if it does: break-glass, or a care
+  /// relation that ended.
+  public func runsOut(_ patientID: Int64) throws(StoreError) -> (basis: AccessBasis, at: Date)? {
     let s = try db.statement("SELECT basis, until FROM care_basis WHERE patient_id = ?").bind(1, patientID)
     defer { s.reset() }
-    guard try s.step(), let until = s.optionalText(1).flatMap(AuditLog.parse), until <= time else { return nil }
-    return s.text(0) == AccessBasis.careRelation.rawValue ? .relationEnded : .breakGlassRanOut
+    guard try s.step(), let until = s.optionalText(1).flatMap(AuditLog.parse) else { return nil }
+    return (s.text(0) == AccessBasis.careRelation.rawValue ? .careRelation : .breakGlass, until)
+  }
+
+  public func closed(_ patientID: Int64, at time: Date) throws(StoreError) -> Closed? {
+    guard let ends = try runsOut(patientID), ends.at <= time else { return nil }
+    return ends.basis == .careRelation ? .relationEnded : .breakGlassRanOut
   }
 
   /// A care relation of the organisation with the patient: it holds until `until` (nil while a

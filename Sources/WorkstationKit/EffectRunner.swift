@@ -52,7 +52,8 @@ public final class EffectRunner {
         case nil: break
         }
         let summary = try services.audit.openChart(patientID, by: clinician, basis: try basis.basis(for: patientID), at: now)
-        return [.chartOpened(summary)]
+        guard let ends = try basis.runsOut(patientID) else { return [.chartOpened(summary)] }
+        return [.chartOpened(summary), .accessRunsOut(ends.basis, at: ends.at)]
       case .saveVitals(let patientID, let signs):
         try services.vitals.save(signs, for: patientID, by: clinician, at: clock())
         return [.vitalsSaved(try services.reader.summary(patientID))]

@@ -57,10 +57,16 @@ final class BreakGlassTests: XCTestCase {
     h.perform(.lookupOpenChart)
     XCTAssertTrue(h.text.contains("Nødtilgangen er utløpt"), h.text)
     guard case .lookup = h.state.top else { return XCTFail("the chart stays closed: \(h.text)") }
-    // So does one held by a care relation that ended, its days for documentation over.
-    try gp.db.execute("UPDATE care_basis SET basis = 'care-relation' WHERE basis = 'break-glass'")
+    // One held by a care relation that ended opens for its days for documentation, and says
+    // until when; after that it does not open.
+    try gp.db.execute("UPDATE care_basis SET basis = 'care-relation', until = '2026-12-27T08:00:00.000Z' WHERE basis = 'break-glass'")
     h.perform(.lookupOpenChart)
-    XCTAssertTrue(h.text.contains("Behandlingsrelasjonen er avsluttet"), h.text)
+    XCTAssertTrue(h.text.contains("Behandlingsrelasjonen er avsluttet: journalen kan åpnes til 27.12.2026"), h.text)
+    h.perform(.goLookup)
+    try gp.db.execute("UPDATE care_basis SET until = '2026-11-27T08:00:00.000Z'")
+    h.type(CentralFixture.patient)
+    h.perform(.lookupOpenChart)
+    XCTAssertTrue(h.text.contains("Behandlingsrelasjonen er avsluttet. Ctrl+G"), h.text)
     guard case .lookup = h.state.top else { return XCTFail("the chart stays closed: \(h.text)") }
   }
 

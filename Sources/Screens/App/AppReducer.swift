@@ -128,6 +128,9 @@ public enum AppReducer {
       state.screens.append(.chart(ChartState(summary: summary)))
       state.message = .init(text: state.text(.breakGlassGranted(until: ClockText.dateTime(until))), isError: false)
       return []
+    case .accessRunsOut(let basis, let at):
+      state.message = .init(text: state.text(.accessRunsOut(basis, at: ClockText.dateTime(at))), isError: false)
+      return []
     case .action(.goConflicts):
       state.help = nil
       state.screens = [.lookup(LookupState()), .conflicts(ConflictListState())]

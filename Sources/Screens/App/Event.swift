@@ -69,6 +69,8 @@ public enum Event: Equatable, Sendable {
   case scenarioGoalMet(at: Date)
   /// Break-glass access was granted until then: the chart as it now is in this store.
   case breakGlassGranted(PatientSummary, until: Date)
+  /// The chart just opened is held until then: by break-glass, or by a care relation that ended.
+  case accessRunsOut(AccessBasis, at: Date)
   case breakGlassRefused(BreakGlassProblem)
   /// CAVE from other records was reconciled; the chart's summary as it now is.
   case caveReconciled(PatientSummary)

@@ -707,6 +707,8 @@ enum CatalogueEN {
     case .breakGlassLabel(let n): return ["Birth number", "Reason", "Hours (1–24)"][min(n, 2)]
     case .breakGlassAsking: return "Asking the central server for break-glass access …"
     case .breakGlassGranted(let until): return "Break-glass access until \(until), logged for the privacy officer."
+    case .accessRunsOut(.breakGlass, let at): return "Break-glass access until \(at)."
+    case .accessRunsOut(_, let at): return "The care relation has ended: the chart opens until \(at), for documentation."
     case .breakGlassProblem(let p):
       switch p {
       case .badNumber: return "The birth number has 11 digits."

@@ -707,6 +707,8 @@ enum CatalogueNB {
     case .breakGlassLabel(let n): return ["Fødselsnummer", "Begrunnelse", "Timer (1–24)"][min(n, 2)]
     case .breakGlassAsking: return "Ber sentralserveren om nødtilgang …"
     case .breakGlassGranted(let until): return "Nødtilgang til \(until), logget for personvernombudet."
+    case .accessRunsOut(.breakGlass, let at): return "Nødtilgang til \(at)."
+    case .accessRunsOut(_, let at): return "Behandlingsrelasjonen er avsluttet: journalen kan åpnes til \(at), for dokumentasjon."
     case .breakGlassProblem(let p):
       switch p {
       case .badNumber: return "Fødselsnummeret er 11 siffer."

@@ -255,6 +255,7 @@ public enum Text: Equatable, Sendable {
   case breakGlassLabel(Int)
   case breakGlassAsking
   case breakGlassGranted(until: String)
+  case accessRunsOut(AccessBasis, at: String)
   case breakGlassProblem(BreakGlassProblem)
   case conflictColumn(ConflictColumn)
   case conflictKind(SyncConflict.Kind)
