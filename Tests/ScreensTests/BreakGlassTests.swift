@@ -61,7 +61,7 @@ final class BreakGlassTests: XCTestCase {
     // until when; after that it does not open.
     try gp.db.execute("UPDATE care_basis SET basis = 'care-relation', until = '2026-12-27T08:00:00.000Z' WHERE basis = 'break-glass'")
     h.perform(.lookupOpenChart)
-    XCTAssertTrue(h.text.contains("Behandlingsrelasjonen er avsluttet: journalen kan åpnes til 27.12.2026"), h.text)
+    XCTAssertTrue(h.text.contains("Behandlingsrelasjonen er avsluttet: journalen åpnes til 27.12.2026"), h.text)
     h.perform(.goLookup)
     try gp.db.execute("UPDATE care_basis SET until = '2026-11-27T08:00:00.000Z'")
     h.type(CentralFixture.patient)

@@ -23,7 +23,8 @@ enum CatalogueEN {
       return "Sent to the central server: \(applied) stored, \(duplicate) already stored, \(rejected.count) refused"
         + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
     case .syncPulled(let n): return "Fetched from the central server: \(n) changes (measurements, notes, medication lists)."
-    case .firstSynced(let p, let c): return "First sync: \(p) patients with a care relation and \(c) changes to their records."
+    case .firstSynced(let p, let c):
+      return "First sync: \(p) \(p == 1 ? "patient" : "patients") with a care relation and \(c) \(c == 1 ? "change" : "changes") to their records."
     case .demoRefusesCentral: return "The demo store holds fictional patients only and never connects to a central server. Remove --central or --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "The central schema is installed (version \(version))."
@@ -708,7 +709,7 @@ enum CatalogueEN {
     case .breakGlassAsking: return "Asking the central server for break-glass access …"
     case .breakGlassGranted(let until): return "Break-glass access until \(until), logged for the privacy officer."
     case .accessRunsOut(.breakGlass, let at): return "Break-glass access until \(at)."
-    case .accessRunsOut(_, let at): return "The care relation has ended: the chart opens until \(at), for documentation."
+    case .accessRunsOut(_, let at): return "The care relation has ended: the chart opens until \(at)."
     case .breakGlassProblem(let p):
       switch p {
       case .badNumber: return "The birth number has 11 digits."

@@ -23,7 +23,8 @@ enum CatalogueNB {
       return "Sendt til sentralserveren: \(applied) lagret, \(duplicate) allerede lagret, \(rejected.count) avvist"
         + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
     case .syncPulled(let n): return "Hentet fra sentralserveren: \(n) endringer (målinger, notater, legemiddellister)."
-    case .firstSynced(let p, let c): return "Første synkronisering: \(p) pasienter med behandlingsrelasjon og \(c) endringer i journalene deres."
+    case .firstSynced(let p, let c):
+      return "Første synkronisering: \(p) \(p == 1 ? "pasient" : "pasienter") med behandlingsrelasjon og \(c) \(c == 1 ? "endring" : "endringer") i journalene deres."
     case .demoRefusesCentral: return "Demolageret har bare fiktive pasienter og kobles aldri til en sentralserver. Fjern --central eller --demo."
     case .fhirImported(let file, let report): return fhirReport(file, report)
     case .centralInstalled(let version): return "Sentralskjemaet er installert (versjon \(version))."
@@ -708,7 +709,7 @@ enum CatalogueNB {
     case .breakGlassAsking: return "Ber sentralserveren om nødtilgang …"
     case .breakGlassGranted(let until): return "Nødtilgang til \(until), logget for personvernombudet."
     case .accessRunsOut(.breakGlass, let at): return "Nødtilgang til \(at)."
-    case .accessRunsOut(_, let at): return "Behandlingsrelasjonen er avsluttet: journalen kan åpnes til \(at), for dokumentasjon."
+    case .accessRunsOut(_, let at): return "Behandlingsrelasjonen er avsluttet: journalen åpnes til \(at)."
     case .breakGlassProblem(let p):
       switch p {
       case .badNumber: return "Fødselsnummeret er 11 siffer."
