@@ -15,6 +15,7 @@ public struct Outbox {
     case noteInError = "note-in-error"
     case careRelation = "care-relation"
     case careRelationEnd = "care-relation-end"
+    case dose
     case cave
     case caseStep = "case-step"
     case demographics

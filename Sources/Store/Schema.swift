@@ -399,4 +399,11 @@ enum Schema {
       patient_id INTEGER NOT NULL REFERENCES patient(id), field TEXT NOT NULL, op_id TEXT NOT NULL,
       PRIMARY KEY (patient_id, field)) WITHOUT ROWID;
     """
+
+  /// Doses given travel: each carries the operation it was pushed as, by which one pulled back
+  /// (or pulled twice) is recognised.
+  static let v17 = """
+    ALTER TABLE dose_given ADD COLUMN op_id TEXT;
+    CREATE UNIQUE INDEX dose_given_by_operation ON dose_given(op_id) WHERE op_id IS NOT NULL;
+    """
 }

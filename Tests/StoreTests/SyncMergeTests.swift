@@ -230,3 +230,48 @@ extension SyncMergeTests {
       ["a chart opening is pushed from the organisation of the user who opened the chart"])
   }
 }
+
+extension SyncMergeTests {
+  /// Doses given add up everywhere (a dose given twice was given twice): the next shift at
+  /// another workstation sees the paracetamol already given today. A malformed dose is refused
+  /// by the server with its reason.
+  func test_doses_given_at_two_workstations_show_at_both_and_a_malformed_one_is_refused() throws {
+    let (station, nurse, colleague, url) = try CentralFixture.withPatient("ws_doses")
+    let a = try CentralFixture.workstation(folder, "a")
+    let b = try CentralFixture.workstation(folder, "b")
+    let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
+    let pb = try DecisionLog(store: b).patientID(identifier: CentralFixture.patient)
+    let at = Date(timeIntervalSince1970: 1_795_768_200)
+    func paracetamol(_ given: Date, by name: String) -> GivenDose {
+      GivenDose(atc: "N02BE01", medication: "Paracetamol", dose: Dose(amount: 1_000, unit: .mg), route: .oral, givenAt: given, givenBy: name)
+    }
+    try DoseLog(store: a).record(paracetamol(at, by: "Nina Natt"), for: pa, at: at)
+    try DoseLog(store: b).record(paracetamol(at + 6 * 3_600, by: "Kari Kollega"), for: pb, at: at + 6 * 3_600)
+    XCTAssertEqual(try round(a, station, nurse).pushed.applied, 1)
+    XCTAssertEqual(try round(b, station, colleague).pushed.applied, 1)
+    XCTAssertEqual(try round(a, station, nurse).pulled, 1, "b's dose")
+    for (store, patient) in [(a, pa), (b, pb)] {
+      let given = try DoseLog(store: store).given(patient, since: at - 3_600, limit: 10)
+      XCTAssertEqual(given.map(\.givenBy), ["Kari Kollega", "Nina Natt"], "newest first, both")
+      XCTAssertEqual(given.map(\.dose.amount), [1_000, 1_000])
+    }
+    XCTAssertEqual(try round(a, station, nurse), SyncRound.Outcome(pushed: .init(), pulled: 0), "nothing twice")
+    // Sent again after a lost answer: applied once.
+    try a.db.execute("UPDATE outbox SET state = 'pending' WHERE kind = 'dose'")
+    XCTAssertEqual(try SyncPush.push(a, station, token: nurse).duplicate, 1)
+    let admin = try CentralFixture.superuser(url)
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.clinical_entry WHERE kind = 'dose'").first?.first, "2")
+
+    let malformed = [
+      #"{"atc": "N02BE01", "medication": "Paracetamol", "amount": 0, "unit": "mg", "route": "oral", "givenAt": "2026-11-27T09:30:00Z", "givenBy": "X"}"#,
+      #"{"atc": "N02BE01", "medication": "Paracetamol", "amount": 500, "unit": "mg", "route": "oral", "givenAt": "i går", "givenBy": "X"}"#,
+    ].map { SyncPush.Operation(opID: UUID().uuidString.lowercased(), kind: "dose", patient: CentralFixture.patient, payload: $0) }
+    XCTAssertEqual(
+      try SyncPush.send(malformed, station, token: nurse).map(\.reason),
+      ["a dose needs a drug, an amount above zero, a unit, a route and who gave it", "a dose needs the time it was given"])
+    let foreign = SyncPush.Operation(
+      opID: UUID().uuidString.lowercased(), kind: "dose", patient: "13097248022",
+      payload: #"{"atc": "N02BE01", "medication": "Paracetamol", "amount": 500, "unit": "mg", "route": "oral", "givenAt": "2026-11-27T09:30:00Z", "givenBy": "X"}"#)
+    XCTAssertEqual(try SyncPush.send([foreign], station, token: nurse).map(\.reason), ["no care relation with this patient"])
+  }
+}

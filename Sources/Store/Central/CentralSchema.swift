@@ -33,6 +33,7 @@ public enum CentralSchema {
     Migration(version: 15, name: "a care relation begun is a change: the record follows the patient", sql: v15),
     Migration(version: 16, name: "push reads its batch once; a measurement answered by its own row", sql: v16),
     Migration(version: 17, name: "a care relation ends: a discharge ends the ward stay after the days for documentation", sql: v17),
+    Migration(version: 18, name: "doses given travel, append-only, as entries of the record", sql: v18),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

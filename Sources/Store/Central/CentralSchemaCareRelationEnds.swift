@@ -38,20 +38,28 @@ extension CentralSchema {
         END IF;
         RETURN NULL;
       END $f$;
-    -- The batch's relation ends, in the order sent, each answered once.
-    CREATE FUNCTION core.push_relation_ends(p_hpr text) RETURNS TABLE(op_id uuid, result text, reason text)
+    -- What one operation of a kind the push takes one by one does: the reason when it is
+    -- refused, NULL when applied. Each kind the loop below takes is named here.
+    CREATE FUNCTION core.apply_entry(p_kind text, p_op uuid, p_identifier text, p_payload jsonb, p_hpr text) RETURNS text
+      LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
+      BEGIN
+        IF p_kind = 'care-relation-end' THEN RETURN core.end_relation(p_identifier, p_payload, true); END IF;
+        RETURN 'unknown operation kind';
+      END $f$;
+    -- The batch's operations of one kind, in the order sent, each answered once.
+    CREATE FUNCTION core.push_each(p_hpr text, p_kind text) RETURNS TABLE(op_id uuid, result text, reason text)
       LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
       #variable_conflict use_column
       DECLARE v_op record; v_known text; v_reason text;
       BEGIN
-        FOR v_op IN SELECT s.op, s.patient, s.payload FROM push_sent s WHERE s.kind = 'care-relation-end' ORDER BY s.n LOOP
+        FOR v_op IN SELECT s.op, s.patient, s.payload FROM push_sent s WHERE s.kind = p_kind ORDER BY s.n LOOP
           v_known := core.first_answer(v_op.op);
           IF v_known IS NOT NULL THEN
             op_id := v_op.op; result := 'duplicate'; reason := v_known; RETURN NEXT; CONTINUE;
           END IF;
-          v_reason := core.end_relation(v_op.patient, v_op.payload, true);
+          v_reason := core.apply_entry(p_kind, v_op.op, v_op.patient, v_op.payload, p_hpr);
           INSERT INTO core.applied_op(op_id, hpr, kind, result, reason)
-            VALUES (v_op.op, p_hpr, 'care-relation-end', CASE WHEN v_reason IS NULL THEN 'applied' ELSE 'rejected' END, v_reason);
+            VALUES (v_op.op, p_hpr, p_kind, CASE WHEN v_reason IS NULL THEN 'applied' ELSE 'rejected' END, v_reason);
           op_id := v_op.op; result := CASE WHEN v_reason IS NULL THEN 'applied' ELSE 'rejected' END; reason := v_reason;
           RETURN NEXT;
         END LOOP;
@@ -60,20 +68,21 @@ extension CentralSchema {
     \#(pullFunction(alsoUnion: relationBranch))
     RESET ROLE;
     REVOKE ALL ON FUNCTION core.end_relation(text, jsonb, boolean) FROM PUBLIC;
-    REVOKE ALL ON FUNCTION core.push_relation_ends(text) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION core.apply_entry(text, uuid, text, jsonb, text) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION core.push_each(text, text) FROM PUBLIC;
     """#
 
-  private static let reopening = """
+  static let reopening = """
 
             -- A stay begun again before the last one's end: that relation is in force again.
             PERFORM core.end_relation(s.patient, s.payload, false) FROM push_sent s
               WHERE s.kind = 'care-relation' AND core.first_answer(s.op) IS NULL;
     """
 
-  private static let ending = """
+  static let ending = """
 
             -- Ends last: what the batch wrote during the stay is in before it.
-            RETURN QUERY SELECT * FROM core.push_relation_ends(v_hpr);
+            RETURN QUERY SELECT * FROM core.push_each(v_hpr, 'care-relation-end');
     """
 
   /// Relations begun, ended or in force again. An end says until when the organisation holds

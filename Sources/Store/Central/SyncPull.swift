@@ -54,6 +54,7 @@ public enum SyncPull {
     case "case-step": return try CaseSync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     case "demographics": return try DemographicsSync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     case "care-relation": return try CareBasis(db: db).pulledRelation(object, for: patientID)
+    case "dose": return try DoseLog(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     default: return false
     }
   }
