@@ -19,12 +19,19 @@ final class SyncMergeTests: XCTestCase {
     try SyncRound.run(store, station, token: token, today: testToday)
   }
 
-  func test_notes_from_two_workstations_add_up_and_entered_in_error_travels() throws {
-    let (station, nurse, colleague, _) = try CentralFixture.withPatient("ws_notes")
+  /// Two workstations that know the fixture patient, each with the patient's id there.
+  private func twoWorkstations() throws -> (a: PatientStore, pa: Int64, b: PatientStore, pb: Int64) {
     let a = try CentralFixture.workstation(folder, "a")
     let b = try CentralFixture.workstation(folder, "b")
-    let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
-    let pb = try DecisionLog(store: b).patientID(identifier: CentralFixture.patient)
+    return (
+      a, try DecisionLog(store: a).patientID(identifier: CentralFixture.patient),
+      b, try DecisionLog(store: b).patientID(identifier: CentralFixture.patient)
+    )
+  }
+
+  func test_notes_from_two_workstations_add_up_and_entered_in_error_travels() throws {
+    let (station, nurse, colleague, _) = try CentralFixture.withPatient("ws_notes")
+    let (a, pa, b, pb) = try twoWorkstations()
     let at = Date(timeIntervalSince1970: 1_795_768_200)
     // Both write while offline.
     let first = try NoteLog(store: a).sign(NoteDraft(type: .nursing, body: "Sov godt i natt."), for: pa, by: CentralFixture.nurse, at: at)
@@ -188,10 +195,7 @@ extension SyncMergeTests {
   /// from, and waits there as a conflict until a doctor reconciles it; nothing is merged unseen.
   func test_cave_from_another_record_shows_at_once_and_waits_to_be_reconciled() throws {
     let (station, nurse, colleague, _) = try CentralFixture.withPatient("ws_cave")
-    let a = try CentralFixture.workstation(folder, "a")
-    let b = try CentralFixture.workstation(folder, "b")
-    let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
-    let pb = try DecisionLog(store: b).patientID(identifier: CentralFixture.patient)
+    let (a, pa, b, pb) = try twoWorkstations()
     try CaveLog(store: a).register(
       CaveEntry(
         category: .drugReaction, agent: "Penicillin (ATC J01C)", reaction: "Anafylaksi", severity: .lifeThreatening,
@@ -237,10 +241,7 @@ extension SyncMergeTests {
   /// by the server with its reason.
   func test_doses_given_at_two_workstations_show_at_both_and_a_malformed_one_is_refused() throws {
     let (station, nurse, colleague, url) = try CentralFixture.withPatient("ws_doses")
-    let a = try CentralFixture.workstation(folder, "a")
-    let b = try CentralFixture.workstation(folder, "b")
-    let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
-    let pb = try DecisionLog(store: b).patientID(identifier: CentralFixture.patient)
+    let (a, pa, b, pb) = try twoWorkstations()
     let at = Date(timeIntervalSince1970: 1_795_768_200)
     func paracetamol(_ given: Date, by name: String) -> GivenDose {
       GivenDose(atc: "N02BE01", medication: "Paracetamol", dose: Dose(amount: 1_000, unit: .mg), route: .oral, givenAt: given, givenBy: name)
