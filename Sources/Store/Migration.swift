@@ -27,6 +27,7 @@ enum Migrations {
     Migration(version: 15, name: "medication lists, notes and CAVE over sync; conflicts to resolve", sql: Schema.v15),
     Migration(version: 16, name: "service cases and names over sync; conflicts named by case or field", sql: Schema.v16),
     Migration(version: 17, name: "the operation behind each dose given", sql: Schema.v17),
+    Migration(version: 18, name: "the legevakt's queue shared: visits and their changes over sync", sql: Schema.v18),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

@@ -16,6 +16,7 @@ public struct Outbox {
     case careRelation = "care-relation"
     case careRelationEnd = "care-relation-end"
     case dose
+    case triage
     case cave
     case caseStep = "case-step"
     case demographics

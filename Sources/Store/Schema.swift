@@ -406,4 +406,18 @@ enum Schema {
     ALTER TABLE dose_given ADD COLUMN op_id TEXT;
     CREATE UNIQUE INDEX dose_given_by_operation ON dose_given(op_id) WHERE op_id IS NOT NULL;
     """
+
+  /// The legevakt's queue is shared by its workstations: a visit has an id of its own, each
+  /// change names the field it set (the level or the status) and the operation it travels as,
+  /// and `sync_order` is the order the changes became known here, which pull keeps equal to the
+  /// server's. A visit pulled from the server names its organisation; one made here does not.
+  static let v18 = """
+    ALTER TABLE triage_visit ADD COLUMN uid TEXT;
+    CREATE UNIQUE INDEX triage_visit_by_uid ON triage_visit(uid) WHERE uid IS NOT NULL;
+    ALTER TABLE triage_visit ADD COLUMN organisation TEXT;
+    ALTER TABLE triage_event ADD COLUMN change TEXT;
+    ALTER TABLE triage_event ADD COLUMN op_id TEXT;
+    CREATE UNIQUE INDEX triage_event_by_operation ON triage_event(op_id) WHERE op_id IS NOT NULL;
+    ALTER TABLE triage_event ADD COLUMN sync_order INTEGER;
+    """
 }

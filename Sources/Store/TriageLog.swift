@@ -66,18 +66,23 @@ public struct TriageLog {
     let at = AuditLog.format(time)
     return try db.inTransaction { () throws(StoreError) -> Int64 in
       // The visit is the legevakt's care relation: it goes to the server before the measurements.
-      try Outbox(db: db).appendCareRelation(.legevaktVisit, patientID: patientID, at: time)
+      let outbox = Outbox(db: db)
+      try outbox.appendCareRelation(.legevaktVisit, patientID: patientID, at: time)
       try VitalsLog(db: db).save(vitals, for: patientID, by: clinician, at: time)
+      let news2 = NEWS2.score(vitals).total
       try db.statement(
         """
         INSERT INTO triage_visit(patient_id, complaint, level, computed_level, arrived_at,
-          last_triaged_at, status, status_since, news2, registered_by)
-        VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)
+          last_triaged_at, status, status_since, news2, registered_by, uid)
+        VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)
         """
       ).bind(1, patientID).bind(2, complaint.rawValue).bind(3, level.rawValue).bind(4, level.rawValue)
-        .bind(5, at).bind(6, at).bind(7, at).bind(8, NEWS2.score(vitals).total).bind(9, clinician.name).run()
+        .bind(5, at).bind(6, at).bind(7, at).bind(8, news2).bind(9, clinician.name)
+        .bind(10, try outbox.keepsOperations() ? UUID().uuidString.lowercased() : nil).run()
       let id = db.lastInsertRowID
-      try event(id, status: .waiting, level: level, reason: nil, by: clinician, at: at)
+      try event(
+        id, .register(complaint: complaint, level: level, news2: news2), status: .waiting, level: level, reason: nil,
+        by: clinician, at: time)
       return id
     }
   }
@@ -98,7 +103,7 @@ public struct TriageLog {
       try db.statement(
         "UPDATE triage_visit SET level = ?, level_reason = ?, last_triaged_at = ? WHERE id = ?"
       ).bind(1, level.rawValue).bind(2, reason?.isEmpty == false ? reason : nil).bind(3, at).bind(4, visitID).run()
-      try event(visitID, status: status, level: level, reason: reason, by: clinician, at: at)
+      try event(visitID, .level, status: status, level: level, reason: reason, by: clinician, at: time)
     }
   }
 
@@ -116,7 +121,7 @@ public struct TriageLog {
     try db.inTransaction { () throws(StoreError) in
       try db.statement("UPDATE triage_visit SET status = ?, status_since = ? WHERE id = ?")
         .bind(1, status.rawValue).bind(2, at).bind(3, visitID).run()
-      try event(visitID, status: status, level: level, reason: nil, by: clinician, at: at)
+      try event(visitID, .status, status: status, level: level, reason: nil, by: clinician, at: time)
       let outbox = Outbox(db: db)
       if status.hasLeft && !hadLeft, try !hasOpenVisit(patientID) {
         try outbox.appendCareRelationEnd(.legevaktVisit, patientID: patientID, at: time)
@@ -134,15 +139,18 @@ public struct TriageLog {
     return try s.step()
   }
 
-  /// The visits still open that arrived within the last day, in queue order.
-  public func queue(at now: Date, _ settings: TriageSettings) throws(StoreError) -> [TriageVisit] {
+  /// The visits still open that arrived within the last day, in queue order: those made here,
+  /// and those pulled from `organisation`'s other workstations (a visit at another legevakt,
+  /// pulled with the patient's record, is not this queue's).
+  public func queue(at now: Date, _ settings: TriageSettings, of organisation: String? = nil) throws(StoreError) -> [TriageVisit] {
     let rows = try db.statement(
       """
       SELECT id, patient_id, complaint, level, computed_level, level_reason, arrived_at,
         last_triaged_at, status, status_since, news2 FROM triage_visit
       WHERE status NOT IN ('discharged', 'admitted', 'referred') AND arrived_at >= ?
+        AND (organisation IS NULL OR organisation = ?)
       """
-    ).bind(1, AuditLog.format(now.addingTimeInterval(-86_400))).rows { s in
+    ).bind(1, AuditLog.format(now.addingTimeInterval(-86_400))).bind(2, organisation).rows { s in
       (s.int(0), s.int(1), s.text(2), Int(s.int(3)), Int(s.int(4)), s.optionalText(5), s.text(6), s.text(7),
        s.text(8), s.text(9), s.optionalInt(10))
     }
@@ -175,13 +183,36 @@ public struct TriageLog {
     return s.int(0) == 1
   }
 
+  /// Keeps one change of the visit, and sends it to the server when the store syncs (a visit
+  /// made before the queue was shared has no id of its own, and its changes stay here).
   private func event(
-    _ visitID: Int64, status: TriageVisit.Status, level: TriageLevel, reason: String?, by clinician: Clinician,
-    at: String
+    _ visitID: Int64, _ change: TriageChange, status: TriageVisit.Status, level: TriageLevel, reason: String?,
+    by clinician: Clinician, at time: Date
   ) throws(StoreError) {
-    try db.statement(
-      "INSERT INTO triage_event(visit_id, at, status, level, reason, by) VALUES (?, ?, ?, ?, ?, ?)"
-    ).bind(1, visitID).bind(2, at).bind(3, status.rawValue).bind(4, level.rawValue).bind(5, reason)
-      .bind(6, clinician.name).run()
+    let visit = try db.statement("SELECT uid, patient_id, arrived_at FROM triage_visit WHERE id = ?").bind(1, visitID)
+    guard try visit.step() else { throw .refusedTriage }
+    let uid = visit.optionalText(0)
+    let patientID = visit.int(1)
+    let arrived = visit.text(2)
+    visit.reset()
+    let opID = uid == nil ? nil : UUID().uuidString.lowercased()
+    try TriageSync(db: db).keep(
+      visitID, change: change.name, status: status, level: level, reason: reason, by: clinician.name,
+      at: AuditLog.format(time), opID: opID)
+    guard let uid, let opID else { return }
+    var payload: [String: Any] = ["visit": uid, "change": change.name, "at": AuditLog.format(time), "by": clinician.name]
+    switch change {
+    case .register(let complaint, let level, let news2):
+      payload["complaint"] = complaint.rawValue
+      payload["level"] = level.rawValue
+      payload["arrivedAt"] = arrived
+      if let news2 { payload["news2"] = news2 }
+    case .level:
+      payload["level"] = level.rawValue
+      if let reason, !reason.isEmpty { payload["reason"] = reason }
+    case .status:
+      payload["status"] = status.rawValue
+    }
+    try Outbox(db: db).append(.triage, patientID: patientID, payload: payload, at: time, opID: opID)
   }
 }

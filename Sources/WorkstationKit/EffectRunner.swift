@@ -107,20 +107,20 @@ public final class EffectRunner {
         return [.censusStatisticsLoaded(try services.census.statistics(from: from), openStays: try services.census.openStays())]
       case .loadTriageQueue:
         let now = clock()
-        return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings), now: now)]
+        return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings, of: clinician.organisation), now: now)]
       case .registerWalkIn(let identifier, let complaint, let vitals):
         let now = clock()
         let patientID = try services.triage.patient(identifier: identifier, at: now)
         try services.triage.register(patientID: patientID, complaint: complaint, vitals: vitals, by: clinician, at: now)
-        return [.walkInRegistered(try services.triage.queue(at: now, triageSettings), now: now)]
+        return [.walkInRegistered(try services.triage.queue(at: now, triageSettings, of: clinician.organisation), now: now)]
       case .setTriageLevel(let visitID, let level, let reason):
         let now = clock()
         try services.triage.setLevel(visitID, to: level, reason: reason, by: clinician, at: now)
-        return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings), now: now)]
+        return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings, of: clinician.organisation), now: now)]
       case .moveTriageVisit(let visitID, let status):
         let now = clock()
         try services.triage.move(visitID, to: status, by: clinician, at: now)
-        return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings), now: now)]
+        return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings, of: clinician.organisation), now: now)]
       case .loadMedRec(let patientID):
         return [
           .medRecLoaded(

@@ -49,4 +49,17 @@ final class SyncRefreshTests: XCTestCase {
     h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 1, arrived: 1)))
     XCTAssertTrue(h.text.contains("foreløpig svar sendt · Kari Kollega"), h.text)
   }
+
+  func test_the_legevakt_queue_follows_sync() throws {
+    let h = try Harness()
+    h.perform(.goTriage)
+    guard case .triage(let before) = h.state.top else { return XCTFail("the queue did not open: \(h.text)") }
+    let store = try h.demoStore()
+    let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
+    // A walk-in registered at the reception's terminal, as pull takes it in.
+    try TriageLog(store: store).register(patientID: ola, complaint: .breathing, vitals: VitalSigns(pulse: 120), by: CentralFixture.colleague, at: Harness.now)
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 0, arrived: 1)))
+    guard case .triage(let after) = h.state.top else { return XCTFail("still the queue") }
+    XCTAssertEqual(after.visits.count, before.visits.count + 1, h.text)
+  }
 }

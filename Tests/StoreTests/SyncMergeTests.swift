@@ -178,7 +178,7 @@ extension SyncMergeTests {
       vitals: VitalSigns(respirationRate: 22, oxygenSaturation: 94, onOxygen: false, pulse: 110), by: CentralFixture.nurse, at: Date())
     let pushed = try round(a, station, nurse).pushed
     XCTAssertEqual(pushed.rejected, [])
-    XCTAssertEqual(pushed.applied, 2, "the relation, then the measurements")
+    XCTAssertEqual(pushed.applied, 3, "the relation, then the measurements and the visit")
     let number = try a.db.prepare("SELECT value FROM identifier WHERE patient_id = ?").bind(1, walkIn).rows { $0.text(0) }.first ?? ""
     XCTAssertEqual(
       try admin.query("SELECT o.kind, r.kind FROM core.care_relation r JOIN core.organisation o ON o.id = r.organisation_id JOIN core.patient p ON p.id = r.patient_id WHERE p.identifier = $1", [number]),
@@ -187,6 +187,7 @@ extension SyncMergeTests {
     let b = try PatientStore(path: folder + "/b.sqlite", kind: .production)
     let fetched = try PatientFetch.fetch(b, station, token: colleague, identifier: number, today: testToday)
     XCTAssertEqual(try VitalsLog(store: b).latest(fetched, limit: 5).count, 1)
+    XCTAssertEqual(try TriageLog(store: b).queue(at: Date(), .standard, of: "Trondheim legevakt").map(\.patient.id), [fetched], "and the visit")
   }
 }
 

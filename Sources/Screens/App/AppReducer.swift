@@ -26,10 +26,12 @@ public enum AppReducer {
       let arrived = status.arrived > (state.sync?.arrived ?? 0)
       let conflictsChanged = status.conflicts != state.sync?.conflicts
       state.sync = status
-      // The conflicts list and an open case follow what sync found.
+      // The conflicts list, an open case and the legevakt's queue follow what sync found.
       switch state.top {
       case .conflicts where conflictsChanged || arrived: return [.loadConflicts(limit: ConflictListState.limit)]
       case .serviceCase(let open) where arrived && open.prompt == nil: return [.loadCase(open.caseID)]
+      // A walk-in registered or moved at another terminal of the legevakt.
+      case .triage where arrived: return [.loadTriageQueue]
       default: break
       }
       // What arrived may be this patient's: the open chart is read again (not a new opening).

@@ -34,6 +34,7 @@ public enum CentralSchema {
     Migration(version: 16, name: "push reads its batch once; a measurement answered by its own row", sql: v16),
     Migration(version: 17, name: "a care relation ends: a discharge ends the ward stay after the days for documentation", sql: v17),
     Migration(version: 18, name: "doses given travel, append-only, as entries of the record", sql: v18),
+    Migration(version: 19, name: "the legevakt's queue shared: changes of a visit as entries of the record", sql: v19),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

@@ -38,14 +38,7 @@ extension CentralSchema {
         END IF;
         RETURN NULL;
       END $f$;
-    -- What one operation of a kind the push takes one by one does: the reason when it is
-    -- refused, NULL when applied. Each kind the loop below takes is named here.
-    CREATE FUNCTION core.apply_entry(p_kind text, p_op uuid, p_identifier text, p_payload jsonb, p_hpr text) RETURNS text
-      LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
-      BEGIN
-        IF p_kind = 'care-relation-end' THEN RETURN core.end_relation(p_identifier, p_payload, true); END IF;
-        RETURN 'unknown operation kind';
-      END $f$;
+    \#(applyEntryFunction(oneByOne))
     -- The batch's operations of one kind, in the order sent, each answered once.
     CREATE FUNCTION core.push_each(p_hpr text, p_kind text) RETURNS TABLE(op_id uuid, result text, reason text)
       LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
@@ -71,6 +64,23 @@ extension CentralSchema {
     REVOKE ALL ON FUNCTION core.apply_entry(text, uuid, text, jsonb, text) FROM PUBLIC;
     REVOKE ALL ON FUNCTION core.push_each(text, text) FROM PUBLIC;
     """#
+
+  /// The kinds the push takes one by one, each with what applies one operation of it.
+  static let oneByOne = [("care-relation-end", "core.end_relation(p_identifier, p_payload, true)")]
+
+  /// What one operation of a kind the push takes one by one does: the reason when it is
+  /// refused, NULL when applied. Each kind `core.push_each` takes is named here.
+  static func applyEntryFunction(_ kinds: [(kind: String, apply: String)]) -> String {
+    let branches = kinds.map { "    IF p_kind = '\($0.kind)' THEN RETURN \($0.apply); END IF;" }.joined(separator: "\n")
+    return """
+    CREATE OR REPLACE FUNCTION core.apply_entry(p_kind text, p_op uuid, p_identifier text, p_payload jsonb, p_hpr text)
+      RETURNS text LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
+      BEGIN
+    \(branches)
+        RETURN 'unknown operation kind';
+      END $f$;
+    """
+  }
 
   static let reopening = """
 

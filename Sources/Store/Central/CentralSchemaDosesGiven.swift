@@ -29,19 +29,15 @@ extension CentralSchema {
         INSERT INTO core.clinical_entry(op_id, patient_id, kind, payload, pushed_by) VALUES (p_op, v_patient, 'dose', p_payload, p_hpr);
         RETURN NULL;
       END $f$;
-    CREATE OR REPLACE FUNCTION core.apply_entry(p_kind text, p_op uuid, p_identifier text, p_payload jsonb, p_hpr text) RETURNS text
-      LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
-      BEGIN
-        IF p_kind = 'care-relation-end' THEN RETURN core.end_relation(p_identifier, p_payload, true); END IF;
-        IF p_kind = 'dose' THEN RETURN core.record_dose(p_op, p_identifier, p_payload, p_hpr); END IF;
-        RETURN 'unknown operation kind';
-      END $f$;
+    \#(applyEntryFunction(oneByOne + [doseEntry]))
     \#(pushFunction(create: "CREATE OR REPLACE", alsoFirst: reopening, alsoOwnKinds: ["care-relation-end", "dose"], alsoLast: doses + ending))
     RESET ROLE;
     REVOKE ALL ON FUNCTION core.record_dose(uuid, text, jsonb, text) FROM PUBLIC;
     """#
 
-  private static let doses = """
+  static let doseEntry = ("dose", "core.record_dose(p_op, p_identifier, p_payload, p_hpr)")
+
+  static let doses = """
 
             -- Doses given: each for itself, in the order given.
             RETURN QUERY SELECT * FROM core.push_each(v_hpr, 'dose');

@@ -55,6 +55,7 @@ public enum SyncPull {
     case "demographics": return try DemographicsSync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     case "care-relation": return try CareBasis(db: db).pulledRelation(object, for: patientID)
     case "dose": return try DoseLog(db: db).pulled(opID, for: patientID, payload: object, at: Date())
+    case "triage": return try TriageSync(db: db).pulled(opID, for: patientID, payload: object)
     default: return false
     }
   }

@@ -1,0 +1,96 @@
+import Clinical
+import Foundation
+import XCTest
+
+import TestSupport
+@testable import Store
+
+/// The legevakt's queue shared by its workstations over a real PostgreSQL: a walk-in registered
+/// at the reception shows at the triage station; a re-triage and a move made at once both stand;
+/// two re-triages at once end the same at both, as the server took them; the GP office gets the
+/// visit with the record, not in a queue; a malformed change is refused with its reason.
+final class TriageSyncTests: XCTestCase {
+  private var folder = ""
+  private let at = Date(timeIntervalSince1970: 1_795_768_200)
+  private let legevakt = "Trondheim legevakt"
+
+  override func setUp() { folder = temporaryFolder() }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  private func round(_ store: PatientStore, _ station: CentralConnection, _ token: String) throws -> SyncRound.Outcome {
+    try SyncRound.run(store, station, token: token, today: testToday)
+  }
+
+  private func queue(_ store: PatientStore, of organisation: String) throws -> [TriageVisit] {
+    try TriageLog(store: store).queue(at: at + 3_600, .standard, of: organisation)
+  }
+
+  func test_the_queue_is_shared_and_changes_made_at_once_end_the_same_at_every_workstation() throws {
+    let (station, nurse, colleague, url) = try CentralFixture.withPatient("ws_triage")
+    let reception = try CentralFixture.workstation(folder, "reception")
+    let patient = try DecisionLog(store: reception).patientID(identifier: CentralFixture.patient)
+    let signs = VitalSigns(respirationRate: 18, oxygenSaturation: 96, onOxygen: false, systolicPressure: 130, pulse: 96, consciousness: .alert, temperatureTenths: 372)
+    let visit = try TriageLog(store: reception).register(patientID: patient, complaint: .chestPain, vitals: signs, by: CentralFixture.nurse, at: at)
+    let registered = try XCTUnwrap(try queue(reception, of: legevakt).first)
+    XCTAssertEqual(try round(reception, station, nurse).pushed.applied, 3, "the visit's relation, its measurement and the visit")
+
+    // The triage station syncs for the first time: the walk-in is in its queue.
+    let triage = try PatientStore(path: folder + "/triage.sqlite", kind: .production)
+    _ = try round(triage, station, colleague)
+    let there = try XCTUnwrap(try queue(triage, of: legevakt).first)
+    XCTAssertEqual(there.level, registered.level)
+    XCTAssertEqual(there.complaint, .chestPain)
+    XCTAssertEqual(there.patient.identifier, CentralFixture.patient)
+
+    // At once: the triage nurse raises the level, the reception sends the patient to the doctor.
+    try TriageLog(store: triage).setLevel(there.id, to: .red, reason: nil, by: CentralFixture.colleague, at: at + 300)
+    try TriageLog(store: reception).move(visit, to: .withDoctor, by: CentralFixture.nurse, at: at + 310)
+    _ = try round(triage, station, colleague)
+    _ = try round(reception, station, nurse)
+    _ = try round(triage, station, colleague)
+    for store in [reception, triage] {
+      let v = try XCTUnwrap(try queue(store, of: legevakt).first)
+      XCTAssertEqual(v.level, .red, "the re-triage stands")
+      XCTAssertEqual(v.status, .withDoctor, "and so does the move")
+    }
+
+    // Two re-triages at once: the one the server took last holds everywhere.
+    try TriageLog(store: reception).setLevel(visit, to: .orange, reason: "Smertene er borte", by: CentralFixture.nurse, at: at + 600)
+    try TriageLog(store: triage).setLevel(there.id, to: .yellow, reason: "Normalt EKG", by: CentralFixture.colleague, at: at + 590)
+    _ = try round(reception, station, nurse)
+    _ = try round(triage, station, colleague)
+    _ = try round(reception, station, nurse)
+    for store in [reception, triage] {
+      let v = try XCTUnwrap(try queue(store, of: legevakt).first)
+      XCTAssertEqual(v.level, .yellow, "the server took the triage station's last, whatever the clocks say")
+      XCTAssertEqual(v.levelReason, "Normalt EKG")
+    }
+    XCTAssertEqual(try round(reception, station, nurse), SyncRound.Outcome(pushed: .init(), pulled: 0), "nothing twice")
+
+    // The GP office gets the visit with her record, as history: not in its queue.
+    let listed = CentralDirectory.ListedPatient(identifier: CentralFixture.patient, given: "Ukjent", family: "Mann", birthDate: "1980-01-01")
+    _ = try CentralDirectory.loadCareList(on: try CentralFixture.superuser(url), organisation: "Fjordgløtt legekontor", patients: [listed])
+    let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
+    _ = try round(office, station, try CentralLogin.token(station, hpr: "9000002", password: "annet"))
+    XCTAssertEqual(try queue(office, of: "Fjordgløtt legekontor").count, 0)
+    XCTAssertEqual(try queue(office, of: legevakt).first?.level, .yellow)
+  }
+
+  func test_a_malformed_change_of_a_visit_is_refused_with_its_reason() throws {
+    let (station, nurse, _, _) = try CentralFixture.withPatient("ws_triage_bad")
+    let visit = UUID().uuidString.lowercased()
+    let payloads = [
+      #"{"visit": "x", "change": "level", "level": 2, "at": "2026-11-27T09:30:00Z", "by": "Nina Natt"}"#,
+      #"{"visit": "\#(visit)", "change": "level", "level": 9, "at": "2026-11-27T09:30:00Z", "by": "Nina Natt"}"#,
+      #"{"visit": "\#(visit)", "change": "status", "status": "gone", "at": "2026-11-27T09:30:00Z", "by": "Nina Natt"}"#,
+      #"{"visit": "\#(visit)", "change": "level", "level": 2, "at": "i går", "by": "Nina Natt"}"#,
+    ]
+    let ops = payloads.map { SyncPush.Operation(opID: UUID().uuidString.lowercased(), kind: "triage", patient: CentralFixture.patient, payload: $0) }
+    XCTAssertEqual(
+      try SyncPush.send(ops, station, token: nurse).map(\.reason),
+      [
+        "a change of a visit names the visit", "a triage level is 1 to 5", "unknown status of a visit",
+        "a change of a visit names who made it and when",
+      ])
+  }
+}
