@@ -68,6 +68,9 @@ final class BackgroundSync: @unchecked Sendable {
     var worker = Worker(url: url, storePath: storePath)
     var failures = 0
     var lastPull = Date.distantPast
+    // After a failed round, nothing is tried before then, even with writes waiting: a server
+    // that is down is not asked every second by every workstation.
+    var retryAt: Date?
     var arrived = 0
     while true {
       condition.lock()
@@ -77,13 +80,14 @@ final class BackgroundSync: @unchecked Sendable {
       if stop { return }
       guard let login else { wait(1); continue }
       let pending = (try? worker.pendingCount()) ?? 0
-      let due = pending > 0 || Date().timeIntervalSince(lastPull) >= (failures > 0 ? backoff(failures) : pullInterval)
+      let due = retryAt.map { Date() >= $0 } ?? (pending > 0 || Date().timeIntervalSince(lastPull) >= pullInterval)
       publish { $0.pending = pending }
       if !due { wait(1); continue }
       publish { $0.link = .syncing }
       do {
         arrived += try worker.round(hpr: login.hpr, password: login.password)
         failures = 0
+        retryAt = nil
         lastPull = Date()
         let after = (try? worker.pendingCount()) ?? 0
         let conflicts = (try? worker.conflictCount()) ?? 0
@@ -92,8 +96,10 @@ final class BackgroundSync: @unchecked Sendable {
       } catch {
         failures += 1
         lastPull = Date()
+        retryAt = Date().addingTimeInterval(backoff(failures))
         worker.disconnect()
-        publish { $0.link = .offline }
+        let refused = (error as? CentralError).map { $0.kind != .connection } ?? false
+        publish { $0.link = refused ? .refused : .offline }
       }
       wait(1)
     }

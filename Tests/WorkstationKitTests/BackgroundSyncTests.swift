@@ -73,6 +73,22 @@ final class BackgroundSyncTests: XCTestCase {
 }
 
 extension BackgroundSyncTests {
+  /// A server that answers with an error is not "offline": the write waits, and the status line
+  /// says to report it (here the push function is missing, as on a server not yet migrated).
+  func test_a_server_that_refuses_is_reported_not_shown_as_offline() throws {
+    let (_, _, _, url) = try CentralFixture.withPatient("ws_background_refused")
+    try CentralFixture.superuser(url).execute("DROP FUNCTION api.push(json)")
+    let (store, sync) = try syncing(url, as: "9000001", password: "hemmelig")
+    defer { sync.stop() }
+    try saveVitals(store)
+    XCTAssertEqual(waitFor(sync) { $0.link == .refused && $0.pending == 1 }, SyncStatus(link: .refused, pending: 1, conflicts: 0))
+    var state = AppState(
+      language: .nb, size: .minimum, session: SessionInfo(clinician: CentralFixture.nurse, isDemo: false, storeIsEmpty: false),
+      hints: KeyHints(bindings: []), today: Today.civilDate())
+    state.sync = sync.status
+    XCTAssertTrue(AppView.render(state).rowText(0).contains("Serverfeil, meld fra · 1 venter"), AppView.render(state).rowText(0))
+  }
+
   /// The server goes away mid-session and comes back: the write waits, the status says offline,
   /// and sync picks up by itself with its backoff, nothing lost.
   func test_sync_resumes_by_itself_when_the_server_comes_back() throws {

@@ -4,6 +4,9 @@ public struct SyncStatus: Equatable, Sendable {
   public enum Link: Equatable, Sendable {
     /// The server did not answer; work goes on locally and sync retries by itself.
     case offline
+    /// The server answered with an error (its schema older than this workstation, a function
+    /// missing): work goes on locally and sync retries, but this needs the operator.
+    case refused
     case syncing
     case inSync
   }

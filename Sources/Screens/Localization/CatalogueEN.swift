@@ -51,6 +51,7 @@ enum CatalogueEN {
     case .syncState(let s):
       let link = switch s.link {
       case .offline: "Offline"
+      case .refused: "Server error, report it"
       case .syncing: "Syncing"
       case .inSync: "In sync"
       }

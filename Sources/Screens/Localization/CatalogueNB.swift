@@ -51,6 +51,7 @@ enum CatalogueNB {
     case .syncState(let s):
       let link = switch s.link {
       case .offline: "Frakoblet"
+      case .refused: "Serverfeil, meld fra"
       case .syncing: "Synkroniserer"
       case .inSync: "Synkronisert"
       }
