@@ -1,5 +1,3 @@
-import Clinical
-
 /// Organisations and their users on the central server, as the operator enters them over the
 /// schema owner's connection (the one `central init` uses). The table checks hold: the kinds of
 /// organisation and the roles are the schema's, an HPR number is one to nine digits, and a
@@ -107,7 +105,7 @@ extension CentralDirectory {
       let ended = try connection.query(
         """
         UPDATE core.care_relation r
-        SET valid_to = now() + interval '\(CareRelationEnd.documentationDays) days', seq = nextval('core.change_seq')
+        SET valid_to = now() + core.documentation_days() * interval '1 day', seq = nextval('core.change_seq')
         WHERE r.organisation_id = $1::bigint AND r.kind = $2 AND r.valid_to IS NULL
           AND NOT EXISTS (SELECT 1 FROM core.patient p WHERE p.id = r.patient_id AND p.identifier = ANY ($3::text[]))
         RETURNING 1

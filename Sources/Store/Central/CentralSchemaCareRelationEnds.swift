@@ -15,6 +15,9 @@ extension CentralSchema {
     DROP TRIGGER care_relation_numbered ON core.care_relation;
     CREATE TRIGGER care_relation_numbered BEFORE INSERT OR UPDATE ON core.care_relation
       FOR EACH STATEMENT EXECUTE FUNCTION core.numbered_in_commit_order();
+    -- The days a relation holds after it ends. Set here once: a later value is a migration that
+    -- replaces this function, so every end the server makes uses the same.
+    CREATE FUNCTION core.documentation_days() RETURNS integer LANGUAGE sql IMMUTABLE AS $f$ SELECT \#(CareRelationEnd.documentationDays) $f$;
     -- The organisation's relations of this kind with the patient, ended or in force again: the
     -- reason when it cannot be done, NULL when done (or nothing was open: ending is idempotent).
     CREATE FUNCTION core.end_relation(p_identifier text, p_payload jsonb, p_ends boolean) RETURNS text LANGUAGE plpgsql AS $f$
@@ -24,7 +27,8 @@ extension CentralSchema {
           RETURN 'unknown kind of care relation';
         END IF;
         IF p_ends THEN
-          UPDATE core.care_relation r SET valid_to = now() + interval '\#(CareRelationEnd.documentationDays) days', seq = nextval('core.change_seq')
+          UPDATE core.care_relation r
+            SET valid_to = now() + core.documentation_days() * interval '1 day', seq = nextval('core.change_seq')
             WHERE r.patient_id = v_patient AND r.organisation_id = core.current_organisation() AND r.kind = v_relation
               AND r.valid_to IS NULL;
           IF NOT FOUND AND NOT EXISTS (SELECT 1 FROM core.care_relation r WHERE r.patient_id = v_patient
