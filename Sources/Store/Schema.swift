@@ -419,5 +419,6 @@ enum Schema {
     ALTER TABLE triage_event ADD COLUMN op_id TEXT;
     CREATE UNIQUE INDEX triage_event_by_operation ON triage_event(op_id) WHERE op_id IS NOT NULL;
     ALTER TABLE triage_event ADD COLUMN sync_order INTEGER;
+    CREATE INDEX triage_event_by_order ON triage_event(sync_order);
     """
 }
