@@ -102,9 +102,11 @@ public struct Outbox {
     let payload: String
   }
 
-  func pending(limit: Int) throws(StoreError) -> [Operation] {
-    try db.statement("SELECT id, op_id, kind, patient_identifier, payload FROM outbox WHERE state = 'pending' ORDER BY id LIMIT ?")
-      .bind(1, limit).rows { Operation(id: $0.int(0), opID: $0.text(1), kind: $0.text(2), patient: $0.text(3), payload: $0.text(4)) }
+  /// Pending operations in the order made, after `id` (those before it are on their way).
+  func pending(limit: Int, after id: Int64 = 0) throws(StoreError) -> [Operation] {
+    try db.statement(
+      "SELECT id, op_id, kind, patient_identifier, payload FROM outbox WHERE state = 'pending' AND id > ? ORDER BY id LIMIT ?"
+    ).bind(1, id).bind(2, limit).rows { Operation(id: $0.int(0), opID: $0.text(1), kind: $0.text(2), patient: $0.text(3), payload: $0.text(4)) }
   }
 
   /// Stores the server's answers to `ops`, all in one transaction: the many "applied" in one

@@ -166,7 +166,8 @@ extension CentralSchemaTests {
     try VitalsLog(store: store).save(VitalSigns(pulse: 80), for: ola, by: nurse, at: now)
     XCTAssertThrowsError(try VitalsLog(store: store).save(VitalSigns(pulse: 400), for: kari, by: nurse, at: now))
     XCTAssertEqual(try outbox.pendingCount(), before + 3, "a refused write leaves no operation")
-    let first = try SyncPush.push(store, station, token: token)
+    // One operation a batch: each batch's answers are kept while the server works on the next.
+    let first = try SyncPush.push(store, station, token: token, batch: 1)
     XCTAssertEqual(first.applied, 2)
     XCTAssertEqual(first.rejected, ["no care relation with this patient"])
     XCTAssertEqual(try outbox.pendingCount(), 0)
@@ -183,10 +184,17 @@ extension CentralSchemaTests {
     // Sent again after the care relation ended: the first answers still, found past the wall.
     try admin.execute("UPDATE core.care_relation SET valid_to = now()")
     try store.db.execute("UPDATE outbox SET state = 'pending' WHERE id > \(before)")
-    let late = try SyncPush.push(store, station, token: token)
+    let late = try SyncPush.push(store, station, token: token, batch: 2)
     XCTAssertEqual(late.duplicate, 3)
     XCTAssertEqual(late.rejected, [])
     XCTAssertEqual(try admin.query("SELECT count(*) FROM core.applied_op WHERE result = 'rejected'").first?.first, "1")
+    // A batch the server fails on: the answers to the batch before it are kept all the same,
+    // and the failed one waits.
+    try VitalsLog(store: store).save(VitalSigns(pulse: 90), for: kari, by: nurse, at: now + 60)
+    try store.db.execute(
+      "INSERT INTO outbox(op_id, kind, patient_identifier, payload, created_at) VALUES ('not-a-uuid', 'vitals', '01418020063', '{}', '2026-11-27')")
+    XCTAssertThrowsError(try SyncPush.push(store, station, token: token, batch: 1))
+    XCTAssertEqual(try outbox.pendingCount(), 1, "the measurement's answer is kept; the broken operation waits")
     // A demo store never syncs and keeps no outbox.
     let demo = try DemoStoreBuilder.build(at: folder + "/demo.sqlite", population: SyntheticPopulation(size: 20))
     try VitalsLog(store: demo).save(VitalSigns(pulse: 80), for: 1, by: nurse, at: now)

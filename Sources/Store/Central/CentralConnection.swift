@@ -58,15 +58,52 @@ public final class CentralConnection {
   /// Runs one statement with text parameters; returns its rows, NULL as nil.
   @discardableResult
   public func query(_ sql: String, _ parameters: [String?] = []) throws(CentralError) -> [[String?]] {
-    var pointers: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.map { strdup($0) } ?? nil }
-    defer { pointers.forEach { free($0) } }
-    let result = pointers.withUnsafeMutableBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { values in
-        PQexecParams(conn, sql, Int32(parameters.count), nil, parameters.isEmpty ? nil : values, nil, nil, 0)
-      }
-    }
+    let result = Self.withValues(parameters) { PQexecParams(conn, sql, Int32(parameters.count), nil, $0, nil, nil, 0) }
     defer { PQclear(result) }
     try check(result)
+    return Self.rows(of: result)
+  }
+
+  /// Sends one statement with text parameters and returns at once, while the server works:
+  /// its rows are read with `collect()`, and no other statement goes out before that.
+  public func send(_ sql: String, _ parameters: [String?]) throws(CentralError) {
+    let sent = Self.withValues(parameters) { PQsendQueryParams(conn, sql, Int32(parameters.count), nil, $0, nil, nil, 0) }
+    guard sent == 1 else { throw CentralError(kind: .connection, message: String(cString: PQerrorMessage(conn))) }
+  }
+
+  /// The rows of the statement `send` sent, waiting for them; its error when it failed.
+  public func collect() throws(CentralError) -> [[String?]] {
+    var rows: [[String?]] = []
+    var failure: CentralError?
+    // Every result is read, even after an error, so the connection is ready for the next.
+    while let result = PQgetResult(conn) {
+      defer { PQclear(result) }
+      do throws(CentralError) {
+        try check(result)
+        rows += Self.rows(of: result)
+      } catch {
+        failure = failure ?? error
+      }
+    }
+    if PQstatus(conn) != CONNECTION_OK {
+      throw CentralError(kind: .connection, message: String(cString: PQerrorMessage(conn)))
+    }
+    if let failure { throw failure }
+    return rows
+  }
+
+  /// Text parameters as libpq takes them (NULL as a null pointer), valid inside `body`.
+  private static func withValues<T>(_ parameters: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> T) -> T {
+    var pointers: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.map { strdup($0) } ?? nil }
+    defer { pointers.forEach { free($0) } }
+    return pointers.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { values in
+        body(parameters.isEmpty ? nil : UnsafePointer(values))
+      }
+    }
+  }
+
+  private static func rows(of result: OpaquePointer?) -> [[String?]] {
     var rows: [[String?]] = []
     for row in 0..<PQntuples(result) {
       rows.append((0..<PQnfields(result)).map { column in

@@ -34,14 +34,17 @@ public enum SyncPush {
     public let reason: String?
   }
 
+  /// While the server works on one batch, the answers to the one before are kept here and the
+  /// next is read and written out: the workstation's share (a sixth of a batch's time) overlaps
+  /// the server's instead of adding to it. Batches still go one after another, each in its own
+  /// server transaction, and answers are kept only for a batch whose transaction committed.
   public static func push(_ store: PatientStore, _ connection: CentralConnection, token: String, batch: Int = 2_000) throws -> Result {
     let outbox = Outbox(store: store)
     var result = Result()
-    while true {
-      let ops = try outbox.pending(limit: batch)
-      if ops.isEmpty { return result }
-      let answers = try send(ops.map { Operation(opID: $0.opID, kind: $0.kind, patient: $0.patient, payload: $0.payload) }, connection, token: token)
-      for a in answers {
+    var answered: (answers: [Answer], ops: [Outbox.Operation])?
+    func keep(_ done: (answers: [Answer], ops: [Outbox.Operation])) throws {
+      try outbox.record(done.answers, to: done.ops)
+      for a in done.answers {
         switch a.state {
         case "applied": result.applied += 1
         case "duplicate": result.duplicate += 1
@@ -49,16 +52,60 @@ public enum SyncPush {
         default: result.rejected.append(a.reason ?? a.state)
         }
       }
-      try outbox.record(answers, to: ops)
+    }
+    var next = try outbox.pending(limit: batch)
+    while !next.isEmpty {
+      let ops = next
+      let body = self.body(ops.map { Operation(opID: $0.opID, kind: $0.kind, patient: $0.patient, payload: $0.payload) })
+      let answers: [Answer]
+      do {
+        try connection.execute("BEGIN")
+        try connection.query("SELECT api.begin($1::uuid)", [token])
+        try connection.send(statement, [body])
+        var overlapped: Error?
+        do {
+          if let done = answered { try keep(done) }
+          answered = nil
+          next = try outbox.pending(limit: batch, after: ops.last?.id ?? 0)
+        } catch {
+          overlapped = error
+        }
+        answers = Self.answers(try connection.collect())
+        if let overlapped { throw overlapped }
+        try connection.execute("COMMIT")
+      } catch {
+        try? connection.execute("ROLLBACK")
+        if let done = answered { try keep(done) }
+        throw error
+      }
+      answered = (answers, ops)
       // An answer missing for an operation would send it forever: stop instead.
-      if answers.count < ops.count { return result }
+      if answers.count < ops.count { break }
+    }
+    if let done = answered { try keep(done) }
+    return result
+  }
+
+  /// Sends one batch in one server transaction and returns the answers.
+  public static func send(_ ops: [Operation], _ connection: CentralConnection, token: String) throws(CentralError) -> [Answer] {
+    let body = self.body(ops)
+    return try connection.transaction(as: token) { () throws(CentralError) -> [Answer] in
+      answers(try connection.query(statement, [body]))
     }
   }
 
-  /// Sends one batch in one server transaction and returns the answers. The body is written
-  /// here from the payloads as stored: they are JSON already, and parsing them only to write
-  /// them again cost more than the server's work.
-  public static func send(_ ops: [Operation], _ connection: CentralConnection, token: String) throws(CentralError) -> [Answer] {
+  private static let statement = "SELECT op_id::text, result, reason FROM api.push($1::json)"
+
+  private static func answers(_ rows: [[String?]]) -> [Answer] {
+    rows.compactMap { a in
+      guard let op = a[0], let state = a[1] else { return nil }
+      return Answer(opID: op, state: state, reason: a[2])
+    }
+  }
+
+  /// The batch as the server takes it, written here from the payloads as stored: they are JSON
+  /// already, and parsing them only to write them again cost more than the server's work.
+  private static func body(_ ops: [Operation]) -> String {
     var body = "["
     body.reserveCapacity(ops.count * 256)
     for (i, op) in ops.enumerated() {
@@ -66,13 +113,7 @@ public enum SyncPush {
       body += #"{"op":"# + quoted(op.opID) + #","kind":"# + quoted(op.kind) + #","patient":"# + quoted(op.patient)
         + #","payload":"# + op.payload + "}"
     }
-    body += "]"
-    return try connection.transaction(as: token) { () throws(CentralError) -> [Answer] in
-      return try connection.query("SELECT op_id::text, result, reason FROM api.push($1::json)", [body]).compactMap { a in
-        guard let op = a[0], let state = a[1] else { return nil }
-        return Answer(opID: op, state: state, reason: a[2])
-      }
-    }
+    return body + "]"
   }
 
   /// A JSON string: the values are ids, kinds and numbers, but nothing goes out unescaped.
