@@ -25,6 +25,14 @@ final class TriageSyncTests: XCTestCase {
     try TriageLog(store: store).queue(at: at + 3_600, .standard, of: organisation)
   }
 
+  /// The visit at both terminals once each has synced, the first once more after the second.
+  private func settled(
+    _ first: (PatientStore, String), _ second: (PatientStore, String), _ station: CentralConnection
+  ) throws -> [TriageVisit] {
+    for (store, token) in [first, second, first] { _ = try round(store, station, token) }
+    return try [first.0, second.0].map { try XCTUnwrap(try queue($0, of: legevakt).first) }
+  }
+
   func test_the_queue_is_shared_and_changes_made_at_once_end_the_same_at_every_workstation() throws {
     let (station, nurse, colleague, url) = try CentralFixture.withPatient("ws_triage")
     let reception = try CentralFixture.workstation(folder, "reception")
@@ -45,11 +53,7 @@ final class TriageSyncTests: XCTestCase {
     // At once: the triage nurse raises the level, the reception sends the patient to the doctor.
     try TriageLog(store: triage).setLevel(there.id, to: .red, reason: nil, by: CentralFixture.colleague, at: at + 300)
     try TriageLog(store: reception).move(visit, to: .withDoctor, by: CentralFixture.nurse, at: at + 310)
-    _ = try round(triage, station, colleague)
-    _ = try round(reception, station, nurse)
-    _ = try round(triage, station, colleague)
-    for store in [reception, triage] {
-      let v = try XCTUnwrap(try queue(store, of: legevakt).first)
+    for v in try settled((triage, colleague), (reception, nurse), station) {
       XCTAssertEqual(v.level, .red, "the re-triage stands")
       XCTAssertEqual(v.status, .withDoctor, "and so does the move")
     }
@@ -57,11 +61,7 @@ final class TriageSyncTests: XCTestCase {
     // Two re-triages at once: the one the server took last holds everywhere.
     try TriageLog(store: reception).setLevel(visit, to: .orange, reason: "Smertene er borte", by: CentralFixture.nurse, at: at + 600)
     try TriageLog(store: triage).setLevel(there.id, to: .yellow, reason: "Normalt EKG", by: CentralFixture.colleague, at: at + 590)
-    _ = try round(reception, station, nurse)
-    _ = try round(triage, station, colleague)
-    _ = try round(reception, station, nurse)
-    for store in [reception, triage] {
-      let v = try XCTUnwrap(try queue(store, of: legevakt).first)
+    for v in try settled((reception, nurse), (triage, colleague), station) {
       XCTAssertEqual(v.level, .yellow, "the server took the triage station's last, whatever the clocks say")
       XCTAssertEqual(v.levelReason, "Normalt EKG")
     }
