@@ -34,7 +34,7 @@ enum DoseFormView {
       }
     }
     buffer.put(
-      app.text(.doseGivenBy("\(app.session.clinician.name), \(app.session.clinician.role)")), x: 1, y: y + 1,
+      app.text(.doseGivenBy("\(app.session.clinician.name), \(app.text(.roleName(app.session.clinician.role)))")), x: 1, y: y + 1,
       width: width - 2, style: .dim)
     buffer.put(app.text(.doseRecentHeading), x: 1, y: y + 3, style: .heading)
     if s.recent.isEmpty {
