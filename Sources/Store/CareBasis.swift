@@ -12,37 +12,41 @@ public struct CareBasis {
 
   init(db: SQLiteDatabase) { self.db = db }
 
-  /// The basis of an opening (see `closed` for access that ran out): a care
-  /// relation, break-glass, or for a patient of this store that never came by sync the direct
-  /// lookup it always was.
-  public func basis(for patientID: Int64) throws(StoreError) -> AccessBasis {
-    let s = try db.statement("SELECT basis FROM care_basis WHERE patient_id = ?").bind(1, patientID)
-    defer { s.reset() }
-    guard try s.step() else { return .directLookup }
-    return s.text(0) == AccessBasis.careRelation.rawValue ? .careRelation : .breakGlass
-  }
-
-  /// Why the chart does not open now, or nil when it does: the record stays here, but is not
-  /// read without asking again once the access it came by has run out.
+  /// Why the chart does not open now: the record stays here, but is not read without asking
+  /// again once the access it came by has run out.
   public enum Closed: Equatable, Sendable {
     case breakGlassRanOut
     /// The care relation ended and its days for documentation are over.
     case relationEnded
   }
 
-  /// When the access the patient is held by runs out, if it does: break-glass, or a care
-  /// relation that ended.
-  public func runsOut(_ patientID: Int64) throws(StoreError) -> (basis: AccessBasis, at: Date)? {
-    let s = try db.statement("SELECT basis, until FROM care_basis WHERE patient_id = ?").bind(1, patientID)
-    defer { s.reset() }
-    guard try s.step(), let until = s.optionalText(1).flatMap(AuditLog.parse) else { return nil }
-    return (s.text(0) == AccessBasis.careRelation.rawValue ? .careRelation : .breakGlass, until)
+  /// Why this workstation holds a patient, and until when (nil while a relation is open).
+  public struct Held: Equatable, Sendable {
+    public let basis: AccessBasis
+    public let until: Date?
+
+    /// Why the chart does not open at `time`, or nil when it does.
+    public func closed(at time: Date) -> Closed? {
+      guard let until, until <= time else { return nil }
+      return basis == .careRelation ? .relationEnded : .breakGlassRanOut
+    }
   }
 
-  public func closed(_ patientID: Int64, at time: Date) throws(StoreError) -> Closed? {
-    guard let ends = try runsOut(patientID), ends.at <= time else { return nil }
-    return ends.basis == .careRelation ? .relationEnded : .breakGlassRanOut
+  /// How the patient is held, read once for an opening: a care relation, break-glass, or for a
+  /// patient of this store that never came by sync the direct lookup it always was.
+  public func held(_ patientID: Int64) throws(StoreError) -> Held {
+    let s = try db.statement("SELECT basis, until FROM care_basis WHERE patient_id = ?").bind(1, patientID)
+    defer { s.reset() }
+    guard try s.step() else { return Held(basis: .directLookup, until: nil) }
+    return Held(
+      basis: s.text(0) == AccessBasis.careRelation.rawValue ? .careRelation : .breakGlass,
+      until: s.optionalText(1).flatMap(AuditLog.parse))
   }
+
+  /// The basis an opening is logged with.
+  public func basis(for patientID: Int64) throws(StoreError) -> AccessBasis { try held(patientID).basis }
+
+  public func closed(_ patientID: Int64, at time: Date) throws(StoreError) -> Closed? { try held(patientID).closed(at: time) }
 
   /// A care relation of the organisation with the patient: it holds until `until` (nil while a
   /// relation is open), and outranks break-glass.
@@ -59,10 +63,14 @@ public struct CareBasis {
   /// ended says until when the organisation holds the patient by any relation. True when it
   /// changed what this store holds.
   func pulledRelation(_ payload: [String: Any], for patientID: Int64) throws(StoreError) -> Bool {
-    guard payload["ends"] is String else { return false }
+    guard Self.ended(payload) else { return false }
     try inCare(patientID, until: (payload["inCareUntil"] as? String).flatMap(FHIRTime.parse))
     return true
   }
+
+  /// Whether a relation as pull delivers it ended (it says when), rather than began or is in
+  /// force again.
+  static func ended(_ payload: [String: Any]) -> Bool { payload["ends"] is String }
 
   /// Every patient of the store is in care: after the first sync of an organisation.
   func allInCare() throws(StoreError) {

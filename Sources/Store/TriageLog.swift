@@ -131,9 +131,13 @@ public struct TriageLog {
     }
   }
 
+  /// A visit whose patient has not left, as a condition on `triage_visit`.
+  private static let stillHere =
+    "status NOT IN (" + TriageVisit.Status.allCases.filter(\.hasLeft).map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
+
   private func hasOpenVisit(_ patientID: Int64) throws(StoreError) -> Bool {
     let s = try db.statement(
-      "SELECT 1 FROM triage_visit WHERE patient_id = ? AND status NOT IN ('discharged', 'admitted', 'referred')"
+      "SELECT 1 FROM triage_visit WHERE patient_id = ? AND \(Self.stillHere)"
     ).bind(1, patientID)
     defer { s.reset() }
     return try s.step()
@@ -147,7 +151,7 @@ public struct TriageLog {
       """
       SELECT id, patient_id, complaint, level, computed_level, level_reason, arrived_at,
         last_triaged_at, status, status_since, news2 FROM triage_visit
-      WHERE status NOT IN ('discharged', 'admitted', 'referred') AND arrived_at >= ?
+      WHERE \(Self.stillHere) AND arrived_at >= ?
         AND (organisation IS NULL OR organisation = ?)
       """
     ).bind(1, AuditLog.format(now.addingTimeInterval(-86_400))).bind(2, organisation).rows { s in
@@ -189,11 +193,10 @@ public struct TriageLog {
     _ visitID: Int64, _ change: TriageChange, status: TriageVisit.Status, level: TriageLevel, reason: String?,
     by clinician: Clinician, at time: Date
   ) throws(StoreError) {
-    let visit = try db.statement("SELECT uid, patient_id, arrived_at FROM triage_visit WHERE id = ?").bind(1, visitID)
+    let visit = try db.statement("SELECT uid, patient_id FROM triage_visit WHERE id = ?").bind(1, visitID)
     guard try visit.step() else { throw .refusedTriage }
     let uid = visit.optionalText(0)
     let patientID = visit.int(1)
-    let arrived = visit.text(2)
     visit.reset()
     let opID = uid == nil ? nil : UUID().uuidString.lowercased()
     try TriageSync(db: db).keep(
@@ -205,7 +208,8 @@ public struct TriageLog {
     case .register(let complaint, let level, let news2):
       payload["complaint"] = complaint.rawValue
       payload["level"] = level.rawValue
-      payload["arrivedAt"] = arrived
+      // Registered as the patient arrives.
+      payload["arrivedAt"] = AuditLog.format(time)
       if let news2 { payload["news2"] = news2 }
     case .level:
       payload["level"] = level.rawValue

@@ -45,15 +45,15 @@ public final class EffectRunner {
         return [.recentLoaded(try services.reader.recent(for: clinician.userID, limit: limit))]
       case .openChart(let patientID):
         let now = clock()
-        let basis = CareBasis(store: services.store)
-        switch try basis.closed(patientID, at: now) {
+        let held = try CareBasis(store: services.store).held(patientID)
+        switch held.closed(at: now) {
         case .breakGlassRanOut?: return [.failed(.breakGlassExpired)]
         case .relationEnded?: return [.failed(.careRelationEnded)]
         case nil: break
         }
-        let summary = try services.audit.openChart(patientID, by: clinician, basis: try basis.basis(for: patientID), at: now)
-        guard let ends = try basis.runsOut(patientID) else { return [.chartOpened(summary)] }
-        return [.chartOpened(summary), .accessRunsOut(ends.basis, at: ends.at)]
+        let summary = try services.audit.openChart(patientID, by: clinician, basis: held.basis, at: now)
+        guard let until = held.until else { return [.chartOpened(summary)] }
+        return [.chartOpened(summary), .accessRunsOut(held.basis, at: until)]
       case .saveVitals(let patientID, let signs):
         try services.vitals.save(signs, for: patientID, by: clinician, at: clock())
         return [.vitalsSaved(try services.reader.summary(patientID))]

@@ -21,18 +21,21 @@ public enum SyncPull {
         return try connection.query("SELECT seq::text, kind, patient, op_id::text, payload::text FROM api.pull($1::bigint, $2)", [after, String(page)])
       }
       guard let last = rows.last?[0] ?? nil else { return added }
-      // Fetched first: a crash before the page is kept fetches again, which changes nothing.
+      let changes = rows.map { row in
+        (row: row, object: row[4].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
+      }
+      // Fetched first: a crash before the page is kept fetches again, which changes nothing. A
+      // relation begun or in force again is fetched; one that ended says when it ends.
+      let begun = changes.filter { $0.row[1] == "care-relation" && $0.object.map { !CareBasis.ended($0) } == true }
       var fetched = Set<String>()
-      for identifier in rows.filter(isBegun).compactMap({ $0[2] }) where fetched.insert(identifier).inserted {
+      for identifier in begun.compactMap({ $0.row[2] }) where fetched.insert(identifier).inserted {
         let record = try PatientFetch.fetchCounting(store, connection, token: token, identifier: identifier, today: today)
         try CareBasis(db: store.db).inCare(record.patientID)
         added += record.changes
       }
       try store.db.inTransaction { () throws(StoreError) in
-        for row in rows {
-          guard let kind = row[1], let identifier = row[2], let payload = row[4],
-            let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any],
-            let patientID = try patientID(identifier, in: store.db)
+        for (row, object) in changes {
+          guard let kind = row[1], let identifier = row[2], let object, let patientID = try patientID(identifier, in: store.db)
           else { continue }
           // A relation has no operation behind it.
           if try apply(kind, opID: row[3] ?? "", object, for: patientID, in: store.db) { added += 1 }
@@ -58,14 +61,6 @@ public enum SyncPull {
     case "triage": return try TriageSync(db: db).pulled(opID, for: patientID, payload: object)
     default: return false
     }
-  }
-
-  /// A relation begun or in force again (an ended one says when it ends).
-  private static func isBegun(_ row: [String?]) -> Bool {
-    guard row[1] == "care-relation", let payload = row[4],
-      let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any]
-    else { return false }
-    return !(object["ends"] is String)
   }
 
   private static func patientID(_ identifier: String, in db: SQLiteDatabase) throws(StoreError) -> Int64? {
