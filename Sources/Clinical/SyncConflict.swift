@@ -13,6 +13,9 @@ public struct SyncConflict: Equatable, Sendable {
     case serviceCase = "service-case"
     /// A field of the patient's name was changed here and elsewhere on top of the same value.
     case demographics
+    /// Two stays stand in one bed: admitted or moved there at two workstations at once. The
+    /// stay the server took first holds the bed; this one waits to be moved or discharged.
+    case bed
   }
 
   public let id: Int64
@@ -23,9 +26,14 @@ public struct SyncConflict: Equatable, Sendable {
   public let detectedAt: Date
   /// The service case a case conflict concerns.
   public let caseID: Int64?
+  /// The stay a bed conflict concerns.
+  public let stayID: Int64?
 
-  public init(id: Int64, patient: PatientListing, kind: Kind, origin: String, detectedAt: Date, caseID: Int64? = nil) {
+  public init(
+    id: Int64, patient: PatientListing, kind: Kind, origin: String, detectedAt: Date, caseID: Int64? = nil, stayID: Int64? = nil
+  ) {
     self.caseID = caseID
+    self.stayID = stayID
     self.id = id
     self.patient = patient
     self.kind = kind

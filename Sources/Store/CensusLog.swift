@@ -10,8 +10,9 @@ public struct CensusLog {
 
   init(db: SQLiteDatabase) { self.db = db }
 
-  /// Every bed, ward by ward, with its occupant. One query for the beds and stays, one for the
-  /// latest NEWS2 sets, one for CAVE: the census is drawn often.
+  /// Every bed, ward by ward, with its occupant (and any stay merged into it after the
+  /// occupant). One query for the beds and stays, one for the latest NEWS2 sets, one for CAVE:
+  /// the census is drawn often.
   public func beds() throws(StoreError) -> [Bed] {
     let rows = try db.statement(
       """
@@ -19,7 +20,7 @@ public struct CensusLog {
         s.expected_discharge, s.fall_risk
       FROM bed b JOIN ward w ON w.id = b.ward_id
       LEFT JOIN stay s ON s.bed_id = b.id AND s.bed_id IS NOT NULL AND s.discharged IS NULL
-      ORDER BY w.id, b.id
+      ORDER BY w.id, b.id, coalesce(s.placed_order, 0), s.id
       """
     ).rows { s in
       (s.int(0), s.text(1), s.text(2), s.text(3), s.optionalInt(4), s.optionalInt(5), s.optionalText(6),
@@ -34,17 +35,26 @@ public struct CensusLog {
         WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
         """
       ).rows { $0.int(0) })
-    return rows.map { r in
-      let occupant: Bed.Occupant? = r.4.flatMap { stayID in
-        guard let patientID = r.5, let patient = listings[patientID] else { return nil }
-        return Bed.Occupant(
-          stayID: stayID, patient: patient, stayType: StayType(rawValue: r.6 ?? "") ?? .shortTerm,
-          admitted: r.7.flatMap { CivilDate(ordinal: Int($0)) } ?? SyntheticPopulation.referenceDate,
-          expectedDischarge: r.8.flatMap { CivilDate(ordinal: Int($0)) }, news2: news2[patientID] ?? [],
-          hasCave: cave.contains(patientID), fallRisk: r.9)
+    var beds: [Bed] = []
+    var occupants: [Bed.Occupant] = []
+    for (n, r) in rows.enumerated() {
+      if let stayID = r.4, let patientID = r.5, let patient = listings[patientID] {
+        occupants.append(
+          Bed.Occupant(
+            stayID: stayID, patient: patient, stayType: StayType(rawValue: r.6 ?? "") ?? .shortTerm,
+            admitted: r.7.flatMap { CivilDate(ordinal: Int($0)) } ?? SyntheticPopulation.referenceDate,
+            expectedDischarge: r.8.flatMap { CivilDate(ordinal: Int($0)) }, news2: news2[patientID] ?? [],
+            hasCave: cave.contains(patientID), fallRisk: r.9))
       }
-      return Bed(id: r.0, ward: r.1, label: r.2, stayType: StayType(rawValue: r.3) ?? .shortTerm, occupant: occupant)
+      // The bed's last row: its stays are all read.
+      guard n == rows.count - 1 || rows[n + 1].0 != r.0 else { continue }
+      beds.append(
+        Bed(
+          id: r.0, ward: r.1, label: r.2, stayType: StayType(rawValue: r.3) ?? .shortTerm, occupant: occupants.first,
+          displaced: Array(occupants.dropFirst())))
+      occupants = []
     }
+    return beds
   }
 
   /// The last five complete NEWS2 totals of every patient in a bed, oldest first: one query,
@@ -113,13 +123,14 @@ public struct CensusLog {
         .bind(1, patientID)
       defer { inBed.reset() }
       guard try !inBed.step() else { throw .alreadyAdmitted }
+      let sync = StaySync(db: db)
       try db.statement(
         """
-        INSERT INTO stay(patient_id, bed_id, municipality_code, stay_type, admitted, expected_discharge)
-        SELECT ?, ?, w.municipality_code, ?, ?, ? FROM bed b JOIN ward w ON w.id = b.ward_id WHERE b.id = ?
+        INSERT INTO stay(patient_id, bed_id, municipality_code, stay_type, admitted, expected_discharge, uid)
+        SELECT ?, ?, w.municipality_code, ?, ?, ?, ? FROM bed b JOIN ward w ON w.id = b.ward_id WHERE b.id = ?
         """
       ).bind(1, patientID).bind(2, bedID).bind(3, type.rawValue).bind(4, date.ordinal)
-        .bind(5, expectedDischarge?.ordinal).bind(6, bedID).run()
+        .bind(5, expectedDischarge?.ordinal).bind(6, try sync.newStayUID(bed: bedID)).bind(7, bedID).run()
       let stay = db.lastInsertRowID
       try Outbox(db: db).appendCareRelation(.wardStay, patientID: patientID, at: time)
       let waiting = try db.statement(
@@ -132,7 +143,7 @@ public struct CensusLog {
         // A place granted by a decision: admission is when its service starts.
         if let caseID = entry.1 { try DecisionLog(db: db).startedOnAdmission(caseID, by: clinician, at: time) }
       }
-      try event(stay, "admit", bed: bedID, detail: type.rawValue, by: clinician, at: time)
+      try sync.made(stay, .admit(bedID: bedID, type: type, on: date, expectedDischarge: expectedDischarge), by: clinician, at: time)
       return stay
     }
   }
@@ -143,7 +154,7 @@ public struct CensusLog {
       defer { open.reset() }
       guard try !open.step() else { throw .bedOccupied }
       try db.statement("UPDATE stay SET bed_id = ? WHERE id = ? AND discharged IS NULL").bind(1, bedID).bind(2, stayID).run()
-      try event(stayID, "transfer", bed: bedID, detail: nil, by: clinician, at: time)
+      try StaySync(db: db).made(stayID, .transfer(bedID: bedID), by: clinician, at: time)
     }
   }
 
@@ -162,8 +173,8 @@ public struct CensusLog {
         "UPDATE stay SET discharged = ?, destination = ?, discharge_quarter = ?, nights = ? WHERE id = ?"
       ).bind(1, date.ordinal).bind(2, destination.rawValue).bind(3, LengthOfStay.Quarter(date).key)
         .bind(4, nights).bind(5, stayID).run()
+      try StaySync(db: db).made(stayID, .discharge(on: date, destination: destination), by: clinician, at: time)
       try Outbox(db: db).appendCareRelationEnd(.wardStay, patientID: patientID, at: time)
-      try event(stayID, "discharge", bed: nil, detail: destination.rawValue, by: clinician, at: time)
     }
   }
 
@@ -218,11 +229,5 @@ public struct CensusLog {
     defer { s.reset() }
     _ = try s.step()
     return Int(s.int(0))
-  }
-
-  private func event(_ stayID: Int64, _ kind: String, bed: Int64?, detail: String?, by clinician: Clinician, at time: Date) throws(StoreError) {
-    try db.statement("INSERT INTO stay_event(stay_id, at, kind, bed_id, detail, by) VALUES (?, ?, ?, ?, ?, ?)")
-      .bind(1, stayID).bind(2, AuditLog.format(time)).bind(3, kind).bind(4, bed).bind(5, detail)
-      .bind(6, clinician.name).run()
   }
 }

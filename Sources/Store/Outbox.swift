@@ -17,6 +17,7 @@ public struct Outbox {
     case careRelationEnd = "care-relation-end"
     case dose
     case triage
+    case stay
     case cave
     case caseStep = "case-step"
     case demographics

@@ -421,4 +421,44 @@ enum Schema {
     ALTER TABLE triage_event ADD COLUMN sync_order INTEGER;
     CREATE INDEX triage_event_by_order ON triage_event(sync_order);
     """
+
+  /// The census is shared by a nursing home's workstations. Wards and beds set up on the
+  /// server carry its ids; a stay has an id of its own, each change of it (admission, transfer,
+  /// discharge) the operation it travels as and `sync_order`, the order the changes became known
+  /// here, which pull keeps equal to the server's. Two stays may now stand in one bed, when
+  /// admissions made at two workstations at once meet: the one placed there first in that order
+  /// holds it (`placed_order`), the other is a conflict until a clinician moves one of them.
+  /// A stay made here is still refused a bed that is taken.
+  static let v19 = """
+    ALTER TABLE ward ADD COLUMN uid TEXT;
+    CREATE UNIQUE INDEX ward_by_uid ON ward(uid) WHERE uid IS NOT NULL;
+    ALTER TABLE bed ADD COLUMN uid TEXT;
+    CREATE UNIQUE INDEX bed_by_uid ON bed(uid) WHERE uid IS NOT NULL;
+    ALTER TABLE stay ADD COLUMN uid TEXT;
+    CREATE UNIQUE INDEX stay_by_uid ON stay(uid) WHERE uid IS NOT NULL;
+    ALTER TABLE stay ADD COLUMN placed_order INTEGER;
+    DROP INDEX stay_open_bed;
+    CREATE INDEX stay_open_bed ON stay(bed_id, placed_order) WHERE discharged IS NULL AND bed_id IS NOT NULL;
+    ALTER TABLE stay_event ADD COLUMN op_id TEXT;
+    CREATE UNIQUE INDEX stay_event_by_operation ON stay_event(op_id) WHERE op_id IS NOT NULL;
+    ALTER TABLE stay_event ADD COLUMN sync_order INTEGER;
+    -- The day an admission or a discharge is for (the event's time is when it was recorded).
+    ALTER TABLE stay_event ADD COLUMN on_day INTEGER;
+    CREATE INDEX stay_event_by_stay ON stay_event(stay_id, sync_order);
+    CREATE TABLE sync_conflict_rebuilt(
+      id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
+      kind TEXT NOT NULL CHECK (kind IN ('medication-list', 'cave', 'service-case', 'demographics', 'bed')),
+      op_id TEXT NOT NULL UNIQUE, origin TEXT NOT NULL, detected_at TEXT NOT NULL,
+      resolved_at TEXT, resolved_by TEXT, case_id INTEGER REFERENCES service_case(id),
+      field TEXT, other_value TEXT, stay_id INTEGER REFERENCES stay(id));
+    INSERT INTO sync_conflict_rebuilt(id, patient_id, kind, op_id, origin, detected_at, resolved_at, resolved_by, case_id,
+        field, other_value)
+      SELECT id, patient_id, kind, op_id, origin, detected_at, resolved_at, resolved_by, case_id, field, other_value
+      FROM sync_conflict;
+    DROP TABLE sync_conflict;
+    ALTER TABLE sync_conflict_rebuilt RENAME TO sync_conflict;
+    CREATE INDEX sync_conflict_open ON sync_conflict(patient_id) WHERE resolved_at IS NULL;
+    CREATE INDEX sync_conflict_by_case ON sync_conflict(case_id) WHERE case_id IS NOT NULL;
+    CREATE INDEX sync_conflict_by_stay ON sync_conflict(stay_id) WHERE stay_id IS NOT NULL;
+    """
 }

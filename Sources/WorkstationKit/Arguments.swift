@@ -24,6 +24,8 @@ public struct Arguments: Equatable, Sendable {
     case centralUser(url: String, hpr: String, name: String, role: String, organisation: String)
     /// A GP's list of patients into the central server: each a care relation of the GP office.
     case centralCareList(url: String, organisation: String, file: String, whole: Bool)
+    /// A ward of a nursing home and its beds (labels, or ranges "101-112").
+    case centralWard(url: String, organisation: String, name: String, municipality: String, stayType: String, beds: [String])
     /// The privacy officer's list of break-glass access not yet reviewed.
     case auditReview(url: String, hpr: String)
     /// Who opened this patient's chart on this workstation, newest first.
@@ -61,6 +63,8 @@ public struct Arguments: Equatable, Sendable {
   public var role: String?
   public var organisation: String?
   public var municipality: String?
+  /// `central ward --stay-type long-term`: the kind of stay the ward's new beds are for.
+  public var stayType: String?
   /// `replay --live`: play into the terminal at a readable pace instead of headless.
   public var live = false
   /// `central care-list --whole`: the file is the whole list, and who is not on it leaves it.
@@ -102,6 +106,7 @@ public struct Arguments: Equatable, Sendable {
       case "--role": role = try value(arg)
       case "--organisation": organisation = try value(arg)
       case "--municipality": municipality = try value(arg)
+      case "--stay-type": stayType = try value(arg)
       case "--year":
         guard let n = Int(try value(arg)), (1900...2200).contains(n) else { throw ArgumentError(argument: arg) }
         year = n
@@ -151,6 +156,14 @@ public struct Arguments: Equatable, Sendable {
     case "central" where positional.count == 4 && ["care-list", "gp-list"].contains(positional[1]):
       guard let organisation else { throw ArgumentError(argument: "--organisation") }
       command = .centralCareList(url: positional[2], organisation: organisation, file: positional[3], whole: whole)
+    case "central" where positional.count >= 4 && positional[1] == "ward":
+      guard let organisation else { throw ArgumentError(argument: "--organisation") }
+      guard let name else { throw ArgumentError(argument: "--name") }
+      guard let municipality else { throw ArgumentError(argument: "--municipality") }
+      guard let stayType else { throw ArgumentError(argument: "--stay-type") }
+      command = .centralWard(
+        url: positional[2], organisation: organisation, name: name, municipality: municipality, stayType: stayType,
+        beds: Array(positional.dropFirst(3)))
     case "central" where positional.count == 3 && positional[1] == "user":
       guard let hpr else { throw ArgumentError(argument: "--hpr") }
       guard let name else { throw ArgumentError(argument: "--name") }

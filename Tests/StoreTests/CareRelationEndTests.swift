@@ -76,7 +76,7 @@ final class CareRelationEndTests: XCTestCase {
     XCTAssertEqual(try SyncPush.push(ward, station, token: homeNurse).duplicate, 1)
     XCTAssertEqual(try admin.query("SELECT count(*) FROM core.care_relation WHERE valid_to IS NULL").first?.first, "2")
     let stranger = SyncPush.Operation(
-      opID: UUID().uuidString.lowercased(), kind: "care-relation-end", patient: "13097248022", payload: #"{"relation": "ward-stay"}"#)
+      opID: UUID().uuidString.lowercased(), kind: "care-relation-end", patient: "13497248005", payload: #"{"relation": "ward-stay"}"#)
     XCTAssertEqual(try SyncPush.send([stranger], station, token: nurse).map(\.reason), ["no care relation with this patient"])
   }
 

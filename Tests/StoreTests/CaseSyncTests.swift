@@ -164,7 +164,7 @@ final class CaseSyncTests: XCTestCase {
         step(#"{"case": "not-a-uuid", "base": null, "step": "received"}"#),
         step(#"{"case": "6f1c2a9e-5b1d-4c3e-9a7f-2b8d4e6f0a1c", "base": "'; DROP TABLE core.patient; --", "step": "assess"}"#),
         SyncPush.Operation(
-          opID: UUID().uuidString.lowercased(), kind: "case-step", patient: "13097248022",
+          opID: UUID().uuidString.lowercased(), kind: "case-step", patient: "13497248005",
           payload: #"{"case": "6f1c2a9e-5b1d-4c3e-9a7f-2b8d4e6f0a1c", "base": null, "step": "received"}"#),
       ], station, token: nurse)
     XCTAssertEqual(answers.map(\.state), ["rejected", "rejected", "rejected"])

@@ -29,7 +29,7 @@ final class RecordFollowsPatientTests: XCTestCase {
 
     // The GP office syncs before the patient is on its list: nothing of the patient comes.
     let admin = try CentralFixture.superuser(url)
-    let other = CentralDirectory.ListedPatient(identifier: "13097248022", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
+    let other = CentralDirectory.ListedPatient(identifier: "13497248005", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
     XCTAssertEqual(try CentralDirectory.loadCareList(on: admin, organisation: "Fjordgløtt legekontor", patients: [other]).made, 1)
     let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
     let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
@@ -56,12 +56,12 @@ final class RecordFollowsPatientTests: XCTestCase {
     let (station, nurse, _, url) = try CentralFixture.withPatient("ws_follows_visit")
     let admin = try CentralFixture.superuser(url)
     // A patient of the GP office only, with a medication list the GP signed.
-    let listed = CentralDirectory.ListedPatient(identifier: "13097248022", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
+    let listed = CentralDirectory.ListedPatient(identifier: "13497248005", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
     XCTAssertEqual(try CentralDirectory.loadCareList(on: admin, organisation: "Fjordgløtt legekontor", patients: [listed]).made, 1)
     let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
     let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
     _ = try SyncRound.run(office, station, token: doctor, today: testToday)
-    let atOffice = try DecisionLog(store: office).patientID(identifier: "13097248022")
+    let atOffice = try DecisionLog(store: office).patientID(identifier: "13497248005")
     let gp = Clinician(userID: "hpr:9000002", name: "Lars Lege", role: "doctor", organisation: "Fjordgløtt legekontor")
     try MedicationLog(store: office).sign(
       [MedicationLine(atc: "C07AB02", drug: "Metoprolol", dose: "50 mg", frequency: "1 x 1")], classifications: [:], reasons: [:],
@@ -72,23 +72,23 @@ final class RecordFollowsPatientTests: XCTestCase {
     let legevakt = try CentralFixture.workstation(folder, "legevakt")
     _ = try SyncRound.run(legevakt, station, token: nurse, today: testToday)
     let visit = SyncPush.Operation(
-      opID: UUID().uuidString.lowercased(), kind: "care-relation", patient: "13097248022",
+      opID: UUID().uuidString.lowercased(), kind: "care-relation", patient: "13497248005",
       payload: #"{"relation": "legevakt-visit", "given": "Kari", "family": "Fjeld", "birthDate": "1972-09-13"}"#)
     XCTAssertEqual(try SyncPush.send([visit], station, token: nurse).map(\.state), ["applied"])
     XCTAssertEqual(try SyncRound.run(legevakt, station, token: nurse, today: testToday).pulled, 1, "the list")
-    let atLegevakt = try DecisionLog(store: legevakt).patientID(identifier: "13097248022")
+    let atLegevakt = try DecisionLog(store: legevakt).patientID(identifier: "13497248005")
     XCTAssertEqual(try MedicationLog(store: legevakt).currentList(atLegevakt).map(\.summary), ["Metoprolol 50 mg 1 x 1"], "the GP's list followed her")
   }
 
   func test_openings_are_logged_with_why_the_workstation_holds_the_patient() throws {
     let (station, _, _, url) = try CentralFixture.withPatient("ws_basis")
-    let listed = CentralDirectory.ListedPatient(identifier: "13097248022", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
+    let listed = CentralDirectory.ListedPatient(identifier: "13497248005", given: "Kari", family: "Fjeld", birthDate: "1972-09-13")
     XCTAssertEqual(try CentralDirectory.loadCareList(on: try CentralFixture.superuser(url), organisation: "Fjordgløtt legekontor", patients: [listed]).made, 1)
     let office = try PatientStore(path: folder + "/office.sqlite", kind: .production)
     let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
     _ = try SyncRound.run(office, station, token: doctor, today: testToday)
     let basis = CareBasis(store: office)
-    let listedHere = try DecisionLog(store: office).patientID(identifier: "13097248022")
+    let listedHere = try DecisionLog(store: office).patientID(identifier: "13497248005")
     XCTAssertEqual(try basis.basis(for: listedHere), .careRelation, "on the office's list")
 
     // The legevakt's patient, opened under break-glass: so logged while it lasts, however often.

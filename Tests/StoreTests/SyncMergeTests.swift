@@ -272,7 +272,7 @@ extension SyncMergeTests {
       try SyncPush.send(malformed, station, token: nurse).map(\.reason),
       ["a dose needs a drug, an amount above zero, a unit, a route and who gave it", "a dose needs the time it was given"])
     let foreign = SyncPush.Operation(
-      opID: UUID().uuidString.lowercased(), kind: "dose", patient: "13097248022",
+      opID: UUID().uuidString.lowercased(), kind: "dose", patient: "13497248005",
       payload: #"{"atc": "N02BE01", "medication": "Paracetamol", "amount": 500, "unit": "mg", "route": "oral", "givenAt": "2026-11-27T09:30:00Z", "givenBy": "X"}"#)
     XCTAssertEqual(try SyncPush.send([foreign], station, token: nurse).map(\.reason), ["no care relation with this patient"])
   }

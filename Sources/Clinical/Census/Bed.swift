@@ -8,13 +8,17 @@ public struct Bed: Hashable, Sendable {
   public let label: String
   public let stayType: StayType
   public let occupant: Occupant?
+  /// Stays put in this bed after the occupant, at another workstation at the same time: each
+  /// a bed conflict until one of them is moved or discharged.
+  public let displaced: [Occupant]
 
-  public init(id: Int64, ward: String, label: String, stayType: StayType, occupant: Occupant?) {
+  public init(id: Int64, ward: String, label: String, stayType: StayType, occupant: Occupant?, displaced: [Occupant] = []) {
     self.id = id
     self.ward = ward
     self.label = label
     self.stayType = stayType
     self.occupant = occupant
+    self.displaced = displaced
   }
 
   /// The patient in the bed, their stay, and what the census line shows of them.

@@ -8,7 +8,12 @@ enum CensusReducer {
       s.waiting = waiting
       s.movements = movements
       s.isLoaded = true
-      s.selection = min(s.selection, max(0, beds.count - 1))
+      let lines = s.lines
+      if let stay = s.selectingStay, let line = lines.firstIndex(where: { $0.occupant?.stayID == stay }) {
+        s.selection = line
+        s.selectingStay = nil
+      }
+      s.selection = min(s.selection, max(0, lines.count - 1))
       return []
     }
     if var prompt = s.prompt {
@@ -20,10 +25,11 @@ enum CensusReducer {
       }
       return []
     }
-    guard case .action(let action) = event, let bed = s.selected else { return [] }
+    guard case .action(let action) = event, let line = s.selected else { return [] }
+    let bed = line.bed
     switch action {
     case .censusAdmit:
-      guard bed.occupant == nil else {
+      guard line.occupant == nil else {
         app.message = .init(text: app.text(.failure(.bedOccupied)), isError: true)
         return []
       }
@@ -31,19 +37,19 @@ enum CensusReducer {
       let first = s.waiting.firstIndex { $0.stayType == bed.stayType }
       s.prompt = CensusPrompt(kind: .admit, bedID: bed.id, suggested: first.map { $0 + 1 })
     case .censusTransfer, .censusDischarge:
-      guard bed.occupant != nil else {
+      guard let occupant = line.occupant else {
         app.message = .init(text: app.text(.censusBedFree), isError: true)
         return []
       }
-      s.prompt = CensusPrompt(kind: action == .censusTransfer ? .transfer : .discharge, bedID: bed.id)
+      s.prompt = CensusPrompt(kind: action == .censusTransfer ? .transfer : .discharge, bedID: bed.id, stayID: occupant.stayID)
     case .censusStats:
       app.screens.append(.censusStats(CensusStatsState()))
       return [.loadCensusStatistics]
     case .lookupOpenChart:
-      guard let occupant = bed.occupant else { return [] }
+      guard let occupant = line.occupant else { return [] }
       return [.openChart(patientID: occupant.patient.id)]
     case let move where move.movesInList:
-      s.selection = ListMovement.move(s.selection, count: s.beds.count, move, page: CensusView.visibleRows(app.size))
+      s.selection = ListMovement.move(s.selection, count: s.lines.count, move, page: CensusView.visibleRows(app.size))
     default:
       break
     }
@@ -72,20 +78,20 @@ enum CensusReducer {
       return [.admitToBed(bedID: bed.id, patientID: nil, identifier: typed, bed.stayType)]
     case .transfer:
       let folded = NameKey.fold(typed)
-      guard let target = s.beds.first(where: { NameKey.fold($0.label) == folded }), let occupant = bed.occupant else {
+      guard let target = s.beds.first(where: { NameKey.fold($0.label) == folded }), let stayID = prompt.stayID else {
         app.message = .init(text: app.text(.censusNoSuchBed(typed)), isError: true)
         return []
       }
       s.prompt = nil
-      return [.transferStay(occupant.stayID, toBed: target.id)]
+      return [.transferStay(stayID, toBed: target.id)]
     case .discharge:
       let all = DischargeDestination.allCases
-      guard let n = Int(typed), (1...all.count).contains(n), let occupant = bed.occupant else {
+      guard let n = Int(typed), (1...all.count).contains(n), let stayID = prompt.stayID else {
         app.message = .init(text: app.text(.censusChooseDestination), isError: true)
         return []
       }
       s.prompt = nil
-      return [.dischargeStay(occupant.stayID, all[n - 1])]
+      return [.dischargeStay(stayID, all[n - 1])]
     }
   }
 

@@ -6,13 +6,31 @@ public struct CensusState: Equatable, Sendable {
   public var beds: [Bed] = []
   public var waiting: [WaitingPatient] = []
   public var movements = Movements(admitted: 0, discharged: 0, expected: 0)
+  /// The selected line (see `lines`).
   public var selection = 0
   public var prompt: CensusPrompt?
   public var isLoaded = false
+  /// The stay to select once the census is loaded (a bed conflict opened from the conflicts).
+  var selectingStay: Int64?
 
-  public init() {}
+  public init(selectingStay: Int64? = nil) { self.selectingStay = selectingStay }
 
-  public var selected: Bed? { beds.indices.contains(selection) ? beds[selection] : nil }
+  /// One line per bed, and one more for each stay merged into a bed after its occupant.
+  public var lines: [Line] {
+    beds.flatMap { bed in [Line(bed: bed, occupant: bed.occupant, isDisplaced: false)] + bed.displaced.map { Line(bed: bed, occupant: $0, isDisplaced: true) } }
+  }
+
+  public var selected: Line? {
+    let lines = lines
+    return lines.indices.contains(selection) ? lines[selection] : nil
+  }
+
+  /// A bed and the stay on this line: its occupant, none when free, or a stay in conflict for it.
+  public struct Line: Equatable, Sendable {
+    public let bed: Bed
+    public let occupant: Bed.Occupant?
+    public let isDisplaced: Bool
+  }
 
   /// A patient waiting for a bed, and for which kind of stay.
   public struct WaitingPatient: Equatable, Sendable {
@@ -48,12 +66,15 @@ public struct CensusPrompt: Equatable, Sendable {
   public enum Kind: Equatable, Sendable { case admit, transfer, discharge }
   public let kind: Kind
   public let bedID: Int64
+  /// The stay moved or discharged.
+  public let stayID: Int64?
   public var input: PromptFields
 
   /// `suggested`: the waiting-list number to admit unless another is typed.
-  init(kind: Kind, bedID: Int64, suggested: Int? = nil) {
+  init(kind: Kind, bedID: Int64, stayID: Int64? = nil, suggested: Int? = nil) {
     self.kind = kind
     self.bedID = bedID
+    self.stayID = stayID
     var field = TextField(capacity: kind == .admit ? 11 : 10)
     // Home is the usual destination.
     if kind == .discharge { field.insert("1") }

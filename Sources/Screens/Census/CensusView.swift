@@ -23,17 +23,18 @@ enum CensusView {
       app.text(.censusMovements(free: free, admitted: s.movements.admitted, discharged: s.movements.discharged, expected: s.movements.expected)),
       x: 1, y: top + 2, width: width - 2, style: .dim)
     let rows = visibleRows(app.size)
-    let first = max(0, min(s.selection - rows + 1, s.beds.count - rows))
-    var ward = first > 0 ? s.beds[first - 1].ward : ""
+    let lines = s.lines
+    let first = max(0, min(s.selection - rows + 1, lines.count - rows))
+    var ward = first > 0 ? lines[first - 1].bed.ward : ""
     var y = top + headerRows - 1
-    for (offset, bed) in s.beds.dropFirst(first).enumerated() where y < top + headerRows - 1 + rows {
-      if bed.ward != ward {
-        buffer.put(bed.ward, x: 1, y: y, width: width - 2, style: Style(bold: true, underline: true))
-        ward = bed.ward
+    for (offset, entry) in lines.dropFirst(first).enumerated() where y < top + headerRows - 1 + rows {
+      if entry.bed.ward != ward {
+        buffer.put(entry.bed.ward, x: 1, y: y, width: width - 2, style: Style(bold: true, underline: true))
+        ward = entry.bed.ward
         y += 1
         guard y < top + headerRows - 1 + rows else { break }
       }
-      line(bed, app, into: &buffer, y: y)
+      line(entry, app, into: &buffer, y: y)
       if first + offset == s.selection {
         buffer.restyle(Rect(x: 0, y: y, width: width, height: 1), style: .selected)
       }
@@ -54,14 +55,22 @@ enum CensusView {
     buffer.put(app.text(.censusWaiting(waiting)), x: 1, y: footer + 1, width: width - 2, style: waiting.isEmpty ? .dim : .plain)
   }
 
-  /// "101 A  Berg, Ingrid, 85  Rehab  05.10  53 d  → 27.11  NEWS2 2 ▁▂  !CAVE FALL"
-  private static func line(_ bed: Bed, _ app: AppState, into buffer: inout Buffer, y: Int) {
-    buffer.put(bed.label, x: 1, y: y, width: 6)
-    guard let o = bed.occupant else {
+  /// "101 A  Berg, Ingrid, 85  Rehab  05.10  53 d  → 27.11  NEWS2 2 ▁▂  !CAVE FALL"; a stay
+  /// merged into the bed after its occupant says so under it, for a clinician to move.
+  private static func line(_ entry: CensusState.Line, _ app: AppState, into buffer: inout Buffer, y: Int) {
+    let bed = entry.bed
+    guard let o = entry.occupant else {
+      buffer.put(bed.label, x: 1, y: y, width: 6)
       buffer.put(app.text(.censusFree(app.text(.stayTypeShort(bed.stayType)))), x: 8, y: y, style: .good)
       return
     }
     let p = o.patient
+    if entry.isDisplaced {
+      buffer.put("\(p.name.listed), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22, style: .error)
+      buffer.put(app.text(.censusBedConflict(bed.label)), x: 31, y: y, width: app.size.width - 32, style: .error)
+      return
+    }
+    buffer.put(bed.label, x: 1, y: y, width: 6)
     buffer.put("\(p.name.listed), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22)
     buffer.put(app.text(.stayTypeShort(o.stayType)), x: 31, y: y, width: 7)
     buffer.put(String(o.admitted.description.prefix(5)), x: 39, y: y, width: 5)

@@ -2,7 +2,7 @@ import Clinical
 
 /// Moving through the conflicts and opening one where it is resolved: the patient's chart (the
 /// opening is logged as any other), then the screen that resolves this kind; a service case on
-/// the case screen.
+/// the case screen, a bed conflict on the census with the stay selected.
 enum ConflictListReducer {
   static func reduce(_ s: inout ConflictListState, _ event: Event, _ app: inout AppState) -> [Effect] {
     switch event {
@@ -16,6 +16,10 @@ enum ConflictListReducer {
       if conflict.kind == .serviceCase, let caseID = conflict.caseID {
         app.screens.append(.serviceCase(CaseState(caseID: caseID)))
         return [.loadCase(caseID)]
+      }
+      if conflict.kind == .bed, let stayID = conflict.stayID {
+        app.screens.append(.census(CensusState(selectingStay: stayID)))
+        return [.loadCensus]
       }
       s.resolving = .init(patientID: conflict.patient.id, kind: conflict.kind)
       return [.openChart(patientID: conflict.patient.id)]

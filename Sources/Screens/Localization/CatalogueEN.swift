@@ -37,6 +37,9 @@ enum CatalogueEN {
       guard ended > 0 else { return loaded + "." }
       return loaded + "; \(ended) not on the list ended (access for \(CareRelationEnd.documentationDays) more days, for documentation)."
     case .careListEmptyWhole: return "Nothing loaded: the list is empty, and with --whole every care relation would have ended."
+    case .wardBedsUnreadable: return "Nothing set up: name the beds, or give them as first-last (101-112), at most 500."
+    case .wardSetUp(let ward, let added, let listed):
+      return "Ward \(TextSanitiser.clean(ward)) is set up: \(added) of \(listed) \(listed == 1 ? "bed" : "beds") were new. The workstations fetch it at their next sync."
     case .passwordPrompt: return "Password: "
     case .breakGlassNone: return "No break-glass access is waiting for review."
     case .auditChain(let checked, let broken):
@@ -389,6 +392,10 @@ enum CatalogueEN {
                                     load a GP's list, a home-care service's or a nursing home's patients
                                     (birth number;given;family;YYYY-MM-DD per line); with --whole the
                                     file is the whole list, and whoever is not on it leaves it
+               workstation central ward URL --organisation NAME --name WARD --municipality NO
+                 --stay-type TYPE BED…
+                                    set up a ward of a nursing home and its beds (101 102 or 101-112);
+                                    TYPE: long-term, short-term, rehabilitation, respite, municipal-acute
                workstation sync URL --hpr NUMBER
                                     send waiting changes and fetch new ones (password on standard input)
                workstation audit --patient NUMBER
@@ -556,6 +563,7 @@ enum CatalogueEN {
       }
     case .censusAdmitHint: return "the number on the waiting list, or a birth number"
     case .censusChooseWaiting(let n): return n == 0 ? "The waiting list is empty; type a birth number." : "Choose 1–\(n) on the waiting list, or type a birth number."
+    case .censusBedConflict(let bed): return "also in bed \(bed) (sync) – transfer (t) or discharge (d)"
     case .censusBedFree: return "The bed is free."
     case .censusChooseDestination: return "Choose the destination by its number."
     case .censusNoSuchBed(let bed): return "No bed “\(bed)”."
@@ -755,6 +763,7 @@ enum CatalogueEN {
       case .cave: return "CAVE"
       case .serviceCase: return "Service case"
       case .demographics: return "Name"
+      case .bed: return "Bed"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 medication list awaits reconciliation (m)." : "\(n) medication lists await reconciliation (m)."

@@ -37,6 +37,9 @@ enum CatalogueNB {
       guard ended > 0 else { return loaded + "." }
       return loaded + "; \(ended) som ikke står på listen er avsluttet (tilgang i \(CareRelationEnd.documentationDays) dager til for dokumentasjon)."
     case .careListEmptyWhole: return "Ingenting lastet: listen er tom, og med --whole ville alle behandlingsrelasjonene blitt avsluttet."
+    case .wardBedsUnreadable: return "Ingenting satt opp: oppgi sengene som navn eller som fra–til (101-112), høyst 500."
+    case .wardSetUp(let ward, let added, let listed):
+      return "Avdeling \(TextSanitiser.clean(ward)) er satt opp: \(added) av \(listed) \(listed == 1 ? "seng" : "senger") var nye. Arbeidsstasjonene henter den ved neste synkronisering."
     case .passwordPrompt: return "Passord: "
     case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."
     case .auditChain(let checked, let broken):
@@ -389,6 +392,10 @@ enum CatalogueNB {
                                     last fastlegelisten, hjemmetjenestens eller sykehjemmets pasienter
                                     (fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD per linje); med --whole er
                                     filen hele listen, og den som ikke står på den går ut av listen
+               workstation central ward URL --organisation NAVN --name AVDELING --municipality NR
+                 --stay-type TYPE SENG…
+                                    sett opp en avdeling på et sykehjem og sengene (101 102 eller 101-112);
+                                    TYPE: long-term, short-term, rehabilitation, respite, municipal-acute
                workstation sync URL --hpr NUMMER
                                     send ventende endringer og hent nye fra sentralserveren (passord på standard inn)
                workstation audit --patient NUMMER
@@ -556,6 +563,7 @@ enum CatalogueNB {
       }
     case .censusAdmitHint: return "nummeret på ventelisten, eller et fødselsnummer"
     case .censusChooseWaiting(let n): return n == 0 ? "Ventelisten er tom; skriv et fødselsnummer." : "Velg 1–\(n) på ventelisten, eller skriv et fødselsnummer."
+    case .censusBedConflict(let bed): return "også i seng \(bed) (synk.) – flytt (t) eller skriv ut (d)"
     case .censusBedFree: return "Sengen er ledig."
     case .censusChooseDestination: return "Velg hvor pasienten skrives ut til med tallet."
     case .censusNoSuchBed(let bed): return "Finner ingen seng «\(bed)»."
@@ -755,6 +763,7 @@ enum CatalogueNB {
       case .cave: return "CAVE"
       case .serviceCase: return "Vedtakssak"
       case .demographics: return "Navn"
+      case .bed: return "Seng"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 legemiddelliste venter på samstemming (m)." : "\(n) legemiddellister venter på samstemming (m)."

@@ -188,6 +188,8 @@ public enum Text: Equatable, Sendable {
   case exportNeedsHPR
   case careListLoaded(listed: Int, made: Int, ended: Int)
   case careListEmptyWhole
+  case wardBedsUnreadable
+  case wardSetUp(ward: String, added: Int, listed: Int)
   case passwordPrompt
   case breakGlassNone
   case auditChain(checked: Int, firstBroken: Int?)
@@ -202,6 +204,8 @@ public enum Text: Equatable, Sendable {
   case censusAdmitHint
   case censusChooseWaiting(Int)
   case censusBedFree
+  /// A stay merged into a bed that has an occupant: a bed conflict.
+  case censusBedConflict(String)
   case censusChooseDestination
   case censusNoSuchBed(String)
   case stayTypeShort(StayType)

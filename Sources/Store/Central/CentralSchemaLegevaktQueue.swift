@@ -47,7 +47,7 @@ extension CentralSchema {
             (SELECT o.name FROM core.organisation o WHERE o.id = core.current_organisation())), p_hpr);
         RETURN NULL;
       END $f$;
-    \#(applyEntryFunction(oneByOne + [doseEntry, ("triage", "core.record_triage(p_op, p_identifier, p_payload, p_hpr)")]))
+    \#(applyEntryFunction(oneByOne + [doseEntry, triageEntry]))
     \#(pushFunction(
       create: "CREATE OR REPLACE", alsoFirst: reopening, alsoOwnKinds: ["care-relation-end", "dose", "triage"],
       alsoLast: doses + triageChanges + ending))
@@ -55,7 +55,9 @@ extension CentralSchema {
     REVOKE ALL ON FUNCTION core.record_triage(uuid, text, jsonb, text) FROM PUBLIC;
     """#
 
-  private static let triageChanges = """
+  static let triageEntry = ("triage", "core.record_triage(p_op, p_identifier, p_payload, p_hpr)")
+
+  static let triageChanges = """
 
             -- Changes of legevakt visits, in the order made: before a relation a discharge ends.
             RETURN QUERY SELECT * FROM core.push_each(v_hpr, 'triage');

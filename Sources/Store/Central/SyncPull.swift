@@ -59,6 +59,7 @@ public enum SyncPull {
     case "care-relation": return try CareBasis(db: db).pulledRelation(object, for: patientID)
     case "dose": return try DoseLog(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     case "triage": return try TriageSync(db: db).pulled(opID, for: patientID, payload: object)
+    case "stay": return try StaySync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     default: return false
     }
   }

@@ -1,0 +1,52 @@
+/// A nursing home's wards and beds, as the operator sets them up on the central server (over
+/// the schema owner's connection, as organisations and users). A ward is named once per
+/// organisation; beds are added to it, a bed already there is left as it is, and the
+/// organisation's ward version is bumped so its workstations fetch the new setup.
+public enum CentralWards {
+  /// Bed labels from the command line: each label as written, and "101-112" as every number
+  /// from the first to the last. Nil when a range runs backwards or past 500 beds.
+  public static func labels(_ written: [String]) -> [String]? {
+    var out: [String] = []
+    for item in written {
+      let ends = item.split(separator: "-", omittingEmptySubsequences: false)
+      if ends.count == 2, let first = Int(ends[0]), let last = Int(ends[1]) {
+        guard first <= last, last - first < 500 else { return nil }
+        out += (first...last).map(String.init)
+      } else {
+        guard !item.isEmpty else { return nil }
+        out.append(item)
+      }
+    }
+    return out.isEmpty || out.count > 500 ? nil : out
+  }
+
+  /// Returns how many of the beds were new.
+  public static func add(
+    on connection: CentralConnection, organisation: String, ward: String, municipality: String, stayType: String,
+    beds: [String]
+  ) throws(CentralError) -> Int {
+    try connection.transaction { () throws(CentralError) -> Int in
+      guard let found = try connection.query(
+        "SELECT id::text FROM core.organisation WHERE name = $1 AND kind = 'nursing-home'", [organisation]
+      ).first, let home = found[0] else {
+        throw CentralError(kind: .statement(sqlState: "P0002"), message: "no nursing home with this name")
+      }
+      try connection.query(
+        """
+        INSERT INTO core.ward(organisation_id, name, municipality_code) VALUES ($1::bigint, $2, $3)
+        ON CONFLICT (organisation_id, name) DO NOTHING
+        """, [home, ward, municipality])
+      var added = 0
+      for label in beds {
+        added += try connection.query(
+          """
+          INSERT INTO core.bed(ward_id, label, stay_type)
+          SELECT w.id, $3, $4 FROM core.ward w WHERE w.organisation_id = $1::bigint AND w.name = $2
+          ON CONFLICT (ward_id, label) DO NOTHING RETURNING 1
+          """, [home, ward, label, stayType]).count
+      }
+      try connection.query("UPDATE core.organisation SET ward_version = ward_version + 1 WHERE id = $1::bigint", [home])
+      return added
+    }
+  }
+}

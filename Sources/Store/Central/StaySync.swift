@@ -1,0 +1,208 @@
+import Clinical
+import Foundation
+
+/// The census over sync. Each change of a stay names what it set: an admission the stay and its
+/// bed, a transfer the bed, a discharge the end. A stay's bed is that of its latest admission or
+/// transfer, its end that of its latest discharge, in the order the changes became known here;
+/// pull keeps that order equal to the server's, since a change made here takes its place when it
+/// comes back (as the legevakt's queue does, see `TriageSync`).
+///
+/// Two workstations offline may put two patients in one bed. Both stays stand (no admission is
+/// lost), the one placed there first in the server's order holds the bed, and the other is a
+/// bed conflict until a clinician moves or discharges one of them, at any workstation.
+struct StaySync {
+  let db: SQLiteDatabase
+
+  /// Keeps a change made here, and sends it when the store syncs (a stay in a bed the server
+  /// did not set up has no id, and its changes stay here).
+  func made(_ stayID: Int64, _ change: StayChange, by clinician: Clinician, at time: Date) throws(StoreError) {
+    let s = try db.statement("SELECT uid, patient_id FROM stay WHERE id = ?").bind(1, stayID)
+    guard try s.step() else {
+      s.reset()
+      throw .notAdmitted
+    }
+    let uid = s.optionalText(0)
+    let patientID = s.int(1)
+    s.reset()
+    let bedUID = try change.bedID.map { bed throws(StoreError) in try self.bedUID(bed) } ?? nil
+    let opID = uid == nil ? nil : UUID().uuidString.lowercased()
+    let at = AuditLog.format(time)
+    var payload: [String: Any] = ["change": change.name, "at": at, "by": clinician.name]
+    let onDay: CivilDate?
+    let detail: String?
+    switch change {
+    case .admit(_, let type, let on, let expected):
+      (onDay, detail) = (on, type.rawValue)
+      payload["type"] = type.rawValue
+      if let expected { payload["expected"] = expected.iso }
+    case .transfer:
+      (onDay, detail) = (nil, nil)
+    case .discharge(let on, let destination):
+      (onDay, detail) = (on, destination.rawValue)
+      payload["destination"] = destination.rawValue
+    }
+    try keep(stayID, change.name, bedID: change.bedID, detail: detail, onDay: onDay, by: clinician.name, at: at, opID: opID)
+    try settle(by: clinician.name, at: time)
+    // A change naming a bed the server does not know could only be refused there.
+    guard let uid, let opID, change.bedID == nil || bedUID != nil else { return }
+    payload["stay"] = uid
+    if let bedUID { payload["bed"] = bedUID }
+    if let onDay { payload["on"] = onDay.iso }
+    try Outbox(db: db).append(.stay, patientID: patientID, payload: payload, at: time, opID: opID)
+  }
+
+  /// An id for a new stay when its bed was set up on the server (its stays travel).
+  func newStayUID(bed bedID: Int64) throws(StoreError) -> String? {
+    try bedUID(bedID) == nil ? nil : UUID().uuidString.lowercased()
+  }
+
+  /// A change as the server keeps it: a stay begun elsewhere opens here; a change made here and
+  /// come back takes its place in the server's order. True when the census changed.
+  func pulled(_ opID: String, for patientID: Int64, payload: [String: Any], at now: Date) throws(StoreError) -> Bool {
+    guard let uid = payload["stay"] as? String, let change = payload["change"] as? String,
+      let at = payload["at"] as? String, let by = payload["by"] as? String
+    else { return false }
+    let own = try db.statement("SELECT stay_id FROM stay_event WHERE op_id = ?").bind(1, opID)
+    let ownStay = try own.step() ? own.int(0) : nil
+    own.reset()
+    if let ownStay {
+      try db.statement("UPDATE stay_event SET sync_order = (SELECT max(sync_order) + 1 FROM stay_event) WHERE op_id = ?")
+        .bind(1, opID).run()
+      return try refold(ownStay, by: by, at: now)
+    }
+    let found = try db.statement("SELECT id FROM stay WHERE uid = ?").bind(1, uid)
+    let stay = try found.step() ? found.int(0) : nil
+    found.reset()
+    // A bed of another organisation's ward (the record followed the patient here) is not kept.
+    let bed = try (payload["bed"] as? String).map { b throws(StoreError) in try bedID(uid: b) } ?? nil
+    let onDay = (payload["on"] as? String).flatMap(FHIRMedicationList.civilDate)
+    switch (change, stay) {
+    case ("admit", nil):
+      guard let bed, let onDay, let type = (payload["type"] as? String).flatMap(StayType.init(rawValue:)) else { return false }
+      let expected = (payload["expected"] as? String).flatMap(FHIRMedicationList.civilDate)
+      try db.statement(
+        """
+        INSERT INTO stay(patient_id, bed_id, municipality_code, stay_type, admitted, expected_discharge, uid)
+        SELECT ?, ?, w.municipality_code, ?, ?, ?, ? FROM bed b JOIN ward w ON w.id = b.ward_id WHERE b.id = ?
+        """
+      ).bind(1, patientID).bind(2, bed).bind(3, type.rawValue).bind(4, onDay.ordinal).bind(5, expected?.ordinal)
+        .bind(6, uid).bind(7, bed).run()
+      let stayID = db.lastInsertRowID
+      // Admitted from the waiting list elsewhere: off it here too.
+      try db.statement(
+        """
+        UPDATE bed_waiting SET admitted_stay = ?1 WHERE id = (SELECT id FROM bed_waiting
+          WHERE patient_id = ?2 AND admitted_stay IS NULL ORDER BY since LIMIT 1)
+        """
+      ).bind(1, stayID).bind(2, patientID).run()
+      try keep(stayID, change, bedID: bed, detail: type.rawValue, onDay: onDay, by: by, at: at, opID: opID)
+      _ = try refold(stayID, by: by, at: now)
+      return true
+    case ("transfer", let stay?):
+      guard let bed else { return false }
+      try keep(stay, change, bedID: bed, detail: nil, onDay: nil, by: by, at: at, opID: opID)
+      return try refold(stay, by: by, at: now)
+    case ("discharge", let stay?):
+      guard let onDay, let destination = (payload["destination"] as? String).flatMap(DischargeDestination.init(rawValue:)) else {
+        return false
+      }
+      try keep(stay, change, bedID: nil, detail: destination.rawValue, onDay: onDay, by: by, at: at, opID: opID)
+      return try refold(stay, by: by, at: now)
+    default:
+      // A change of a stay this store never had, or an admission of one it has.
+      return false
+    }
+  }
+
+  /// Keeps one change last in this store's order; one that puts the stay in a bed says so.
+  private func keep(
+    _ stayID: Int64, _ kind: String, bedID: Int64?, detail: String?, onDay: CivilDate?, by: String, at: String, opID: String?
+  ) throws(StoreError) {
+    try db.statement(
+      """
+      INSERT INTO stay_event(stay_id, at, kind, bed_id, detail, by, op_id, on_day, sync_order)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(sync_order), 0) + 1 FROM stay_event))
+      """
+    ).bind(1, stayID).bind(2, at).bind(3, kind).bind(4, bedID).bind(5, detail).bind(6, by).bind(7, opID)
+      .bind(8, onDay?.ordinal).run()
+    if bedID != nil {
+      try db.statement("UPDATE stay SET placed_order = (SELECT sync_order FROM stay_event WHERE id = ?) WHERE id = ?")
+        .bind(1, db.lastInsertRowID).bind(2, stayID).run()
+    }
+  }
+
+  /// The stay's bed from its latest admission or transfer, its end from its latest discharge;
+  /// then the beds settled. True when the stay changed.
+  private func refold(_ stayID: Int64, by who: String, at now: Date) throws(StoreError) -> Bool {
+    let before = try state(stayID)
+    let latest = "ORDER BY coalesce(e.sync_order, 0) DESC, e.id DESC LIMIT 1"
+    try db.statement(
+      """
+      UPDATE stay SET (bed_id, placed_order) = (SELECT e.bed_id, e.sync_order FROM stay_event e
+          WHERE e.stay_id = stay.id AND e.kind IN ('admit', 'transfer') AND e.bed_id IS NOT NULL \(latest)),
+        (discharged, destination) = (SELECT e.on_day, e.detail FROM stay_event e
+          WHERE e.stay_id = stay.id AND e.kind = 'discharge' \(latest))
+      WHERE id = ?
+      """
+    ).bind(1, stayID).run()
+    let s = try db.statement("SELECT admitted, discharged FROM stay WHERE id = ?").bind(1, stayID)
+    let dates = try s.step() ? (CivilDate(ordinal: Int(s.int(0))), s.optionalInt(1).flatMap { CivilDate(ordinal: Int($0)) }) : nil
+    s.reset()
+    if case let ((admitted?, discharged?))? = dates {
+      try db.statement("UPDATE stay SET discharge_quarter = ?, nights = ? WHERE id = ?")
+        .bind(1, LengthOfStay.Quarter(discharged).key).bind(2, LengthOfStay.nights(admitted: admitted, discharged: discharged))
+        .bind(3, stayID).run()
+    } else {
+      try db.statement("UPDATE stay SET discharge_quarter = NULL, nights = NULL WHERE id = ?").bind(1, stayID).run()
+    }
+    try settle(by: who, at: now)
+    return try state(stayID) != before
+  }
+
+  /// Records a bed conflict for each stay in a bed another stay was placed in before it, and
+  /// closes those of stays no longer in that position (moved, discharged, or the other gone),
+  /// as resolved by `who` made the change that settled it.
+  private func settle(by who: String, at now: Date) throws(StoreError) {
+    let displaced = try db.statement(
+      """
+      SELECT s.id, s.patient_id, coalesce(placing.op_id, 'stay-' || s.id || '-' || s.placed_order),
+        holder.by, holder.at
+      FROM stay s
+      JOIN stay t ON t.bed_id = s.bed_id AND t.discharged IS NULL AND t.id <> s.id
+        AND (coalesce(t.placed_order, 0), t.id) < (coalesce(s.placed_order, 0), s.id)
+      LEFT JOIN stay_event placing ON placing.stay_id = s.id AND placing.sync_order = s.placed_order
+      LEFT JOIN stay_event holder ON holder.stay_id = t.id AND holder.sync_order = t.placed_order
+      WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
+      GROUP BY s.id
+      """
+    ).rows { s in (s.int(0), s.int(1), s.text(2), s.optionalText(3) ?? "", s.optionalText(4)) }
+    let conflicts = SyncConflicts(db: db)
+    for (stayID, patientID, opID, by, at) in displaced {
+      let when = at.flatMap(AuditLog.parse).map(ClockText.dateTime) ?? ""
+      try conflicts.record(.bed, patientID: patientID, opID: opID, origin: "\(by) \(when)", at: now, stayID: stayID)
+    }
+    let still = displaced.map { String($0.0) }.joined(separator: ",")
+    try db.statement(
+      "UPDATE sync_conflict SET resolved_at = ?, resolved_by = ? WHERE kind = 'bed' AND resolved_at IS NULL AND stay_id NOT IN (\(still))"
+    ).bind(1, AuditLog.format(now)).bind(2, who).run()
+  }
+
+  private func state(_ stayID: Int64) throws(StoreError) -> [Int64?] {
+    let s = try db.statement("SELECT bed_id, discharged, placed_order FROM stay WHERE id = ?").bind(1, stayID)
+    defer { s.reset() }
+    guard try s.step() else { return [] }
+    return [s.optionalInt(0), s.optionalInt(1), s.optionalInt(2)]
+  }
+
+  private func bedUID(_ bedID: Int64) throws(StoreError) -> String? {
+    let s = try db.statement("SELECT uid FROM bed WHERE id = ?").bind(1, bedID)
+    defer { s.reset() }
+    return try s.step() ? s.optionalText(0) : nil
+  }
+
+  private func bedID(uid: String) throws(StoreError) -> Int64? {
+    let s = try db.statement("SELECT id FROM bed WHERE uid = ?").bind(1, uid)
+    defer { s.reset() }
+    return try s.step() ? s.int(0) : nil
+  }
+}
