@@ -2,6 +2,8 @@ import Clinical
 import Screens
 import XCTest
 
+@testable import Store
+
 final class CensusTests: XCTestCase {
   func census(_ h: Harness) -> CensusState? {
     if case .census(let s) = h.state.top { return s }
@@ -60,5 +62,42 @@ final class CensusTests: XCTestCase {
     h.perform(.formSubmit)
     XCTAssertNotNil(census(h)?.prompt, h.text)
     XCTAssertTrue(h.text.contains("på ventelisten, eller skriv et fødselsnummer"), h.text)
+  }
+}
+
+extension CensusTests {
+  /// Two patients merged into one bed by sync: the second stands under the bed as a conflict,
+  /// the conflicts list opens the census on her, and moving her to a free bed resolves it.
+  func test_a_bed_conflict_opens_on_the_census_and_moving_the_patient_resolves_it() throws {
+    let h = try Harness()
+    let store = try h.demoStore()
+    // The first waiting patient put in Ingrid's bed 101 A at another workstation, after her.
+    let beds = try CensusLog(store: store).beds()
+    let taken = try XCTUnwrap(beds.first { $0.occupant?.patient.identifier == "15864131201" })
+    let waiting = try XCTUnwrap(try CensusLog(store: store).waitingList().first)
+    try store.db.statement(
+      """
+      INSERT INTO stay(patient_id, bed_id, municipality_code, stay_type, admitted, placed_order)
+      VALUES (?, ?, '5001', 'long-term', ?, 1)
+      """
+    ).bind(1, waiting.patient.id).bind(2, taken.id).bind(3, h.state.today.ordinal).run()
+    try SyncConflicts(store: store).record(
+      .bed, patientID: waiting.patient.id, opID: "admitted-elsewhere", origin: "Ola Omsorg 27.11.2026 09:00", at: Harness.now,
+      stayID: store.db.lastInsertRowID)
+
+    h.perform(.goConflicts)
+    XCTAssertTrue(h.text.contains("Seng"), h.text)
+    h.perform(.conflictResolve)
+    guard let census = census(h) else { return XCTFail(h.text) }
+    XCTAssertEqual(census.selected?.occupant?.patient.id, waiting.patient.id, "straight to her line")
+    XCTAssertEqual(census.selected?.isDisplaced, true)
+    assertSnapshot(h.screen, named: "census-bed-conflict")
+    h.perform(.censusTransfer)
+    let free = try XCTUnwrap(census.beds.first { $0.occupant == nil && $0.stayType == taken.stayType }?.label)
+    h.type(free)
+    h.perform(.formSubmit)
+    XCTAssertEqual(self.census(h)?.beds.first { $0.label == free }?.occupant?.patient.id, waiting.patient.id)
+    XCTAssertEqual(self.census(h)?.beds.first { $0.id == taken.id }?.displaced, [])
+    XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0, "moved: resolved")
   }
 }

@@ -169,3 +169,39 @@ extension CentralCommandTests {
     XCTAssertTrue(local.output.contains("Nina Natt (nurse), Trondheim legevakt – eksport"), local.output)
   }
 }
+
+extension CentralCommandTests {
+  /// The operator sets up a nursing home's ward and its beds; a bed given twice is made once, a
+  /// range that cannot be read is refused before anything is set up, and a ward of an
+  /// organisation that is not a nursing home is named.
+  func test_the_operator_sets_up_a_ward_and_its_beds() throws {
+    let binary = try builtWorkstation()
+    let (_, url) = try CentralFixture.installed("ws_ward_command")
+    let superuser = CentralFixture.superuserURL(url)
+    let admin = try CentralFixture.superuser(url)
+    try CentralDirectory.addOrganisation(on: admin, kind: "nursing-home", name: "Lerkendal sykehjem", municipality: "5001")
+    let ward = ["central", "ward", superuser, "--organisation", "Lerkendal sykehjem", "--name", "Avdeling 2", "--municipality", "5001", "--stay-type", "long-term"]
+    let made = try Subprocess.run([binary] + ward + ["201-204", "205 A"], input: "")
+    XCTAssertEqual(made.status, 0, made.output)
+    XCTAssertTrue(made.output.contains("Avdeling 2 er satt opp: 5 av 5 senger var nye"), made.output)
+    let again = try Subprocess.run([binary, "--lang", "en"] + ward + ["204-206"], input: "")
+    XCTAssertTrue(again.output.contains("2 of 3 beds were new"), again.output)
+    XCTAssertEqual(
+      try admin.query("SELECT string_agg(label, ',' ORDER BY id) FROM core.bed").first?.first, "201,202,203,204,205 A,205,206")
+    XCTAssertEqual(try admin.query("SELECT ward_version FROM core.organisation WHERE name = 'Lerkendal sykehjem'").first?.first, "2")
+
+    let backwards = try Subprocess.run([binary] + ward + ["210-207"], input: "")
+    XCTAssertEqual(backwards.status, 1)
+    XCTAssertTrue(backwards.output.contains("Ingenting satt opp"), backwards.output)
+    let legevakt = try Subprocess.run(
+      [binary, "central", "ward", superuser, "--organisation", "Trondheim legevakt", "--name", "Obs", "--municipality", "5001", "--stay-type", "municipal-acute", "1"],
+      input: "")
+    XCTAssertEqual(legevakt.status, 1)
+    XCTAssertTrue(legevakt.output.contains("no nursing home with this name"), legevakt.output)
+    let badType = try Subprocess.run(
+      [binary, "central", "ward", superuser, "--organisation", "Lerkendal sykehjem", "--name", "Avdeling 3", "--municipality", "5001", "--stay-type", "hotel", "1"],
+      input: "")
+    XCTAssertEqual(badType.status, 1, "the server's check names the kinds of stay")
+    XCTAssertEqual(try admin.query("SELECT count(*) FROM core.ward").first?.first, "1", "nothing of a refused ward is kept")
+  }
+}
