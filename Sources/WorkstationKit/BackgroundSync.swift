@@ -152,8 +152,7 @@ final class BackgroundSync: @unchecked Sendable {
       self.token = token
       do {
         let outcome = try SyncRound.run(store, connection, token: token, today: Today.civilDate())
-        // A new ward setup redraws the census as a change would.
-        return outcome.pulled + outcome.first.changes + (outcome.wardsChanged ? 1 : 0)
+        return outcome.pulled + outcome.first.changes
       } catch let error as CentralError where error.kind == .statement(sqlState: "28000") {
         // The session ran out: a new one next round.
         self.token = nil

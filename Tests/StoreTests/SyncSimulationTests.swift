@@ -39,9 +39,10 @@ final class SyncSimulationTests: XCTestCase {
     let seeds: [UInt64] = ProcessInfo.processInfo.environment["SIM_SEED"].flatMap(UInt64.init).map { [$0] } ?? Array(1...1_000)
     var taken = Set<String>()
     var faults = Faults()
+    var link = FaultyLink()
     for seed in seeds {
       do {
-        let identifier = try simulate(seed: seed, &stations, station, admin, registrar: officer, taken: &taken, &faults)
+        let identifier = try simulate(seed: seed, &stations, station, admin, registrar: officer, taken: &taken, &faults, &link)
         try check(identifier, stations, admin)
       } catch {
         XCTFail("seed \(seed) (replay with SIM_SEED=\(seed)): \(error)")
@@ -50,9 +51,9 @@ final class SyncSimulationTests: XCTestCase {
     }
     // The runs met what they are for: a simulation without faults would prove nothing.
     if seeds.count > 100 {
-      XCTAssertGreaterThan(faults.lostAnswers, 100)
-      XCTAssertGreaterThan(faults.duplicated, 100)
-      XCTAssertGreaterThan(faults.lateReplays, 50)
+      XCTAssertGreaterThan(link.lostAnswers, 100)
+      XCTAssertGreaterThan(link.duplicated, 100)
+      XCTAssertGreaterThan(link.lateReplays, 50)
       XCTAssertGreaterThan(faults.offline, 100)
       XCTAssertGreaterThan(faults.conflicts, 20)
       XCTAssertGreaterThan(faults.caseConflicts, 20)
@@ -62,9 +63,6 @@ final class SyncSimulationTests: XCTestCase {
 
   /// How often each fault happened over all runs.
   private struct Faults {
-    var lostAnswers = 0
-    var duplicated = 0
-    var lateReplays = 0
     var offline = 0
     var conflicts = 0
     var caseConflicts = 0
@@ -79,7 +77,7 @@ final class SyncSimulationTests: XCTestCase {
   private func simulate(
     seed: UInt64, _ stations: inout [Station], _ server: CentralConnection, _ admin: CentralConnection, registrar: String,
     taken: inout Set<String>,
-    _ faults: inout Faults
+    _ faults: inout Faults, _ link: inout FaultyLink
   ) throws -> String {
     var rng = SeededGenerator(seed: seed)
     // A patient of its own for each run, with a help number: no registered person has it.
@@ -94,7 +92,7 @@ final class SyncSimulationTests: XCTestCase {
       stations[i].patient = try PatientFetch.fetch(stations[i].store, server, token: stations[i].token, identifier: identifier, today: testToday)
       stations[i].online = true
     }
-    var late: [(Int, [SyncPush.Operation])] = []
+    link.reset()
     let at = Date(timeIntervalSince1970: 1_795_768_200 + Double(seed) * 100)
     let application = ServiceApplication(service: .homeHealthCare, applicant: "Sim", reason: "Sim \(seed)", received: testToday, urgent: false)
     try DecisionLog(store: stations[0].store).register(application, for: stations[0].patient, by: stations[0].clinician, at: at - 1)
@@ -136,33 +134,7 @@ final class SyncSimulationTests: XCTestCase {
         if !stations[s].online { faults.offline += 1 }
       default:
         guard stations[s].online else { continue }
-        let store = stations[s].store
-        let ops = try Outbox(store: store).pending(limit: 50).map {
-          SyncPush.Operation(opID: $0.opID, kind: $0.kind, patient: $0.patient, payload: $0.payload)
-        }
-        switch rng.below(4) {
-        case 0:
-          // The answer is lost on the way back: applied there, still pending here.
-          if !ops.isEmpty { _ = try SyncPush.send(ops, server, token: stations[s].token) }
-          late.append((s, ops))
-          faults.lostAnswers += ops.isEmpty ? 0 : 1
-        case 1:
-          // The batch arrives twice.
-          if !ops.isEmpty { _ = try SyncPush.send(ops, server, token: stations[s].token) }
-          faults.duplicated += ops.isEmpty ? 0 : 1
-          _ = try SyncRound.run(store, server, token: stations[s].token, today: testToday)
-        case 2:
-          // An old batch turns up late, after newer ones.
-          if let (from, old) = late.first, !old.isEmpty {
-            let answers = try SyncPush.send(old, server, token: stations[from].token)
-            guard answers.allSatisfy({ $0.state == "duplicate" }) else { throw Broken(description: "a late batch was applied again: \(answers)") }
-            late.removeFirst()
-            faults.lateReplays += 1
-          }
-          _ = try SyncRound.run(store, server, token: stations[s].token, today: testToday)
-        default:
-          _ = try SyncRound.run(store, server, token: stations[s].token, today: testToday)
-        }
+        try link.sync(stations[s].store, server, token: stations[s].token, &rng)
       }
     }
     // Everyone back online, rounds until nothing moves.

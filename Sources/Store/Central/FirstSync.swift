@@ -15,14 +15,15 @@ public enum FirstSync {
   public static func run(_ store: PatientStore, _ connection: CentralConnection, token: String, today: CivilDate) throws -> Outcome {
     guard try store.isEmpty() else { return Outcome() }
     try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-    let snapshot: (patients: [[String?]], changes: [[String?]], cursor: String)
+    let snapshot: (patients: [[String?]], changes: [[String?]], cursor: String, wards: WardSync.Setup?)
     do {
       try connection.query("SELECT api.begin($1::uuid)", [token])
+      let wards = try WardSync.fetchIfChanged(connection, known: nil)
       let patients = try connection.copyOut("COPY (SELECT identifier, given, family, birth_date FROM api.first_sync_patients()) TO STDOUT")
       let changes = try connection.copyOut("COPY (SELECT kind, patient, op_id, payload FROM api.first_sync_changes()) TO STDOUT")
       let cursor = try connection.query("SELECT api.change_cursor()::text").first?.first ?? nil
       try connection.execute("COMMIT")
-      snapshot = (patients, changes, cursor ?? "0")
+      snapshot = (patients, changes, cursor ?? "0", wards)
     } catch {
       try? connection.execute("ROLLBACK")
       throw error
@@ -31,6 +32,8 @@ public enum FirstSync {
     let validator = IdentifierValidator.inForce(on: today)
     try store.db.inTransaction { () throws(StoreError) in
       try store.db.execute(SearchIndexes.drop)
+      // Before the stays in its beds.
+      if let wards = snapshot.wards { try WardSync.keep(wards, in: store) }
       let writer = try PatientWriter(db: store.db, kind: store.kind)
       var ids: [String: Int64] = [:]
       ids.reserveCapacity(snapshot.patients.count)

@@ -177,8 +177,12 @@ struct StaySync {
       """
     ).rows { s in (s.int(0), s.int(1), s.text(2), s.optionalText(3) ?? "", s.optionalText(4)) }
     let conflicts = SyncConflicts(db: db)
+    // Open again when the same placing is behind again: the order of changes not yet back from
+    // the server can still turn.
+    let reopen = try db.statement("UPDATE sync_conflict SET resolved_at = NULL, resolved_by = NULL WHERE op_id = ? AND kind = 'bed'")
     for (stayID, patientID, opID, by, at) in displaced {
       let when = at.flatMap(AuditLog.parse).map(ClockText.dateTime) ?? ""
+      try reopen.bind(1, opID).run()
       try conflicts.record(.bed, patientID: patientID, opID: opID, origin: "\(by) \(when)", at: now, stayID: stayID)
     }
     let still = displaced.map { String($0.0) }.joined(separator: ",")

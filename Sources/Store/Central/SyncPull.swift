@@ -6,7 +6,8 @@ import Foundation
 /// one. A set already here (pushed from here, or pulled before) is recognised by its operation id.
 /// A care relation the organisation began brings the patient's whole record, fetched before the
 /// page is applied, so what other organisations wrote earlier follows the patient here; one that
-/// ended closes the chart here when the server's relation ends.
+/// ended closes the chart here when the server's relation ends. The first page brings the
+/// organisation's wards when their setup changed (`WardSync`).
 public enum SyncPull {
   public static let cursorKey = "sync.pull-cursor"
 
@@ -15,10 +16,19 @@ public enum SyncPull {
     _ store: PatientStore, _ connection: CentralConnection, token: String, page: Int = 1_000, today: CivilDate = Today.civilDate()
   ) throws -> Int {
     var added = 0
+    var firstPage = true
     while true {
       let after = try store.meta(cursorKey) ?? "0"
-      let rows = try connection.transaction(as: token) { () throws(CentralError) -> [[String?]] in
-        return try connection.query("SELECT seq::text, kind, patient, op_id::text, payload::text FROM api.pull($1::bigint, $2)", [after, String(page)])
+      let known = firstPage ? try store.meta(WardSync.versionKey) : nil
+      let (setup, rows) = try connection.transaction(as: token) { () throws(CentralError) -> (WardSync.Setup?, [[String?]]) in
+        let setup = firstPage ? try WardSync.fetchIfChanged(connection, known: known) : nil
+        return (setup, try connection.query("SELECT seq::text, kind, patient, op_id::text, payload::text FROM api.pull($1::bigint, $2)", [after, String(page)]))
+      }
+      firstPage = false
+      // A new ward setup counts as a change: the census is drawn again.
+      if let setup {
+        try store.db.inTransaction { () throws(StoreError) in try WardSync.keep(setup, in: store) }
+        added += 1
       }
       guard let last = rows.last?[0] ?? nil else { return added }
       let changes = rows.map { row in

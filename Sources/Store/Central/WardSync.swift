@@ -1,46 +1,51 @@
 import Clinical
 
 /// The organisation's wards and beds as set up on the server, fetched when their version there
-/// changes (one small query each round otherwise). Wards and beds are matched by the server's
-/// ids, so a renamed ward or bed keeps its stays; nothing set up here is removed.
+/// changes. The version is asked inside the transaction that pulls (or takes the first sync),
+/// one query more rather than a round of its own, and the setup is kept in the same local
+/// transaction as the page, before the stays put in its beds. Wards and beds are matched by the
+/// server's ids, so a renamed ward or bed keeps its stays; nothing set up here is removed.
 enum WardSync {
   static let versionKey = "sync.ward-version"
 
-  /// True when the setup changed here.
-  static func run(_ store: PatientStore, _ connection: CentralConnection, token: String) throws -> Bool {
-    let known = try store.meta(versionKey)
-    let fetched = try connection.transaction(as: token) { () throws(CentralError) -> (version: String, beds: [[String?]])? in
-      guard let version = try connection.query("SELECT api.ward_version()::text").first?.first ?? nil, version != known else {
-        return nil
-      }
-      let beds = try connection.query("SELECT ward::text, ward_name, municipality, bed::text, label, stay_type FROM api.wards()")
-      return (version, beds)
+  /// The setup at a version this store does not have.
+  struct Setup {
+    let version: String
+    let beds: [[String?]]
+  }
+
+  /// Inside the caller's transaction as the user; nil when the store has version `known` (a
+  /// store that never had wards is at version 0, where an organisation without wards stays).
+  static func fetchIfChanged(_ connection: CentralConnection, known: String?) throws(CentralError) -> Setup? {
+    guard let version = try connection.query("SELECT api.ward_version()::text").first?.first ?? nil, version != (known ?? "0") else {
+      return nil
     }
-    guard let fetched else { return false }
-    try store.db.inTransaction { () throws(StoreError) in
-      let writer = try PatientWriter(db: store.db, kind: store.kind)
-      for row in fetched.beds {
-        guard let ward = row[0], let wardName = row[1], let code = row[2], let bed = row[3], let label = row[4],
-          let type = row[5]
-        else { continue }
-        // The statistics group stays by municipality; one the lists do not name keeps its number.
-        let municipality = DemoMunicipalities.all.first { $0.0.code == code }?.0
-        try writer.insertMunicipality(municipality ?? Municipality(code: code, name: code, county: ""))
-        try store.db.statement(
-          """
-          INSERT INTO ward(uid, name, municipality_code) VALUES (?1, ?2, ?3)
-          ON CONFLICT(uid) WHERE uid IS NOT NULL DO UPDATE SET name = excluded.name, municipality_code = excluded.municipality_code
-          """
-        ).bind(1, ward).bind(2, wardName).bind(3, code).run()
-        try store.db.statement(
-          """
-          INSERT INTO bed(uid, ward_id, label, stay_type) SELECT ?1, w.id, ?2, ?3 FROM ward w WHERE w.uid = ?4
-          ON CONFLICT(uid) WHERE uid IS NOT NULL DO UPDATE SET label = excluded.label, stay_type = excluded.stay_type
-          """
-        ).bind(1, bed).bind(2, label).bind(3, type).bind(4, ward).run()
-      }
-      try StoreMeta.set(versionKey, fetched.version, in: store.db)
+    return Setup(
+      version: version, beds: try connection.query("SELECT ward::text, ward_name, municipality, bed::text, label, stay_type FROM api.wards()"))
+  }
+
+  /// Keeps the setup inside the caller's local transaction.
+  static func keep(_ setup: Setup, in store: PatientStore) throws(StoreError) {
+    let writer = try PatientWriter(db: store.db, kind: store.kind)
+    for row in setup.beds {
+      guard let ward = row[0], let wardName = row[1], let code = row[2], let bed = row[3], let label = row[4], let type = row[5]
+      else { continue }
+      // The statistics group stays by municipality; one the lists do not name keeps its number.
+      let municipality = DemoMunicipalities.all.first { $0.0.code == code }?.0
+      try writer.insertMunicipality(municipality ?? Municipality(code: code, name: code, county: ""))
+      try store.db.statement(
+        """
+        INSERT INTO ward(uid, name, municipality_code) VALUES (?1, ?2, ?3)
+        ON CONFLICT(uid) WHERE uid IS NOT NULL DO UPDATE SET name = excluded.name, municipality_code = excluded.municipality_code
+        """
+      ).bind(1, ward).bind(2, wardName).bind(3, code).run()
+      try store.db.statement(
+        """
+        INSERT INTO bed(uid, ward_id, label, stay_type) SELECT ?1, w.id, ?2, ?3 FROM ward w WHERE w.uid = ?4
+        ON CONFLICT(uid) WHERE uid IS NOT NULL DO UPDATE SET label = excluded.label, stay_type = excluded.stay_type
+        """
+      ).bind(1, bed).bind(2, label).bind(3, type).bind(4, ward).run()
     }
-    return true
+    try StoreMeta.set(versionKey, setup.version, in: store.db)
   }
 }
