@@ -62,4 +62,21 @@ final class SyncRefreshTests: XCTestCase {
     guard case .triage(let after) = h.state.top else { return XCTFail("still the queue") }
     XCTAssertEqual(after.visits.count, before.visits.count + 1, h.text)
   }
+
+  func test_the_census_follows_sync_but_not_under_an_open_question() throws {
+    let h = try Harness()
+    h.perform(.goCensus)
+    let store = try h.demoStore()
+    guard case .census(let before) = h.state.top, let stay = before.selected?.occupant?.stayID else { return XCTFail(h.text) }
+    // Discharged at another workstation of the home, as pull takes it in.
+    try CensusLog(store: store).discharge(stay, to: .home, on: h.state.today, by: CentralFixture.colleague, at: Harness.now)
+    h.perform(.censusTransfer)
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 0, arrived: 1)))
+    guard case .census(let asking) = h.state.top else { return XCTFail("still the census") }
+    XCTAssertNotNil(asking.selected?.occupant, "the question's bed stays as it was while it is open")
+    h.perform(.formCancel)
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 0, arrived: 2)))
+    guard case .census(let after) = h.state.top else { return XCTFail("still the census") }
+    XCTAssertNil(after.selected?.occupant, "the bed is free: \(h.text)")
+  }
 }

@@ -183,7 +183,7 @@ extension CentralCommandTests {
     let ward = ["central", "ward", superuser, "--organisation", "Lerkendal sykehjem", "--name", "Avdeling 2", "--municipality", "5001", "--stay-type", "long-term"]
     let made = try Subprocess.run([binary] + ward + ["201-204", "205 A"], input: "")
     XCTAssertEqual(made.status, 0, made.output)
-    XCTAssertTrue(made.output.contains("Avdeling 2 er satt opp: 5 av 5 senger var nye"), made.output)
+    XCTAssertTrue(made.output.contains("Avdelingen «Avdeling 2» er satt opp: 5 av 5 senger var nye"), made.output)
     let again = try Subprocess.run([binary, "--lang", "en"] + ward + ["204-206"], input: "")
     XCTAssertTrue(again.output.contains("2 of 3 beds were new"), again.output)
     XCTAssertEqual(

@@ -26,12 +26,15 @@ public enum AppReducer {
       let arrived = status.arrived > (state.sync?.arrived ?? 0)
       let conflictsChanged = status.conflicts != state.sync?.conflicts
       state.sync = status
-      // The conflicts list, an open case and the legevakt's queue follow what sync found.
+      // The conflicts list, an open case, the legevakt's queue and the census follow what sync
+      // found (not under an open question: its bed must not move away).
       switch state.top {
       case .conflicts where conflictsChanged || arrived: return [.loadConflicts(limit: ConflictListState.limit)]
       case .serviceCase(let open) where arrived && open.prompt == nil: return [.loadCase(open.caseID)]
       // A walk-in registered or moved at another terminal of the legevakt.
       case .triage where arrived: return [.loadTriageQueue]
+      // An admission, a transfer or a discharge at another workstation of the home.
+      case .census(let census) where arrived && census.prompt == nil: return [.loadCensus]
       default: break
       }
       // What arrived may be this patient's: the open chart is read again (not a new opening).

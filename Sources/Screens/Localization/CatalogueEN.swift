@@ -39,7 +39,7 @@ enum CatalogueEN {
     case .careListEmptyWhole: return "Nothing loaded: the list is empty, and with --whole every care relation would have ended."
     case .wardBedsUnreadable: return "Nothing set up: name the beds, or give them as first-last (101-112), at most 500."
     case .wardSetUp(let ward, let added, let listed):
-      return "Ward \(TextSanitiser.clean(ward)) is set up: \(added) of \(listed) \(listed == 1 ? "bed" : "beds") were new. The workstations fetch it at their next sync."
+      return "Ward “\(TextSanitiser.clean(ward))” is set up: \(added) of \(listed) \(listed == 1 ? "bed" : "beds") were new. The workstations fetch it at their next sync."
     case .passwordPrompt: return "Password: "
     case .breakGlassNone: return "No break-glass access is waiting for review."
     case .auditChain(let checked, let broken):

@@ -39,7 +39,7 @@ enum CatalogueNB {
     case .careListEmptyWhole: return "Ingenting lastet: listen er tom, og med --whole ville alle behandlingsrelasjonene blitt avsluttet."
     case .wardBedsUnreadable: return "Ingenting satt opp: oppgi sengene som navn eller som fra–til (101-112), høyst 500."
     case .wardSetUp(let ward, let added, let listed):
-      return "Avdeling \(TextSanitiser.clean(ward)) er satt opp: \(added) av \(listed) \(listed == 1 ? "seng" : "senger") var nye. Arbeidsstasjonene henter den ved neste synkronisering."
+      return "Avdelingen «\(TextSanitiser.clean(ward))» er satt opp: \(added) av \(listed) \(listed == 1 ? "seng" : "senger") var nye. Arbeidsstasjonene henter den ved neste synkronisering."
     case .passwordPrompt: return "Passord: "
     case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."
     case .auditChain(let checked, let broken):
