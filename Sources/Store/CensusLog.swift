@@ -35,6 +35,15 @@ public struct CensusLog {
         WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
         """
       ).rows { $0.int(0) })
+    // A patient admitted at two workstations at once: the bed of the first admission.
+    let admittedFirstIn = Dictionary(
+      try db.statement(
+        """
+        SELECT s.id, b.label FROM stay s JOIN stay_event mine ON mine.stay_id = s.id AND mine.kind = 'admit'
+        JOIN stay t ON \(StaySync.admittedBefore) JOIN bed b ON b.id = t.bed_id
+        WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
+        """
+      ).rows { ($0.int(0), $0.text(1)) }, uniquingKeysWith: { first, _ in first })
     var beds: [Bed] = []
     var occupants: [Bed.Occupant] = []
     for (n, r) in rows.enumerated() {
@@ -44,7 +53,7 @@ public struct CensusLog {
             stayID: stayID, patient: patient, stayType: StayType(rawValue: r.6 ?? "") ?? .shortTerm,
             admitted: r.7.flatMap { CivilDate(ordinal: Int($0)) } ?? SyntheticPopulation.referenceDate,
             expectedDischarge: r.8.flatMap { CivilDate(ordinal: Int($0)) }, news2: news2[patientID] ?? [],
-            hasCave: cave.contains(patientID), fallRisk: r.9))
+            hasCave: cave.contains(patientID), fallRisk: r.9, alsoAdmittedIn: admittedFirstIn[stayID]))
       }
       // The bed's last row: its stays are all read.
       guard n == rows.count - 1 || rows[n + 1].0 != r.0 else { continue }

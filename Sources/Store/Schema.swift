@@ -424,11 +424,11 @@ enum Schema {
 
   /// The census is shared by a nursing home's workstations. Wards and beds set up on the
   /// server carry its ids; a stay has an id of its own, each change of it (admission, transfer,
-  /// discharge) the operation it travels as and `sync_order`, the order the changes became known
-  /// here, which pull keeps equal to the server's. Two stays may now stand in one bed, when
-  /// admissions made at two workstations at once meet: the one placed there first in that order
-  /// holds it (`placed_order`), the other is a conflict until a clinician moves one of them.
-  /// A stay made here is still refused a bed that is taken.
+  /// discharge) the operation it travels as and `sync_order`, its number in the server's order
+  /// (a change not yet back from the server comes after all of them). Two stays may now stand in
+  /// one bed, when admissions made at two workstations at once meet: the one placed there first
+  /// in that order holds it (`placed_order`), the other is a conflict until a clinician moves one
+  /// of them. A stay made here is still refused a bed that is taken.
   static let v19 = """
     ALTER TABLE ward ADD COLUMN uid TEXT;
     CREATE UNIQUE INDEX ward_by_uid ON ward(uid) WHERE uid IS NOT NULL;

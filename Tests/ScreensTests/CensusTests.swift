@@ -78,7 +78,7 @@ extension CensusTests {
     try store.db.statement(
       """
       INSERT INTO stay(patient_id, bed_id, municipality_code, stay_type, admitted, placed_order)
-      VALUES (?, ?, '5001', 'long-term', ?, 1)
+      VALUES (?, ?, '5001', 'long-term', ?, (SELECT max(placed_order) + 1 FROM stay))
       """
     ).bind(1, waiting.patient.id).bind(2, taken.id).bind(3, h.state.today.ordinal).run()
     try SyncConflicts(store: store).record(

@@ -114,6 +114,31 @@ final class CensusSyncTests: XCTestCase {
     }
   }
 
+  func test_one_patient_admitted_at_two_workstations_at_once_is_a_conflict_until_one_stay_ends() throws {
+    let (station, siriToken, olaToken, _) = try nursingHome("ws_census_twice")
+    let first = try PatientStore(path: folder + "/first.sqlite", kind: .production)
+    let second = try PatientStore(path: folder + "/second.sqlite", kind: .production)
+    for (store, token) in [(first, siriToken), (second, olaToken)] { _ = try round(store, station, token) }
+    let here = try DecisionLog(store: first).patientID(identifier: resident)
+    let there = try DecisionLog(store: second).patientID(identifier: resident)
+    _ = try CensusLog(store: first).admit(here, to: try bedID("101", in: first), type: .longTerm, on: testToday, by: siri, at: at)
+    let second101 = try CensusLog(store: second).admit(there, to: try bedID("103", in: second), type: .longTerm, on: testToday, by: ola, at: at)
+    for (store, token) in [(first, siriToken), (second, olaToken), (first, siriToken)] { _ = try round(store, station, token) }
+    for store in [first, second] {
+      XCTAssertEqual(try census(store), ["101": [resident], "102": [], "103": [resident]], "both stays stand")
+      let later = try XCTUnwrap(try CensusLog(store: store).beds().first { $0.label == "103" }?.occupant)
+      XCTAssertEqual(later.alsoAdmittedIn, "101", "the second admission names the first one's bed")
+      XCTAssertEqual(try SyncConflicts(store: store).open(limit: 10).map(\.stayID), [later.stayID])
+    }
+    // The second station ends its stay: resolved at both.
+    try CensusLog(store: second).discharge(second101, to: .home, on: testToday, by: ola, at: at + 60)
+    for (store, token) in [(second, olaToken), (first, siriToken)] { _ = try round(store, station, token) }
+    for store in [first, second] {
+      XCTAssertEqual(try census(store), ["101": [resident], "102": [], "103": []])
+      XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
+    }
+  }
+
   func test_a_malformed_change_of_a_stay_is_refused_with_its_reason() throws {
     let (station, siriToken, _, admin) = try nursingHome("ws_census_bad")
     let bed = try XCTUnwrap(try admin.query("SELECT uid::text FROM core.bed WHERE label = '101'").first?.first ?? nil)

@@ -32,11 +32,15 @@ public struct Bed: Hashable, Sendable {
     public let news2: [Int]
     public let hasCave: Bool
     public let fallRisk: Bool
+    /// The bed of this patient's other stay, admitted first, when two workstations admitted the
+    /// patient at once: a conflict until one of the stays is ended.
+    public let alsoAdmittedIn: String?
 
     public init(
       stayID: Int64, patient: PatientListing, stayType: StayType, admitted: CivilDate,
-      expectedDischarge: CivilDate?, news2: [Int], hasCave: Bool, fallRisk: Bool
+      expectedDischarge: CivilDate?, news2: [Int], hasCave: Bool, fallRisk: Bool, alsoAdmittedIn: String? = nil
     ) {
+      self.alsoAdmittedIn = alsoAdmittedIn
       self.stayID = stayID
       self.patient = patient
       self.stayType = stayType

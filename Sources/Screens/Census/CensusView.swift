@@ -65,12 +65,13 @@ enum CensusView {
       return
     }
     let p = o.patient
-    if entry.isDisplaced {
+    if !entry.isDisplaced { buffer.put(bed.label, x: 1, y: y, width: 6) }
+    if entry.isDisplaced || o.alsoAdmittedIn != nil {
       buffer.put("\(p.name.listed), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22, style: .error)
-      buffer.put(app.text(.censusBedConflict(bed.label)), x: 31, y: y, width: app.size.width - 32, style: .error)
+      let said = entry.isDisplaced ? app.text(.censusBedConflict(bed.label)) : app.text(.censusAdmittedTwice(o.alsoAdmittedIn ?? ""))
+      buffer.put(said, x: 31, y: y, width: app.size.width - 32, style: .error)
       return
     }
-    buffer.put(bed.label, x: 1, y: y, width: 6)
     buffer.put("\(p.name.listed), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22)
     buffer.put(app.text(.stayTypeShort(o.stayType)), x: 31, y: y, width: 7)
     buffer.put(String(o.admitted.description.prefix(5)), x: 39, y: y, width: 5)

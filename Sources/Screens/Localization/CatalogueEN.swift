@@ -564,6 +564,7 @@ enum CatalogueEN {
     case .censusAdmitHint: return "the number on the waiting list, or a birth number"
     case .censusChooseWaiting(let n): return n == 0 ? "The waiting list is empty; type a birth number." : "Choose 1–\(n) on the waiting list, or type a birth number."
     case .censusBedConflict(let bed): return "also in bed \(bed): transfer (t) or discharge (d)"
+    case .censusAdmittedTwice(let bed): return "also admitted in bed \(bed): discharge (d) one"
     case .censusBedFree: return "The bed is free."
     case .censusChooseDestination: return "Choose the destination by its number."
     case .censusNoSuchBed(let bed): return "No bed “\(bed)”."

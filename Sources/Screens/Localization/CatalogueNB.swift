@@ -564,6 +564,7 @@ enum CatalogueNB {
     case .censusAdmitHint: return "nummeret på ventelisten, eller et fødselsnummer"
     case .censusChooseWaiting(let n): return n == 0 ? "Ventelisten er tom; skriv et fødselsnummer." : "Velg 1–\(n) på ventelisten, eller skriv et fødselsnummer."
     case .censusBedConflict(let bed): return "også i seng \(bed): flytt (t) eller skriv ut (d)"
+    case .censusAdmittedTwice(let bed): return "også innlagt i seng \(bed): skriv ut (d) den ene"
     case .censusBedFree: return "Sengen er ledig."
     case .censusChooseDestination: return "Velg hvor pasienten skrives ut til med tallet."
     case .censusNoSuchBed(let bed): return "Finner ingen seng «\(bed)»."

@@ -206,6 +206,8 @@ public enum Text: Equatable, Sendable {
   case censusBedFree
   /// A stay merged into a bed that has an occupant: a bed conflict.
   case censusBedConflict(String)
+  /// A patient admitted at two workstations at once: the bed of the first admission.
+  case censusAdmittedTwice(String)
   case censusChooseDestination
   case censusNoSuchBed(String)
   case stayTypeShort(StayType)

@@ -20,7 +20,7 @@ public enum FirstSync {
       try connection.query("SELECT api.begin($1::uuid)", [token])
       let wards = try WardSync.fetchIfChanged(connection, known: nil)
       let patients = try connection.copyOut("COPY (SELECT identifier, given, family, birth_date FROM api.first_sync_patients()) TO STDOUT")
-      let changes = try connection.copyOut("COPY (SELECT kind, patient, op_id, payload FROM api.first_sync_changes()) TO STDOUT")
+      let changes = try connection.copyOut("COPY (SELECT kind, patient, op_id, payload, seq FROM api.first_sync_changes()) TO STDOUT")
       let cursor = try connection.query("SELECT api.change_cursor()::text").first?.first ?? nil
       try connection.execute("COMMIT")
       snapshot = (patients, changes, cursor ?? "0", wards)
@@ -52,7 +52,9 @@ public enum FirstSync {
         guard let kind = row[0], let patient = row[1].flatMap({ ids[$0] }), let opID = row[2], let payload = row[3],
           let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any]
         else { continue }
-        if try SyncPull.apply(kind, opID: opID, object, for: patient, in: store.db) { outcome.changes += 1 }
+        if try SyncPull.apply(kind, opID: opID, object, seq: row[4].flatMap { Int64($0) }, for: patient, in: store.db) {
+          outcome.changes += 1
+        }
       }
       try CareBasis(db: store.db).allInCare()
       try store.db.execute(SearchIndexes.create)

@@ -46,21 +46,22 @@ public enum PatientFetch {
   }
 
   private static func record(_ connection: CentralConnection, _ identifier: String) throws(CentralError) -> [[String?]] {
-    try connection.query("SELECT kind, op_id::text, payload::text FROM api.patient_record($1)", [identifier])
+    try connection.query("SELECT kind, op_id::text, payload::text, seq::text FROM api.patient_record($1)", [identifier])
   }
 
   private static func apply(
     _ rows: [[String?]], identifier: String, to store: PatientStore, today: CivilDate
   ) throws -> (patientID: Int64, changes: Int) {
     let objects = rows.map { row in
-      (kind: row[0] ?? "", opID: row[1], object: row[2].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:])
+      (kind: row[0] ?? "", opID: row[1], object: row[2].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:],
+       seq: row[3].flatMap { Int64($0) })
     }
     return try store.db.inTransaction { () throws(StoreError) -> (patientID: Int64, changes: Int) in
       let patientID = try patient(identifier, objects.first { $0.kind == "patient" }?.object ?? [:], store, today: today)
       var changes = 0
       for row in objects where row.kind != "patient" {
         guard let opID = row.opID else { continue }
-        if try SyncPull.apply(row.kind, opID: opID, row.object, for: patientID, in: store.db) { changes += 1 }
+        if try SyncPull.apply(row.kind, opID: opID, row.object, seq: row.seq, for: patientID, in: store.db) { changes += 1 }
       }
       return (patientID, changes)
     }

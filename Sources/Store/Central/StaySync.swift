@@ -3,13 +3,17 @@ import Foundation
 
 /// The census over sync. Each change of a stay names what it set: an admission the stay and its
 /// bed, a transfer the bed, a discharge the end. A stay's bed is that of its latest admission or
-/// transfer, its end that of its latest discharge, in the order the changes became known here;
-/// pull keeps that order equal to the server's, since a change made here takes its place when it
-/// comes back (as the legevakt's queue does, see `TriageSync`).
+/// transfer, its end that of its latest discharge, in the server's order: each change keeps the
+/// server's change number (`sync_order`), and one made here, until it comes back, a number after
+/// all of the server's. Unlike the legevakt's queue, where only one visit's changes are ordered
+/// against each other, the order here runs across patients (who came to a bed first), so it is
+/// the server's number itself and not the order changes arrived in: a patient's record fetched
+/// whole when a relation begins brings changes out of that order.
 ///
 /// Two workstations offline may put two patients in one bed. Both stays stand (no admission is
 /// lost), the one placed there first in the server's order holds the bed, and the other is a
-/// bed conflict until a clinician moves or discharges one of them, at any workstation.
+/// bed conflict until a clinician moves or discharges one of them, at any workstation. The same
+/// holds for one patient admitted at two workstations at once: the second stay is the conflict.
 struct StaySync {
   let db: SQLiteDatabase
 
@@ -41,7 +45,7 @@ struct StaySync {
       (onDay, detail) = (on, destination.rawValue)
       payload["destination"] = destination.rawValue
     }
-    try keep(stayID, change.name, bedID: change.bedID, detail: detail, onDay: onDay, by: clinician.name, at: at, opID: opID)
+    try keep(stayID, change.name, bedID: change.bedID, detail: detail, onDay: onDay, by: clinician.name, at: at, opID: opID, seq: nil)
     try settle(by: clinician.name, at: time)
     // A change naming a bed the server does not know could only be refused there.
     guard let uid, let opID, change.bedID == nil || bedUID != nil else { return }
@@ -56,19 +60,20 @@ struct StaySync {
     try bedUID(bedID) == nil ? nil : UUID().uuidString.lowercased()
   }
 
-  /// A change as the server keeps it: a stay begun elsewhere opens here; a change made here and
-  /// come back takes its place in the server's order. True when the census changed.
-  func pulled(_ opID: String, for patientID: Int64, payload: [String: Any], at now: Date) throws(StoreError) -> Bool {
+  /// A change as the server keeps it, `seq` its number there: a stay begun elsewhere opens
+  /// here; a change made here and come back takes its place in the server's order. True when the
+  /// census changed.
+  func pulled(_ opID: String, for patientID: Int64, payload: [String: Any], seq: Int64?, at now: Date) throws(StoreError) -> Bool {
     guard let uid = payload["stay"] as? String, let change = payload["change"] as? String,
       let at = payload["at"] as? String, let by = payload["by"] as? String
     else { return false }
-    let own = try db.statement("SELECT stay_id FROM stay_event WHERE op_id = ?").bind(1, opID)
-    let ownStay = try own.step() ? own.int(0) : nil
-    own.reset()
-    if let ownStay {
-      try db.statement("UPDATE stay_event SET sync_order = (SELECT max(sync_order) + 1 FROM stay_event) WHERE op_id = ?")
-        .bind(1, opID).run()
-      return try refold(ownStay, by: by, at: now)
+    let known = try db.statement("SELECT stay_id FROM stay_event WHERE op_id = ?").bind(1, opID)
+    let knownStay = try known.step() ? known.int(0) : nil
+    known.reset()
+    if let knownStay {
+      guard let seq else { return false }
+      try db.statement("UPDATE stay_event SET sync_order = ? WHERE op_id = ?").bind(1, seq).bind(2, opID).run()
+      return try refold(knownStay, by: by, at: now)
     }
     let found = try db.statement("SELECT id FROM stay WHERE uid = ?").bind(1, uid)
     let stay = try found.step() ? found.int(0) : nil
@@ -95,18 +100,18 @@ struct StaySync {
           WHERE patient_id = ?2 AND admitted_stay IS NULL ORDER BY since LIMIT 1)
         """
       ).bind(1, stayID).bind(2, patientID).run()
-      try keep(stayID, change, bedID: bed, detail: type.rawValue, onDay: onDay, by: by, at: at, opID: opID)
+      try keep(stayID, change, bedID: bed, detail: type.rawValue, onDay: onDay, by: by, at: at, opID: opID, seq: seq)
       _ = try refold(stayID, by: by, at: now)
       return true
     case ("transfer", let stay?):
       guard let bed else { return false }
-      try keep(stay, change, bedID: bed, detail: nil, onDay: nil, by: by, at: at, opID: opID)
+      try keep(stay, change, bedID: bed, detail: nil, onDay: nil, by: by, at: at, opID: opID, seq: seq)
       return try refold(stay, by: by, at: now)
     case ("discharge", let stay?):
       guard let onDay, let destination = (payload["destination"] as? String).flatMap(DischargeDestination.init(rawValue:)) else {
         return false
       }
-      try keep(stay, change, bedID: nil, detail: destination.rawValue, onDay: onDay, by: by, at: at, opID: opID)
+      try keep(stay, change, bedID: nil, detail: destination.rawValue, onDay: onDay, by: by, at: at, opID: opID, seq: seq)
       return try refold(stay, by: by, at: now)
     default:
       // A change of a stay this store never had, or an admission of one it has.
@@ -114,22 +119,28 @@ struct StaySync {
     }
   }
 
-  /// Keeps one change last in this store's order; one that puts the stay in a bed says so.
+  /// Keeps one change at its place in the server's order (`seq`), or after all of the server's
+  /// changes while it is only here; one that puts the stay in a bed says so.
   private func keep(
-    _ stayID: Int64, _ kind: String, bedID: Int64?, detail: String?, onDay: CivilDate?, by: String, at: String, opID: String?
+    _ stayID: Int64, _ kind: String, bedID: Int64?, detail: String?, onDay: CivilDate?, by: String, at: String, opID: String?,
+    seq: Int64?
   ) throws(StoreError) {
     try db.statement(
       """
       INSERT INTO stay_event(stay_id, at, kind, bed_id, detail, by, op_id, on_day, sync_order)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(sync_order), 0) + 1 FROM stay_event))
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, \(Self.onlyHere) + (SELECT coalesce(max(id), 0) + 1 FROM stay_event)))
       """
     ).bind(1, stayID).bind(2, at).bind(3, kind).bind(4, bedID).bind(5, detail).bind(6, by).bind(7, opID)
-      .bind(8, onDay?.ordinal).run()
+      .bind(8, onDay?.ordinal).bind(9, seq).run()
     if bedID != nil {
       try db.statement("UPDATE stay SET placed_order = (SELECT sync_order FROM stay_event WHERE id = ?) WHERE id = ?")
         .bind(1, db.lastInsertRowID).bind(2, stayID).run()
     }
   }
+
+  /// Where the changes made here begin in the order, until the server numbers them: after any
+  /// number the server gives (2^62).
+  private static let onlyHere: Int64 = 1 << 62
 
   /// The stay's bed from its latest admission or transfer, its end from its latest discharge;
   /// then the beds settled. True when the stay changed.
@@ -160,13 +171,13 @@ struct StaySync {
   }
 
   /// Records a bed conflict for each stay in a bed another stay was placed in before it, and
-  /// closes those of stays no longer in that position (moved, discharged, or the other gone),
-  /// as resolved by `who` made the change that settled it.
+  /// for each stay of a patient admitted before in another (two workstations admitted the same
+  /// patient at once); closes those of stays no longer in that position (moved, discharged, or
+  /// the other gone), as resolved by `who` made the change that settled it.
   private func settle(by who: String, at now: Date) throws(StoreError) {
-    let displaced = try db.statement(
+    let behind = try db.statement(
       """
-      SELECT s.id, s.patient_id, coalesce(placing.op_id, 'stay-' || s.id || '-' || s.placed_order),
-        holder.by, holder.at
+      SELECT s.id, s.patient_id, coalesce(placing.op_id, 'stay-' || s.id || '-' || s.placed_order), holder.by, holder.at
       FROM stay s
       JOIN stay t ON t.bed_id = s.bed_id AND t.discharged IS NULL AND t.id <> s.id
         AND (coalesce(t.placed_order, 0), t.id) < (coalesce(s.placed_order, 0), s.id)
@@ -176,20 +187,39 @@ struct StaySync {
       GROUP BY s.id
       """
     ).rows { s in (s.int(0), s.int(1), s.text(2), s.optionalText(3) ?? "", s.optionalText(4)) }
+    let twice = try db.statement(
+      """
+      SELECT s.id, s.patient_id, coalesce(mine.op_id, 'stay-' || s.id), first.by, first.at
+      FROM stay s JOIN stay_event mine ON mine.stay_id = s.id AND mine.kind = 'admit'
+      JOIN stay t ON \(Self.admittedBefore)
+      JOIN stay_event first ON first.stay_id = t.id AND first.kind = 'admit'
+      WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
+      GROUP BY s.id
+      """
+    ).rows { s in (s.int(0), s.int(1), s.text(2), s.optionalText(3) ?? "", s.optionalText(4)) }
+    var conflicted = Set<Int64>()
     let conflicts = SyncConflicts(db: db)
-    // Open again when the same placing is behind again: the order of changes not yet back from
+    // Open again when the same change is behind again: the order of changes not yet back from
     // the server can still turn.
     let reopen = try db.statement("UPDATE sync_conflict SET resolved_at = NULL, resolved_by = NULL WHERE op_id = ? AND kind = 'bed'")
-    for (stayID, patientID, opID, by, at) in displaced {
+    for (stayID, patientID, opID, by, at) in behind + twice where conflicted.insert(stayID).inserted {
       let when = at.flatMap(AuditLog.parse).map(ClockText.dateTime) ?? ""
       try reopen.bind(1, opID).run()
       try conflicts.record(.bed, patientID: patientID, opID: opID, origin: "\(by) \(when)", at: now, stayID: stayID)
     }
-    let still = displaced.map { String($0.0) }.joined(separator: ",")
+    let still = conflicted.map(String.init).joined(separator: ",")
     try db.statement(
       "UPDATE sync_conflict SET resolved_at = ?, resolved_by = ? WHERE kind = 'bed' AND resolved_at IS NULL AND stay_id NOT IN (\(still))"
     ).bind(1, AuditLog.format(now)).bind(2, who).run()
   }
+
+  /// Joins `t`, another open stay in a bed of the patient of open stay `s` (its admission event
+  /// `mine`), admitted before it in this store's order: `s` is the patient's second admission.
+  static let admittedBefore = """
+    t.patient_id = s.patient_id AND t.id <> s.id AND t.discharged IS NULL AND t.bed_id IS NOT NULL
+      AND (coalesce((SELECT e.sync_order FROM stay_event e WHERE e.stay_id = t.id AND e.kind = 'admit'), 0), t.id)
+        < (coalesce(mine.sync_order, 0), s.id)
+    """
 
   private func state(_ stayID: Int64) throws(StoreError) -> [Int64?] {
     let s = try db.statement("SELECT bed_id, discharged, placed_order FROM stay WHERE id = ?").bind(1, stayID)

@@ -48,16 +48,18 @@ public enum SyncPull {
           guard let kind = row[1], let identifier = row[2], let object, let patientID = try patientID(identifier, in: store.db)
           else { continue }
           // A relation has no operation behind it.
-          if try apply(kind, opID: row[3] ?? "", object, for: patientID, in: store.db) { added += 1 }
+          if try apply(kind, opID: row[3] ?? "", object, seq: row[0].flatMap { Int64($0) }, for: patientID, in: store.db) { added += 1 }
         }
         try StoreMeta.set(cursorKey, last, in: store.db)
       }
     }
   }
 
-  /// Takes one change the server stored into the caller's transaction; false when it was here
-  /// already, or is of a kind this version does not know.
-  static func apply(_ kind: String, opID: String, _ object: [String: Any], for patientID: Int64, in db: SQLiteDatabase) throws(StoreError) -> Bool {
+  /// Takes one change the server stored into the caller's transaction, `seq` its number in the
+  /// server's order; false when it was here already, or is of a kind this version does not know.
+  static func apply(
+    _ kind: String, opID: String, _ object: [String: Any], seq: Int64?, for patientID: Int64, in db: SQLiteDatabase
+  ) throws(StoreError) -> Bool {
     switch kind {
     case "vitals": return try storeVitals(object, opID: opID, for: patientID, in: db)
     case "medication-list": return try MedicationListSync(db: db).pulled(opID, for: patientID, payload: object, at: Date()) != .known
@@ -69,7 +71,7 @@ public enum SyncPull {
     case "care-relation": return try CareBasis(db: db).pulledRelation(object, for: patientID)
     case "dose": return try DoseLog(db: db).pulled(opID, for: patientID, payload: object, at: Date())
     case "triage": return try TriageSync(db: db).pulled(opID, for: patientID, payload: object)
-    case "stay": return try StaySync(db: db).pulled(opID, for: patientID, payload: object, at: Date())
+    case "stay": return try StaySync(db: db).pulled(opID, for: patientID, payload: object, seq: seq, at: Date())
     default: return false
     }
   }
