@@ -12,9 +12,7 @@ extension CentralSchema {
   /// operation but these, then takes these in the order sent.
   static let v14 = #"""
     SET LOCAL ROLE ws_owner;
-    ALTER TABLE core.clinical_entry DROP CONSTRAINT clinical_entry_kind_check;
-    ALTER TABLE core.clinical_entry ADD CONSTRAINT clinical_entry_kind_check
-      CHECK (kind IN ('note', 'note-in-error', 'cave', 'case-step', 'demographics'));
+    \#(entryKinds(["note", "note-in-error", "cave", "case-step", "demographics"]))
     CREATE TABLE core.case_head(
       case_uid uuid PRIMARY KEY, patient_id bigint NOT NULL REFERENCES core.patient(id), op_id uuid NOT NULL);
     CREATE TRIGGER case_head_kept BEFORE DELETE ON core.case_head FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
@@ -40,7 +38,7 @@ extension CentralSchema {
       DECLARE v_op jsonb; v_id uuid; v_hpr text; v_known text; v_patient bigint; v_case uuid; v_base uuid;
         v_head uuid; v_head_patient bigint; v_result text; v_reason text; v_in_force jsonb; v_kind text;
         v_fields jsonb; v_field text; v_change jsonb; v_accepted jsonb; v_conflicting text;
-        v_uuid constant text := '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+        v_uuid constant text := \#(uuidPattern);
       BEGIN
         v_hpr := core.require_user();
         -- One push at a time: numbers then follow commit order, which pull relies on.

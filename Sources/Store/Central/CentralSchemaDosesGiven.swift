@@ -6,9 +6,7 @@ extension CentralSchema {
   /// a drug, with an amount not above zero or a time it cannot read.
   static let v18 = #"""
     SET LOCAL ROLE ws_owner;
-    ALTER TABLE core.clinical_entry DROP CONSTRAINT clinical_entry_kind_check;
-    ALTER TABLE core.clinical_entry ADD CONSTRAINT clinical_entry_kind_check
-      CHECK (kind IN ('note', 'note-in-error', 'cave', 'case-step', 'demographics', 'dose'));
+    \#(entryKinds(["note", "note-in-error", "cave", "case-step", "demographics", "dose"]))
     CREATE FUNCTION core.record_dose(p_op uuid, p_identifier text, p_payload jsonb, p_hpr text) RETURNS text
       LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
       DECLARE v_patient bigint;

@@ -7,14 +7,12 @@ extension CentralSchema {
   /// elsewhere (the GP office) is history there, not a queue.
   static let v19 = #"""
     SET LOCAL ROLE ws_owner;
-    ALTER TABLE core.clinical_entry DROP CONSTRAINT clinical_entry_kind_check;
-    ALTER TABLE core.clinical_entry ADD CONSTRAINT clinical_entry_kind_check
-      CHECK (kind IN ('note', 'note-in-error', 'cave', 'case-step', 'demographics', 'dose', 'triage'));
+    \#(entryKinds(["note", "note-in-error", "cave", "case-step", "demographics", "dose", "triage"]))
     CREATE FUNCTION core.record_triage(p_op uuid, p_identifier text, p_payload jsonb, p_hpr text) RETURNS text
       LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
       DECLARE v_patient bigint; v_change text := p_payload->>'change';
       BEGIN
-        IF coalesce(p_payload->>'visit', '') !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+        IF coalesce(p_payload->>'visit', '') !~ \#(uuidPattern) THEN
           RETURN 'a change of a visit names the visit';
         END IF;
         IF v_change IS NULL OR v_change NOT IN ('register', 'level', 'status') THEN

@@ -38,14 +38,12 @@ extension CentralSchema {
           WHERE w.organisation_id = core.current_organisation() ORDER BY w.id, b.id;
       END $f$;
 
-    ALTER TABLE core.clinical_entry DROP CONSTRAINT clinical_entry_kind_check;
-    ALTER TABLE core.clinical_entry ADD CONSTRAINT clinical_entry_kind_check
-      CHECK (kind IN ('note', 'note-in-error', 'cave', 'case-step', 'demographics', 'dose', 'triage', 'stay'));
+    \#(entryKinds(["note", "note-in-error", "cave", "case-step", "demographics", "dose", "triage", "stay"]))
     CREATE FUNCTION core.record_stay(p_op uuid, p_identifier text, p_payload jsonb, p_hpr text) RETURNS text
       LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
       DECLARE v_patient bigint; v_change text := p_payload->>'change';
       BEGIN
-        IF coalesce(p_payload->>'stay', '') !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+        IF coalesce(p_payload->>'stay', '') !~ \#(uuidPattern) THEN
           RETURN 'a change of a stay names the stay';
         END IF;
         IF v_change IS NULL OR v_change NOT IN ('admit', 'transfer', 'discharge') THEN
