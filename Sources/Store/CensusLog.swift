@@ -183,7 +183,12 @@ public struct CensusLog {
       ).bind(1, date.ordinal).bind(2, destination.rawValue).bind(3, LengthOfStay.Quarter(date).key)
         .bind(4, nights).bind(5, stayID).run()
       try StaySync(db: db).made(stayID, .discharge(on: date, destination: destination), by: clinician, at: time)
-      try Outbox(db: db).appendCareRelationEnd(.wardStay, patientID: patientID, at: time)
+      // The relation ends with the last stay: a second admission made at another workstation at
+      // once ends without ending the care the first one holds.
+      let other = try db.statement("SELECT 1 FROM stay WHERE patient_id = ? AND discharged IS NULL AND bed_id IS NOT NULL")
+        .bind(1, patientID)
+      defer { other.reset() }
+      if try !other.step() { try Outbox(db: db).appendCareRelationEnd(.wardStay, patientID: patientID, at: time) }
     }
   }
 

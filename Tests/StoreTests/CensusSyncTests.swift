@@ -115,7 +115,7 @@ final class CensusSyncTests: XCTestCase {
   }
 
   func test_one_patient_admitted_at_two_workstations_at_once_is_a_conflict_until_one_stay_ends() throws {
-    let (station, siriToken, olaToken, _) = try nursingHome("ws_census_twice")
+    let (station, siriToken, olaToken, admin) = try nursingHome("ws_census_twice")
     let first = try PatientStore(path: folder + "/first.sqlite", kind: .production)
     let second = try PatientStore(path: folder + "/second.sqlite", kind: .production)
     for (store, token) in [(first, siriToken), (second, olaToken)] { _ = try round(store, station, token) }
@@ -137,6 +137,11 @@ final class CensusSyncTests: XCTestCase {
       XCTAssertEqual(try census(store), ["101": [resident], "102": [], "103": []])
       XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
     }
+    XCTAssertEqual(
+      try admin.query(
+        "SELECT count(*) FROM core.care_relation r JOIN core.patient p ON p.id = r.patient_id WHERE p.identifier = $1 AND r.valid_to IS NULL",
+        [resident]
+      ).first?.first, "1", "she is still in bed 101: her care relation does not end")
   }
 
   func test_a_malformed_change_of_a_stay_is_refused_with_its_reason() throws {
