@@ -120,6 +120,10 @@ public enum WorkstationCLI {
         printError(language.text(.wardBedsUnreadable))
         return 1
       }
+      guard StayType(rawValue: stayType) != nil else {
+        printError(language.text(.wardStayTypeUnknown(stayType)))
+        return 1
+      }
       do throws(CentralError) {
         let added = try CentralWards.add(
           on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, ward: name,

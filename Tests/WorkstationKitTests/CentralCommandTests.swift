@@ -201,7 +201,15 @@ extension CentralCommandTests {
     let badType = try Subprocess.run(
       [binary, "central", "ward", superuser, "--organisation", "Lerkendal sykehjem", "--name", "Avdeling 3", "--municipality", "5001", "--stay-type", "hotel", "1"],
       input: "")
-    XCTAssertEqual(badType.status, 1, "the server's check names the kinds of stay")
+    XCTAssertEqual(badType.status, 1)
+    XCTAssertTrue(badType.output.contains("«hotel» er ingen oppholdstype (long-term, short-term"), badType.output)
+    let long = try Subprocess.run([binary] + ward + ["101", "Rom 101 vindu"], input: "")
+    XCTAssertEqual(long.status, 1, "a label longer than the census shows")
+    let control = try Subprocess.run(
+      [binary, "central", "ward", superuser, "--organisation", "Lerkendal sykehjem", "--name", "Avd\u{1B}[2J", "--municipality", "5001", "--stay-type", "long-term", "1"],
+      input: "")
+    XCTAssertEqual(control.status, 1, "a ward name with a control character is refused by the server")
+    XCTAssertFalse(control.output.contains("\u{1B}"), "and never written raw to the terminal")
     XCTAssertEqual(try admin.query("SELECT count(*) FROM core.ward").first?.first, "1", "nothing of a refused ward is kept")
   }
 }

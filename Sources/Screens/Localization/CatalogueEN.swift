@@ -37,7 +37,9 @@ enum CatalogueEN {
       guard ended > 0 else { return loaded + "." }
       return loaded + "; \(ended) not on the list ended (access for \(CareRelationEnd.documentationDays) more days, for documentation)."
     case .careListEmptyWhole: return "Nothing loaded: the list is empty, and with --whole every care relation would have ended."
-    case .wardBedsUnreadable: return "Nothing set up: name the beds, or give them as first-last (101-112), at most 500."
+    case .wardBedsUnreadable: return "Nothing set up: name the beds in at most 6 characters, or give them as first-last (101-112), at most 500."
+    case .wardStayTypeUnknown(let type):
+      return "Nothing set up: “\(TextSanitiser.clean(type))” is no kind of stay (\(StayType.allCases.map(\.rawValue).joined(separator: ", ")))."
     case .wardSetUp(let ward, let added, let listed):
       return "Ward “\(TextSanitiser.clean(ward))” is set up: \(added) of \(listed) \(listed == 1 ? "bed" : "beds") were new. The workstations fetch it at their next sync."
     case .passwordPrompt: return "Password: "

@@ -37,7 +37,9 @@ enum CatalogueNB {
       guard ended > 0 else { return loaded + "." }
       return loaded + "; \(ended) som ikke står på listen er avsluttet (tilgang i \(CareRelationEnd.documentationDays) dager til for dokumentasjon)."
     case .careListEmptyWhole: return "Ingenting lastet: listen er tom, og med --whole ville alle behandlingsrelasjonene blitt avsluttet."
-    case .wardBedsUnreadable: return "Ingenting satt opp: oppgi sengene som navn eller som fra–til (101-112), høyst 500."
+    case .wardBedsUnreadable: return "Ingenting satt opp: oppgi sengene som navn på høyst 6 tegn eller som fra–til (101-112), høyst 500."
+    case .wardStayTypeUnknown(let type):
+      return "Ingenting satt opp: «\(TextSanitiser.clean(type))» er ingen oppholdstype (\(StayType.allCases.map(\.rawValue).joined(separator: ", ")))."
     case .wardSetUp(let ward, let added, let listed):
       return "Avdelingen «\(TextSanitiser.clean(ward))» er satt opp: \(added) av \(listed) \(listed == 1 ? "seng" : "senger") var nye. Arbeidsstasjonene henter den ved neste synkronisering."
     case .passwordPrompt: return "Passord: "

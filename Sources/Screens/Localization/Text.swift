@@ -189,6 +189,7 @@ public enum Text: Equatable, Sendable {
   case careListLoaded(listed: Int, made: Int, ended: Int)
   case careListEmptyWhole
   case wardBedsUnreadable
+  case wardStayTypeUnknown(String)
   case wardSetUp(ward: String, added: Int, listed: Int)
   case passwordPrompt
   case breakGlassNone

@@ -10,13 +10,15 @@ extension CentralSchema {
     CREATE TABLE core.ward(
       id bigserial PRIMARY KEY, uid uuid NOT NULL UNIQUE DEFAULT gen_random_uuid(),
       organisation_id bigint NOT NULL REFERENCES core.organisation(id),
-      name text NOT NULL CHECK (name <> ''),
+      -- Shown as a heading of the census: a line's worth, no control characters.
+      name text NOT NULL CHECK (name <> '' AND length(name) <= 60 AND name !~ '[[:cntrl:]]'),
       municipality_code text NOT NULL CHECK (municipality_code ~ '^[0-9]{4}$'),
       UNIQUE (organisation_id, name));
     CREATE TABLE core.bed(
       id bigserial PRIMARY KEY, uid uuid NOT NULL UNIQUE DEFAULT gen_random_uuid(),
       ward_id bigint NOT NULL REFERENCES core.ward(id),
-      label text NOT NULL CHECK (label <> ''),
+      -- Room and bed as the ward names them ("101 A"): the census gives it six columns.
+      label text NOT NULL CHECK (label <> '' AND length(label) <= 6 AND label !~ '[[:cntrl:]]'),
       stay_type text NOT NULL CHECK (stay_type IN ('long-term', 'short-term', 'rehabilitation', 'respite', 'municipal-acute')),
       UNIQUE (ward_id, label));
     -- Bumped by every change of an organisation's wards: what a workstation compares each round.

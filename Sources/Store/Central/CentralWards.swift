@@ -4,7 +4,8 @@
 /// organisation's ward version is bumped so its workstations fetch the new setup.
 public enum CentralWards {
   /// Bed labels from the command line: each label as written, and "101-112" as every number
-  /// from the first to the last. Nil when a range runs backwards or past 500 beds.
+  /// from the first to the last. Nil when a range runs backwards or past 500 beds, or a label is
+  /// empty, longer than the census shows (6 characters) or holds a control character.
   public static func labels(_ written: [String]) -> [String]? {
     var out: [String] = []
     for item in written {
@@ -13,11 +14,11 @@ public enum CentralWards {
         guard first <= last, last - first < 500 else { return nil }
         out += (first...last).map(String.init)
       } else {
-        guard !item.isEmpty else { return nil }
         out.append(item)
       }
     }
-    return out.isEmpty || out.count > 500 ? nil : out
+    let readable = out.allSatisfy { !$0.isEmpty && $0.count <= 6 && !$0.unicodeScalars.contains { $0.properties.generalCategory == .control } }
+    return out.isEmpty || out.count > 500 || !readable ? nil : out
   }
 
   /// Returns how many of the beds were new.
