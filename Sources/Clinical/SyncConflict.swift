@@ -13,8 +13,9 @@ public struct SyncConflict: Equatable, Sendable {
     case serviceCase = "service-case"
     /// A field of the patient's name was changed here and elsewhere on top of the same value.
     case demographics
-    /// Two stays stand in one bed: admitted or moved there at two workstations at once. The
-    /// stay the server took first holds the bed; this one waits to be moved or discharged.
+    /// Two stays stand in one bed (admitted or moved there at two workstations at once), or
+    /// one patient was admitted at two at once. The stay the server took first holds the bed;
+    /// this one waits to be moved or discharged.
     case bed
   }
 
