@@ -461,4 +461,28 @@ enum Schema {
     CREATE INDEX sync_conflict_by_case ON sync_conflict(case_id) WHERE case_id IS NOT NULL;
     CREATE INDEX sync_conflict_by_stay ON sync_conflict(stay_id) WHERE stay_id IS NOT NULL;
     """
+
+  /// A record is removed from a workstation once access to it has ended (see `RecordPurge`).
+  /// The store still refuses to delete a signed note, a dose, an entered-in-error mark or a
+  /// signed medication list, except of a patient named in `record_purge`, which holds a patient
+  /// only while their whole record is being removed, inside that one transaction.
+  static let v20 = """
+    CREATE TABLE record_purge(patient_id INTEGER PRIMARY KEY);
+    DROP TRIGGER note_is_kept;
+    CREATE TRIGGER note_is_kept BEFORE DELETE ON note
+      WHEN NOT EXISTS (SELECT 1 FROM record_purge WHERE patient_id = OLD.patient_id)
+      BEGIN SELECT RAISE(ABORT, 'a signed note cannot be deleted'); END;
+    DROP TRIGGER note_error_is_kept;
+    CREATE TRIGGER note_error_is_kept BEFORE DELETE ON note_error
+      WHEN NOT EXISTS (SELECT 1 FROM record_purge r JOIN note n ON n.patient_id = r.patient_id WHERE n.id = OLD.note_id)
+      BEGIN SELECT RAISE(ABORT, 'an entered-in-error mark cannot be deleted'); END;
+    DROP TRIGGER dose_given_is_kept;
+    CREATE TRIGGER dose_given_is_kept BEFORE DELETE ON dose_given
+      WHEN NOT EXISTS (SELECT 1 FROM record_purge WHERE patient_id = OLD.patient_id)
+      BEGIN SELECT RAISE(ABORT, 'a recorded dose cannot be deleted'); END;
+    DROP TRIGGER lib_version_is_kept;
+    CREATE TRIGGER lib_version_is_kept BEFORE DELETE ON lib_version
+      WHEN NOT EXISTS (SELECT 1 FROM record_purge WHERE patient_id = OLD.patient_id)
+      BEGIN SELECT RAISE(ABORT, 'a signed medication list cannot be deleted'); END;
+    """
 }

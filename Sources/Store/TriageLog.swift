@@ -132,7 +132,7 @@ public struct TriageLog {
   }
 
   /// A visit whose patient has not left, as a condition on `triage_visit`.
-  private static let stillHere =
+  static let stillHere =
     "status NOT IN (" + TriageVisit.Status.allCases.filter(\.hasLeft).map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
 
   private func hasOpenVisit(_ patientID: Int64) throws(StoreError) -> Bool {

@@ -152,7 +152,8 @@ final class BackgroundSync: @unchecked Sendable {
       self.token = token
       do {
         let outcome = try SyncRound.run(store, connection, token: token, today: Today.civilDate())
-        return outcome.pulled + outcome.first.changes
+        // A record removed is a change too: the screens are read again.
+        return outcome.pulled + outcome.first.changes + outcome.purged
       } catch let error as CentralError where error.kind == .statement(sqlState: "28000") {
         // The session ran out: a new one next round.
         self.token = nil

@@ -71,7 +71,18 @@ public final class EffectRunner {
         try DemographicsLog(store: services.store).rename(patientID, to: name, by: clinician, at: clock())
         return [.renamed(try services.reader.summary(patientID))]
       case .refreshChart(let patientID):
-        return [.chartRefreshed(try services.reader.summary(patientID))]
+        // Access that ended while the chart stood open closes it (and sync then removes the
+        // record, see `RecordPurge`).
+        switch try CareBasis(store: services.store).closed(patientID, at: clock()) {
+        case .breakGlassRanOut?: return [.chartClosed(patientID: patientID, .breakGlassExpired)]
+        case .relationEnded?: return [.chartClosed(patientID: patientID, .careRelationEnded)]
+        case nil: break
+        }
+        do {
+          return [.chartRefreshed(try services.reader.summary(patientID))]
+        } catch .patientNotFound {
+          return [.chartClosed(patientID: patientID, .careRelationEnded)]
+        }
       case .reconcileCave(let patientID):
         try services.cave.reconcile(patientID, by: clinician, at: clock())
         return [.caveReconciled(try services.reader.summary(patientID))]

@@ -74,6 +74,7 @@ public enum WorkstationCLI {
         }
         print(language.text(.syncPushed(applied: result.applied, duplicate: result.duplicate, rejected: result.rejected)))
         print(language.text(.syncPulled(outcome.pulled)))
+        if outcome.purged > 0 { print(language.text(.syncPurged(outcome.purged))) }
         return result.rejected.isEmpty ? 0 : 1
       } catch let error as CentralError {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))

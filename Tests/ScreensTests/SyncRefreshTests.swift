@@ -79,4 +79,18 @@ final class SyncRefreshTests: XCTestCase {
     guard case .census(let after) = h.state.top else { return XCTFail("still the census") }
     XCTAssertNil(after.selected?.occupant, "the bed is free: \(h.text)")
   }
+
+  /// Access that ends while the chart stands open closes it at the next sync, with why.
+  func test_an_open_chart_closes_when_its_access_has_ended() throws {
+    let h = try Harness()
+    h.type("07917513311")
+    h.perform(.lookupOpenChart)
+    guard case .chart = h.state.top else { return XCTFail("the chart did not open") }
+    let store = try h.demoStore()
+    let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
+    try CareBasis(store: store).inCare(ola, until: Harness.now - 60)
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 0, arrived: 1)))
+    guard case .lookup = h.state.top else { return XCTFail("the chart is still open: \(h.text)") }
+    XCTAssertTrue(h.text.contains("Behandlingsrelasjonen er avsluttet"), h.text)
+  }
 }

@@ -45,6 +45,15 @@ public enum AppReducer {
     case .chartRefreshed(let summary):
       updateChart(summary, &state)
       return []
+    case .chartClosed(let patientID, let failure):
+      // The lookup under it stays: a chart is never the first screen.
+      if let index = state.screens.firstIndex(where: { if case .chart(let c) = $0 { c.summary.listing.id == patientID } else { false } }),
+        index > 0
+      {
+        state.screens.removeSubrange(index...)
+      }
+      state.message = .init(text: state.text(.failure(failure)), isError: true)
+      return []
     case .storeFilled:
       state.session.storeIsEmpty = false
       return []

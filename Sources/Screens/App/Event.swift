@@ -75,6 +75,8 @@ public enum Event: Equatable, Sendable {
   /// CAVE from other records was reconciled; the chart's summary as it now is.
   case caveReconciled(PatientSummary)
   case chartRefreshed(PatientSummary)
+  /// Access to the open chart ended: it closes, with what was in front of it.
+  case chartClosed(patientID: Int64, Failure)
   case nameLoaded(PatientListing, PersonName, others: [NameField: NameField.Other])
   case renamed(PatientSummary)
   /// The open conflicts, oldest first.

@@ -22,6 +22,8 @@ enum CatalogueEN {
     case .syncPushed(let applied, let duplicate, let rejected):
       return "Sent to the central server: \(applied) stored, \(duplicate) already stored, \(rejected.count) refused"
         + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
+    case .syncPurged(let n):
+      return "Removed from this workstation: \(n) \(n == 1 ? "record" : "records") whose access has ended (the central server keeps them)."
     case .syncPulled(let n): return "Fetched from the central server: \(n) changes (measurements, notes, medication lists)."
     case .firstSynced(let p, let c):
       return "First sync: \(p) \(p == 1 ? "patient" : "patients") with a care relation and \(c) \(c == 1 ? "change" : "changes") to their records."

@@ -22,6 +22,8 @@ enum CatalogueNB {
     case .syncPushed(let applied, let duplicate, let rejected):
       return "Sendt til sentralserveren: \(applied) lagret, \(duplicate) allerede lagret, \(rejected.count) avvist"
         + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
+    case .syncPurged(let n):
+      return "Fjernet fra arbeidsstasjonen: \(n) \(n == 1 ? "journal" : "journaler") der tilgangen er avsluttet (sentralserveren har dem)."
     case .syncPulled(let n): return "Hentet fra sentralserveren: \(n) endringer (målinger, notater, legemiddellister)."
     case .firstSynced(let p, let c):
       return "Første synkronisering: \(p) \(p == 1 ? "pasient" : "pasienter") med behandlingsrelasjon og \(c) \(c == 1 ? "endring" : "endringer") i journalene deres."

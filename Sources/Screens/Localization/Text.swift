@@ -180,6 +180,7 @@ public enum Text: Equatable, Sendable {
   case demoRefusesCentral
   case syncPushed(applied: Int, duplicate: Int, rejected: [String])
   case syncPulled(Int)
+  case syncPurged(Int)
   case firstSynced(patients: Int, changes: Int)
   case fhirImported(file: String, FHIRImportReport)
   case centralInstalled(version: Int)
