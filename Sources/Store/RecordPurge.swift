@@ -25,7 +25,7 @@ public struct RecordPurge {
       WHERE c.until IS NOT NULL AND c.until <= ?1
         AND NOT EXISTS (SELECT 1 FROM outbox o JOIN identifier i ON i.value = o.patient_identifier
           WHERE i.patient_id = c.patient_id AND o.state IN ('pending', 'rejected'))
-        AND NOT EXISTS (SELECT 1 FROM stay s WHERE s.patient_id = c.patient_id AND s.discharged IS NULL)
+        AND NOT EXISTS (SELECT 1 FROM stay s WHERE s.patient_id = c.patient_id AND s.discharged IS NULL AND s.bed_id IS NOT NULL)
         AND NOT EXISTS (SELECT 1 FROM triage_visit v WHERE v.patient_id = c.patient_id AND \(TriageLog.stillHere))
       """
     ).bind(1, AuditLog.format(now)).rows { $0.int(0) }

@@ -468,6 +468,8 @@ enum Schema {
   /// only while their whole record is being removed, inside that one transaction.
   static let v20 = """
     CREATE TABLE record_purge(patient_id INTEGER PRIMARY KEY);
+    -- Every sync round asks which access has ended: the few with an end, not every patient.
+    CREATE INDEX care_basis_ending ON care_basis(until) WHERE until IS NOT NULL;
     DROP TRIGGER note_is_kept;
     CREATE TRIGGER note_is_kept BEFORE DELETE ON note
       WHEN NOT EXISTS (SELECT 1 FROM record_purge WHERE patient_id = OLD.patient_id)
