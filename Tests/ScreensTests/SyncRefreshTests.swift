@@ -89,8 +89,11 @@ final class SyncRefreshTests: XCTestCase {
     let store = try h.demoStore()
     let ola = try DecisionLog(store: store).patientID(identifier: "07917513311")
     try CareBasis(store: store).inCare(ola, until: Harness.now - 60)
+    // As the sync round removes the record.
+    XCTAssertEqual(try RecordPurge(store: store).run(at: Harness.now), 1)
     h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 0, arrived: 1)))
     guard case .lookup = h.state.top else { return XCTFail("the chart is still open: \(h.text)") }
     XCTAssertTrue(h.text.contains("Behandlingsrelasjonen er avsluttet"), h.text)
+    XCTAssertFalse(h.text.contains("Nordmann"), "the lookup is asked again, and the record is gone: \(h.text)")
   }
 }

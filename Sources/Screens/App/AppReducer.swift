@@ -53,7 +53,11 @@ public enum AppReducer {
         state.screens.removeSubrange(index...)
       }
       state.message = .init(text: state.text(.failure(failure)), isError: true)
-      return []
+      // The lookup under it is asked again: the record may have left the workstation.
+      guard case .lookup(var lookup) = state.top else { return [] }
+      let effects = LookupReducer.search(&lookup, state)
+      state.screens[state.screens.count - 1] = .lookup(lookup)
+      return effects
     case .storeFilled:
       state.session.storeIsEmpty = false
       return []
