@@ -470,21 +470,22 @@ enum Schema {
     CREATE TABLE record_purge(patient_id INTEGER PRIMARY KEY);
     -- Every sync round asks which access has ended: the few with an end, not every patient.
     CREATE INDEX care_basis_ending ON care_basis(until) WHERE until IS NOT NULL;
-    DROP TRIGGER note_is_kept;
-    CREATE TRIGGER note_is_kept BEFORE DELETE ON note
-      WHEN NOT EXISTS (SELECT 1 FROM record_purge WHERE patient_id = OLD.patient_id)
-      BEGIN SELECT RAISE(ABORT, 'a signed note cannot be deleted'); END;
+    \(keptUnlessRemoved("note", "a signed note cannot be deleted"))
     DROP TRIGGER note_error_is_kept;
     CREATE TRIGGER note_error_is_kept BEFORE DELETE ON note_error
       WHEN NOT EXISTS (SELECT 1 FROM record_purge r JOIN note n ON n.patient_id = r.patient_id WHERE n.id = OLD.note_id)
       BEGIN SELECT RAISE(ABORT, 'an entered-in-error mark cannot be deleted'); END;
-    DROP TRIGGER dose_given_is_kept;
-    CREATE TRIGGER dose_given_is_kept BEFORE DELETE ON dose_given
-      WHEN NOT EXISTS (SELECT 1 FROM record_purge WHERE patient_id = OLD.patient_id)
-      BEGIN SELECT RAISE(ABORT, 'a recorded dose cannot be deleted'); END;
-    DROP TRIGGER lib_version_is_kept;
-    CREATE TRIGGER lib_version_is_kept BEFORE DELETE ON lib_version
-      WHEN NOT EXISTS (SELECT 1 FROM record_purge WHERE patient_id = OLD.patient_id)
-      BEGIN SELECT RAISE(ABORT, 'a signed medication list cannot be deleted'); END;
+    \(keptUnlessRemoved("dose_given", "a recorded dose cannot be deleted"))
+    \(keptUnlessRemoved("lib_version", "a signed medication list cannot be deleted"))
     """
+
+  /// The guard against deleting a row of `table`, but for the patient whose record is removed.
+  private static func keptUnlessRemoved(_ table: String, _ refusal: String) -> String {
+    """
+    DROP TRIGGER \(table)_is_kept;
+    CREATE TRIGGER \(table)_is_kept BEFORE DELETE ON \(table)
+      WHEN NOT EXISTS (SELECT 1 FROM record_purge WHERE patient_id = OLD.patient_id)
+      BEGIN SELECT RAISE(ABORT, '\(refusal)'); END;
+    """
+  }
 }
