@@ -20,6 +20,8 @@ public struct CensusLog {
         s.expected_discharge, s.fall_risk
       FROM bed b JOIN ward w ON w.id = b.ward_id
       LEFT JOIN stay s ON s.bed_id = b.id AND s.bed_id IS NOT NULL AND s.discharged IS NULL
+      -- A bed out of use only while someone still lies in it.
+      WHERE b.retired = 0 OR s.id IS NOT NULL
       ORDER BY w.id, b.id, coalesce(s.placed_order, 0), s.id
       """
     ).rows { s in

@@ -29,7 +29,7 @@ enum Migrations {
     Migration(version: 17, name: "the operation behind each dose given", sql: Schema.v17),
     Migration(version: 18, name: "the legevakt's queue shared: visits and their changes over sync", sql: Schema.v18),
     Migration(version: 19, name: "the census shared: wards from the server, stays and their changes over sync", sql: Schema.v19),
-    Migration(version: 20, name: "a record removed from the workstation once access to it has ended", sql: Schema.v20),
+    Migration(version: 20, name: "beds out of use; a record removed from the workstation once access to it has ended", sql: Schema.v20),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

@@ -462,12 +462,16 @@ enum Schema {
     CREATE INDEX sync_conflict_by_stay ON sync_conflict(stay_id) WHERE stay_id IS NOT NULL;
     """
 
-  /// A record is removed from a workstation once access to it has ended (see `RecordPurge`).
+  /// A bed taken out of use on the server is kept here for the stays that were in it, and shown
+  /// only while a patient still lies in it. A record is removed from a workstation once access
+  /// to it has ended (see `RecordPurge`).
   /// The store still refuses to delete a signed note, a dose, an entered-in-error mark or a
   /// signed medication list, except of a patient named in `record_purge`, which holds a patient
   /// only while their whole record is being removed, inside that one transaction.
   static let v20 = """
     CREATE TABLE record_purge(patient_id INTEGER PRIMARY KEY);
+    -- A bed the server no longer sets up: kept for the stays that were in it.
+    ALTER TABLE bed ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
     -- Every sync round asks which access has ended: the few with an end, not every patient.
     CREATE INDEX care_basis_ending ON care_basis(until) WHERE until IS NOT NULL;
     \(keptUnlessRemoved("note", "a signed note cannot be deleted"))

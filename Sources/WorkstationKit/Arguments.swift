@@ -26,6 +26,8 @@ public struct Arguments: Equatable, Sendable {
     case centralCareList(url: String, organisation: String, file: String, whole: Bool)
     /// A ward of a nursing home and its beds (labels, or ranges "101-112").
     case centralWard(url: String, organisation: String, name: String, municipality: String, stayType: String, beds: [String])
+    /// Beds of a ward taken out of use (`central ward --retire`).
+    case centralRetireBeds(url: String, organisation: String, name: String, beds: [String])
     /// The privacy officer's list of break-glass access not yet reviewed.
     case auditReview(url: String, hpr: String)
     /// Who opened this patient's chart on this workstation, newest first.
@@ -69,6 +71,8 @@ public struct Arguments: Equatable, Sendable {
   public var live = false
   /// `central care-list --whole`: the file is the whole list, and who is not on it leaves it.
   public var whole = false
+  /// `central ward --retire`: the beds named are taken out of use.
+  public var retire = false
   /// The legevakt's triage targets (`--triage-targets 0,10,60,120,240`) and re-triage interval
   /// (`--retriage-minutes 30`).
   public var triageSettings = TriageSettings.standard
@@ -93,6 +97,7 @@ public struct Arguments: Equatable, Sendable {
       case "--scenario": scenarioID = try value(arg)
       case "--live": live = true
       case "--whole": whole = true
+      case "--retire": retire = true
       case "--out": outPath = try value(arg)
       case "--patient": patient = try value(arg)
       case "--central": central = try value(arg)
@@ -156,6 +161,10 @@ public struct Arguments: Equatable, Sendable {
     case "central" where positional.count == 4 && ["care-list", "gp-list"].contains(positional[1]):
       guard let organisation else { throw ArgumentError(argument: "--organisation") }
       command = .centralCareList(url: positional[2], organisation: organisation, file: positional[3], whole: whole)
+    case "central" where positional.count >= 4 && positional[1] == "ward" && retire:
+      guard let organisation else { throw ArgumentError(argument: "--organisation") }
+      guard let name else { throw ArgumentError(argument: "--name") }
+      command = .centralRetireBeds(url: positional[2], organisation: organisation, name: name, beds: Array(positional.dropFirst(3)))
     case "central" where positional.count >= 4 && positional[1] == "ward":
       guard let organisation else { throw ArgumentError(argument: "--organisation") }
       guard let name else { throw ArgumentError(argument: "--name") }

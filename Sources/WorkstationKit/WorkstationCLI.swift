@@ -135,6 +135,20 @@ public enum WorkstationCLI {
         printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
         return 1
       }
+    case .centralRetireBeds(let url, let organisation, let name, let written):
+      guard let beds = CentralWards.labels(written) else {
+        printError(language.text(.wardBedsUnreadable))
+        return 1
+      }
+      do throws(CentralError) {
+        let retired = try CentralWards.retire(
+          on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, ward: name, beds: beds)
+        print(language.text(.wardBedsRetired(ward: name, retired: retired, listed: beds.count)))
+        return 0
+      } catch {
+        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        return 1
+      }
     case .centralCareList(let url, let organisation, let file, let whole):
       guard let text = try? String(contentsOfFile: (file as NSString).expandingTildeInPath, encoding: .utf8) else {
         printError(language.text(.failure(.cannotOpen(path: file))))

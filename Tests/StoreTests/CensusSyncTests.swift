@@ -112,6 +112,32 @@ final class CensusSyncTests: XCTestCase {
       XCTAssertEqual(try round(store, station, token).pulled, 1, "the new setup")
       XCTAssertEqual(try census(store).keys.sorted(), ["101", "102", "103", "104"])
     }
+
+    // Beds taken out of use: a free one goes at once, an occupied one when its patient leaves,
+    // and no one is admitted to either.
+    XCTAssertEqual(try CentralWards.retire(on: admin, organisation: home, ward: "Avdeling 1", beds: ["101", "103"]), 2)
+    let bed103 = try XCTUnwrap(try admin.query("SELECT uid::text FROM core.bed WHERE label = '103'").first?.first ?? nil)
+    for (store, token) in [(first, siriToken), (second, olaToken)] {
+      _ = try round(store, station, token)
+      XCTAssertEqual(try census(store), ["101": [CentralFixture.patient], "102": [], "104": []], "101 while she lies in it")
+    }
+    let refused = try SyncPush.send(
+      [SyncPush.Operation(
+        opID: UUID().uuidString.lowercased(), kind: "stay", patient: CentralFixture.patient,
+        payload: #"{"stay": "\#(UUID().uuidString.lowercased())", "change": "admit", "bed": "\#(bed103)", "type": "long-term", "on": "2026-11-27", "at": "2026-11-27T09:30:00Z", "by": "Siri Sykehjem"}"#)],
+      station, token: siriToken)
+    XCTAssertEqual(refused.map(\.reason), ["the bed is out of use"])
+    let held = try XCTUnwrap(try CensusLog(store: first).beds().first { $0.label == "101" }?.occupant?.stayID)
+    try CensusLog(store: first).transfer(held, to: try bedID("104", in: first), by: siri, at: at + 2 * 86_400)
+    for (store, token) in [(first, siriToken), (second, olaToken)] {
+      _ = try round(store, station, token)
+      XCTAssertEqual(try census(store), ["102": [], "104": [CentralFixture.patient]])
+    }
+    // Named again, a bed is in use again.
+    XCTAssertEqual(
+      try CentralWards.add(on: admin, organisation: home, ward: "Avdeling 1", municipality: "5001", stayType: "long-term", beds: ["103"]), 1)
+    _ = try round(second, station, olaToken)
+    XCTAssertEqual(try census(second).keys.sorted(), ["102", "103", "104"])
   }
 
   func test_one_patient_admitted_at_two_workstations_at_once_is_a_conflict_until_one_stay_ends() throws {

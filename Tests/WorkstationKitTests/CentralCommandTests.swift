@@ -190,6 +190,13 @@ extension CentralCommandTests {
       try admin.query("SELECT string_agg(label, ',' ORDER BY id) FROM core.bed").first?.first, "201,202,203,204,205 A,205,206")
     XCTAssertEqual(try admin.query("SELECT ward_version FROM core.organisation WHERE name = 'Lerkendal sykehjem'").first?.first, "2")
 
+    let retire = try Subprocess.run(
+      [binary, "central", "ward", superuser, "--organisation", "Lerkendal sykehjem", "--name", "Avdeling 2", "--retire", "205 A", "299"], input: "")
+    XCTAssertEqual(retire.status, 0, retire.output)
+    XCTAssertTrue(retire.output.contains("1 av 2 senger er tatt ut av bruk"), retire.output)
+    XCTAssertEqual(try admin.query("SELECT label FROM core.bed WHERE retired_at IS NOT NULL").map { $0[0] ?? "" }, ["205 A"])
+    XCTAssertEqual(try admin.query("SELECT ward_version FROM core.organisation WHERE name = 'Lerkendal sykehjem'").first?.first, "3")
+
     let backwards = try Subprocess.run([binary] + ward + ["210-207"], input: "")
     XCTAssertEqual(backwards.status, 1)
     XCTAssertTrue(backwards.output.contains("Ingenting satt opp"), backwards.output)

@@ -42,6 +42,8 @@ enum CatalogueEN {
     case .wardBedsUnreadable: return "Nothing set up: name the beds in at most 6 characters, or give them as first-last (101-112), at most 500."
     case .wardStayTypeUnknown(let type):
       return "Nothing set up: “\(TextSanitiser.clean(type))” is no kind of stay (\(StayType.allCases.map(\.rawValue).joined(separator: ", ")))."
+    case .wardBedsRetired(let ward, let retired, let listed):
+      return "Ward “\(TextSanitiser.clean(ward))”: \(retired) of \(listed) \(listed == 1 ? "bed" : "beds") taken out of use. A patient lying in one stays there until moved or discharged."
     case .wardSetUp(let ward, let added, let listed):
       return "Ward “\(TextSanitiser.clean(ward))” is set up: \(added) of \(listed) \(listed == 1 ? "bed" : "beds") were new. The workstations fetch it at their next sync."
     case .passwordPrompt: return "Password: "
@@ -400,6 +402,8 @@ enum CatalogueEN {
                  --stay-type TYPE BED…
                                     set up a ward of a nursing home and its beds (101 102 or 101-112);
                                     TYPE: long-term, short-term, rehabilitation, respite, municipal-acute
+               workstation central ward URL --organisation NAME --name WARD --retire BED…
+                                    take beds out of use (named again, they are in use again)
                workstation sync URL --hpr NUMBER
                                     send waiting changes and fetch new ones (password on standard input)
                workstation audit --patient NUMBER

@@ -42,6 +42,8 @@ enum CatalogueNB {
     case .wardBedsUnreadable: return "Ingenting satt opp: oppgi sengene som navn på høyst 6 tegn eller som fra–til (101-112), høyst 500."
     case .wardStayTypeUnknown(let type):
       return "Ingenting satt opp: «\(TextSanitiser.clean(type))» er ingen oppholdstype (\(StayType.allCases.map(\.rawValue).joined(separator: ", ")))."
+    case .wardBedsRetired(let ward, let retired, let listed):
+      return "Avdelingen «\(TextSanitiser.clean(ward))»: \(retired) av \(listed) \(listed == 1 ? "seng" : "senger") er tatt ut av bruk. En pasient som ligger i en av dem, blir liggende til pasienten flyttes eller skrives ut."
     case .wardSetUp(let ward, let added, let listed):
       return "Avdelingen «\(TextSanitiser.clean(ward))» er satt opp: \(added) av \(listed) \(listed == 1 ? "seng" : "senger") var nye. Arbeidsstasjonene henter den ved neste synkronisering."
     case .passwordPrompt: return "Passord: "
@@ -400,6 +402,8 @@ enum CatalogueNB {
                  --stay-type TYPE SENG…
                                     sett opp en avdeling på et sykehjem og sengene (101 102 eller 101-112);
                                     TYPE: long-term, short-term, rehabilitation, respite, municipal-acute
+               workstation central ward URL --organisation NAVN --name AVDELING --retire SENG…
+                                    ta senger ut av bruk (navngis de igjen, er de i bruk igjen)
                workstation sync URL --hpr NUMMER
                                     send ventende endringer og hent nye fra sentralserveren (passord på standard inn)
                workstation audit --patient NUMMER

@@ -192,6 +192,7 @@ public enum Text: Equatable, Sendable {
   case wardBedsUnreadable
   case wardStayTypeUnknown(String)
   case wardSetUp(ward: String, added: Int, listed: Int)
+  case wardBedsRetired(ward: String, retired: Int, listed: Int)
   case passwordPrompt
   case breakGlassNone
   case auditChain(checked: Int, firstBroken: Int?)

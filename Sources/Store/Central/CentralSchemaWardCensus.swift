@@ -2,7 +2,7 @@ extension CentralSchema {
   /// The nursing home's census is shared by its workstations. The wards and beds are set up
   /// once, on the server, by the operator (`workstation central ward`); each workstation of
   /// the organisation fetches them when their version changes, so every terminal names the same
-  /// bed by the same id. Each change of a stay (admission, transfer, discharge) travels as an
+  /// bed by the same id. A bed taken out of use is kept (stays were in it) but no longer set up. Each change of a stay (admission, transfer, discharge) travels as an
   /// entry of the record naming the stay and the bed; see `StaySync` for how workstations put
   /// them in the server's order, and what they show when two stays end up in one bed.
   static let v20 = #"""
@@ -20,6 +20,8 @@ extension CentralSchema {
       -- Room and bed as the ward names them ("101 A"): the census gives it six columns.
       label text NOT NULL CHECK (label <> '' AND length(label) <= 6 AND label !~ '[[:cntrl:]]'),
       stay_type text NOT NULL CHECK (stay_type IN ('long-term', 'short-term', 'rehabilitation', 'respite', 'municipal-acute')),
+      -- Taken out of use: kept, since stays were in it, but no longer set up.
+      retired_at timestamptz,
       UNIQUE (ward_id, label));
     -- Bumped by every change of an organisation's wards: what a workstation compares each round.
     ALTER TABLE core.organisation ADD COLUMN ward_version bigint NOT NULL DEFAULT 0;
@@ -37,7 +39,7 @@ extension CentralSchema {
         PERFORM core.require_user();
         RETURN QUERY SELECT w.uid, w.name, w.municipality_code, b.uid, b.label, b.stay_type
           FROM core.ward w JOIN core.bed b ON b.ward_id = w.id
-          WHERE w.organisation_id = core.current_organisation() ORDER BY w.id, b.id;
+          WHERE w.organisation_id = core.current_organisation() AND b.retired_at IS NULL ORDER BY w.id, b.id;
       END $f$;
 
     \#(entryKinds(["note", "note-in-error", "cave", "case-step", "demographics", "dose", "triage", "stay"]))
@@ -55,6 +57,10 @@ extension CentralSchema {
         IF v_change IN ('admit', 'transfer') AND NOT EXISTS (SELECT 1 FROM core.bed b JOIN core.ward w ON w.id = b.ward_id
             WHERE b.uid::text = p_payload->>'bed' AND w.organisation_id = core.current_organisation()) THEN
           RETURN 'no such bed in this organisation';
+        END IF;
+        IF v_change IN ('admit', 'transfer') AND EXISTS (SELECT 1 FROM core.bed b
+            WHERE b.uid::text = p_payload->>'bed' AND b.retired_at IS NOT NULL) THEN
+          RETURN 'the bed is out of use';
         END IF;
         IF v_change = 'admit' AND coalesce(p_payload->>'type', '')
             NOT IN ('long-term', 'short-term', 'rehabilitation', 'respite', 'municipal-acute') THEN

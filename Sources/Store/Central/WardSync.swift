@@ -4,7 +4,8 @@ import Clinical
 /// changes. The version is asked inside the transaction that pulls (or takes the first sync),
 /// one query more rather than a round of its own, and the setup is kept in the same local
 /// transaction as the page, before the stays put in its beds. Wards and beds are matched by the
-/// server's ids, so a renamed ward or bed keeps its stays; nothing set up here is removed.
+/// server's ids, so a renamed ward or bed keeps its stays; a bed taken out of use is kept for
+/// them, marked so.
 enum WardSync {
   static let versionKey = "sync.ward-version"
 
@@ -46,6 +47,9 @@ enum WardSync {
         """
       ).bind(1, bed).bind(2, label).bind(3, type).bind(4, ward).run()
     }
+    // The setup is whole: a bed of the server's it no longer names is out of use.
+    let inUse = setup.beds.compactMap { $0[3].map { "'\($0)'" } }.joined(separator: ",")
+    try store.db.execute("UPDATE bed SET retired = (uid NOT IN (\(inUse))) WHERE uid IS NOT NULL")
     try StoreMeta.set(versionKey, setup.version, in: store.db)
   }
 }
