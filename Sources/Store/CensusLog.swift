@@ -164,7 +164,6 @@ public struct CensusLog {
       let open = try db.statement("SELECT 1 FROM stay WHERE bed_id = ? AND discharged IS NULL").bind(1, bedID)
       defer { open.reset() }
       guard try !open.step() else { throw .bedOccupied }
-      try db.statement("UPDATE stay SET bed_id = ? WHERE id = ? AND discharged IS NULL").bind(1, bedID).bind(2, stayID).run()
       try StaySync(db: db).made(stayID, .transfer(bedID: bedID), by: clinician, at: time)
     }
   }
@@ -178,12 +177,7 @@ public struct CensusLog {
       defer { s.reset() }
       guard try s.step() else { throw .notAdmitted }
       guard date.ordinal >= Int(s.int(0)) else { throw .dischargeBeforeAdmission }
-      let nights = LengthOfStay.nights(admitted: CivilDate(ordinal: Int(s.int(0))) ?? date, discharged: date)
       let patientID = s.int(1)
-      try db.statement(
-        "UPDATE stay SET discharged = ?, destination = ?, discharge_quarter = ?, nights = ? WHERE id = ?"
-      ).bind(1, date.ordinal).bind(2, destination.rawValue).bind(3, LengthOfStay.Quarter(date).key)
-        .bind(4, nights).bind(5, stayID).run()
       try StaySync(db: db).made(stayID, .discharge(on: date, destination: destination), by: clinician, at: time)
       // The relation ends with the last stay: a second admission made at another workstation at
       // once ends without ending the care the first one holds.

@@ -46,11 +46,7 @@ public final class EffectRunner {
       case .openChart(let patientID):
         let now = clock()
         let held = try CareBasis(store: services.store).held(patientID)
-        switch held.closed(at: now) {
-        case .breakGlassRanOut?: return [.failed(.breakGlassExpired)]
-        case .relationEnded?: return [.failed(.careRelationEnded)]
-        case nil: break
-        }
+        if let closed = held.closed(at: now) { return [.failed(Self.failure(closed))] }
         let summary = try services.audit.openChart(patientID, by: clinician, basis: held.basis, at: now)
         guard let until = held.until else { return [.chartOpened(summary)] }
         return [.chartOpened(summary), .accessRunsOut(held.basis, at: until)]
@@ -73,10 +69,8 @@ public final class EffectRunner {
       case .refreshChart(let patientID):
         // Access that ended while the chart stood open closes it (and sync then removes the
         // record, see `RecordPurge`).
-        switch try CareBasis(store: services.store).closed(patientID, at: clock()) {
-        case .breakGlassRanOut?: return [.chartClosed(patientID: patientID, .breakGlassExpired)]
-        case .relationEnded?: return [.chartClosed(patientID: patientID, .careRelationEnded)]
-        case nil: break
+        if let closed = try CareBasis(store: services.store).closed(patientID, at: clock()) {
+          return [.chartClosed(patientID: patientID, Self.failure(closed))]
         }
         do {
           return [.chartRefreshed(try services.reader.summary(patientID))]
@@ -389,6 +383,14 @@ public final class EffectRunner {
   }
 
   /// The store's error as the screens name it.
+  /// Why a chart does not open, or closes: its access has ended.
+  static func failure(_ closed: CareBasis.Closed) -> Failure {
+    switch closed {
+    case .breakGlassRanOut: return .breakGlassExpired
+    case .relationEnded: return .careRelationEnded
+    }
+  }
+
   public static func failure(_ error: StoreError) -> Failure {
     switch error {
     case .cannotOpen(let path): return .cannotOpen(path: path)

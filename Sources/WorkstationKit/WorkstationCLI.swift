@@ -48,13 +48,8 @@ public enum WorkstationCLI {
     case .importFHIR(let files):
       return FHIRCommands.importFiles(files, arguments, language, today, Paths(environment: environment))
     case .centralInit(let url):
-      do throws(CentralError) {
-        let version = try CentralSchema.install(on: try CentralConnection(url: url, connectTimeout: 10))
-        print(language.text(.centralInstalled(version: version)))
-        return 0
-      } catch {
-        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
-        return 1
+      return onCentral(url, language) { connection throws(CentralError) in
+        .centralInstalled(version: try CentralSchema.install(on: connection))
       }
     case .sync(let url, let hpr):
       // Fictional patients never leave the workstation.
@@ -108,13 +103,9 @@ public enum WorkstationCLI {
         return 1
       }
     case .centralOrganisation(let url, let kind, let name, let municipality):
-      do throws(CentralError) {
-        try CentralDirectory.addOrganisation(on: try CentralConnection(url: url, connectTimeout: 10), kind: kind, name: name, municipality: municipality)
-        print(language.text(.centralAdded(name)))
-        return 0
-      } catch {
-        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
-        return 1
+      return onCentral(url, language) { connection throws(CentralError) in
+        try CentralDirectory.addOrganisation(on: connection, kind: kind, name: name, municipality: municipality)
+        return .centralAdded(name)
       }
     case .centralWard(let url, let organisation, let name, let municipality, let stayType, let written):
       guard let beds = CentralWards.labels(written) else {
@@ -125,29 +116,19 @@ public enum WorkstationCLI {
         printError(language.text(.wardStayTypeUnknown(stayType)))
         return 1
       }
-      do throws(CentralError) {
+      return onCentral(url, language) { connection throws(CentralError) in
         let added = try CentralWards.add(
-          on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, ward: name,
-          municipality: municipality, stayType: stayType, beds: beds)
-        print(language.text(.wardSetUp(ward: name, added: added, listed: beds.count)))
-        return 0
-      } catch {
-        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
-        return 1
+          on: connection, organisation: organisation, ward: name, municipality: municipality, stayType: stayType, beds: beds)
+        return .wardSetUp(ward: name, added: added, listed: beds.count)
       }
     case .centralRetireBeds(let url, let organisation, let name, let written):
       guard let beds = CentralWards.labels(written) else {
         printError(language.text(.wardBedsUnreadable))
         return 1
       }
-      do throws(CentralError) {
-        let retired = try CentralWards.retire(
-          on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, ward: name, beds: beds)
-        print(language.text(.wardBedsRetired(ward: name, retired: retired, listed: beds.count)))
-        return 0
-      } catch {
-        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
-        return 1
+      return onCentral(url, language) { connection throws(CentralError) in
+        let retired = try CentralWards.retire(on: connection, organisation: organisation, ward: name, beds: beds)
+        return .wardBedsRetired(ward: name, retired: retired, listed: beds.count)
       }
     case .centralCareList(let url, let organisation, let file, let whole):
       guard let text = try? String(contentsOfFile: (file as NSString).expandingTildeInPath, encoding: .utf8) else {
@@ -164,27 +145,16 @@ public enum WorkstationCLI {
           printError(language.text(.careListEmptyWhole))
           return 1
         }
-        do throws(CentralError) {
-          let load = try CentralDirectory.loadCareList(
-            on: try CentralConnection(url: url, connectTimeout: 10), organisation: organisation, patients: patients, whole: whole)
-          print(language.text(.careListLoaded(listed: patients.count, made: load.made, ended: load.ended)))
-          return 0
-        } catch {
-          printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
-          return 1
+        return onCentral(url, language) { connection throws(CentralError) in
+          let load = try CentralDirectory.loadCareList(on: connection, organisation: organisation, patients: patients, whole: whole)
+          return .careListLoaded(listed: patients.count, made: load.made, ended: load.ended)
         }
       }
     case .centralUser(let url, let hpr, let name, let role, let organisation):
       let password = Password.read(prompt: language.text(.passwordPrompt))
-      do throws(CentralError) {
-        try CentralDirectory.addUser(
-          on: try CentralConnection(url: url, connectTimeout: 10), hpr: hpr, name: name, role: role, organisation: organisation,
-          password: password)
-        print(language.text(.centralAdded("\(name) (HPR \(hpr)), \(organisation)")))
-        return 0
-      } catch {
-        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
-        return 1
+      return onCentral(url, language) { connection throws(CentralError) in
+        try CentralDirectory.addUser(on: connection, hpr: hpr, name: name, role: role, organisation: organisation, password: password)
+        return .centralAdded("\(name) (HPR \(hpr)), \(organisation)")
       }
     case .auditReview(let url, let hpr):
       // The password comes on standard input (a prompt without echo at a terminal).
@@ -420,6 +390,18 @@ public enum WorkstationCLI {
     case .noUTF8Locale: return .noUTF8
     case .unknownTerminal: return .unknownTerminal
     case .notATerminal: return .notATerminal
+    }
+  }
+
+  /// An operator's command on the central server: connects, runs `body` and prints what it
+  /// says; a server that cannot be reached, or refuses, is named and the exit is 1.
+  private static func onCentral(_ url: String, _ language: Language, _ body: (CentralConnection) throws(CentralError) -> Text) -> Int32 {
+    do throws(CentralError) {
+      print(language.text(try body(try CentralConnection(url: url, connectTimeout: 10))))
+      return 0
+    } catch {
+      printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+      return 1
     }
   }
 

@@ -8,16 +8,9 @@ extension CentralSchema {
   static let v19 = #"""
     SET LOCAL ROLE ws_owner;
     \#(entryKinds(["note", "note-in-error", "cave", "case-step", "demographics", "dose", "triage"]))
-    CREATE FUNCTION core.record_triage(p_op uuid, p_identifier text, p_payload jsonb, p_hpr text) RETURNS text
-      LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
-      DECLARE v_patient bigint; v_change text := p_payload->>'change';
-      BEGIN
-        IF coalesce(p_payload->>'visit', '') !~ \#(uuidPattern) THEN
-          RETURN 'a change of a visit names the visit';
-        END IF;
-        IF v_change IS NULL OR v_change NOT IN ('register', 'level', 'status') THEN
-          RETURN 'a change of a visit sets its registration, its level or its status';
-        END IF;
+    \#(changeCheck(
+      "record_triage", id: "visit", noId: "a change of a visit names the visit", changes: ["register", "level", "status"],
+      unknownChange: "a change of a visit sets its registration, its level or its status"))
         IF v_change IN ('register', 'level') AND (jsonb_typeof(p_payload->'level') IS DISTINCT FROM 'number'
             OR (p_payload->>'level') NOT IN ('1', '2', '3', '4', '5')) THEN
           RETURN 'a triage level is 1 to 5';

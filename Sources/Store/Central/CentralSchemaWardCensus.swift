@@ -43,16 +43,9 @@ extension CentralSchema {
       END $f$;
 
     \#(entryKinds(["note", "note-in-error", "cave", "case-step", "demographics", "dose", "triage", "stay"]))
-    CREATE FUNCTION core.record_stay(p_op uuid, p_identifier text, p_payload jsonb, p_hpr text) RETURNS text
-      LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
-      DECLARE v_patient bigint; v_change text := p_payload->>'change';
-      BEGIN
-        IF coalesce(p_payload->>'stay', '') !~ \#(uuidPattern) THEN
-          RETURN 'a change of a stay names the stay';
-        END IF;
-        IF v_change IS NULL OR v_change NOT IN ('admit', 'transfer', 'discharge') THEN
-          RETURN 'a change of a stay is an admission, a transfer or a discharge';
-        END IF;
+    \#(changeCheck(
+      "record_stay", id: "stay", noId: "a change of a stay names the stay", changes: ["admit", "transfer", "discharge"],
+      unknownChange: "a change of a stay is an admission, a transfer or a discharge"))
         -- A bed of the user's own organisation: no one admits to another home's beds.
         IF v_change IN ('admit', 'transfer') AND NOT EXISTS (SELECT 1 FROM core.bed b JOIN core.ward w ON w.id = b.ward_id
             WHERE b.uid::text = p_payload->>'bed' AND w.organisation_id = core.current_organisation()) THEN

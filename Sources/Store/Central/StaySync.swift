@@ -17,8 +17,9 @@ import Foundation
 struct StaySync {
   let db: SQLiteDatabase
 
-  /// Keeps a change made here, and sends it when the store syncs (a stay in a bed the server
-  /// did not set up has no id, and its changes stay here).
+  /// Keeps a change made here, the stay then read from its changes as a pulled one is, and sends
+  /// it when the store syncs (a stay in a bed the server did not set up has no id, and its
+  /// changes stay here).
   func made(_ stayID: Int64, _ change: StayChange, by clinician: Clinician, at time: Date) throws(StoreError) {
     let s = try db.statement("SELECT uid, patient_id FROM stay WHERE id = ?").bind(1, stayID)
     guard try s.step() else {
@@ -46,7 +47,7 @@ struct StaySync {
       payload["destination"] = destination.rawValue
     }
     try keep(stayID, change.name, bedID: change.bedID, detail: detail, onDay: onDay, by: clinician.name, at: at, opID: opID, seq: nil)
-    try settle(by: clinician.name, at: time)
+    _ = try refold(stayID, by: clinician.name, at: time)
     // A change naming a bed the server does not know could only be refused there.
     guard let uid, let opID, change.bedID == nil || bedUID != nil else { return }
     payload["stay"] = uid
@@ -120,7 +121,7 @@ struct StaySync {
   }
 
   /// Keeps one change at its place in the server's order (`seq`), or after all of the server's
-  /// changes while it is only here; one that puts the stay in a bed says so.
+  /// changes while it is only here.
   private func keep(
     _ stayID: Int64, _ kind: String, bedID: Int64?, detail: String?, onDay: CivilDate?, by: String, at: String, opID: String?,
     seq: Int64?
@@ -132,10 +133,6 @@ struct StaySync {
       """
     ).bind(1, stayID).bind(2, at).bind(3, kind).bind(4, bedID).bind(5, detail).bind(6, by).bind(7, opID)
       .bind(8, onDay?.ordinal).bind(9, seq).run()
-    if bedID != nil {
-      try db.statement("UPDATE stay SET placed_order = (SELECT sync_order FROM stay_event WHERE id = ?) WHERE id = ?")
-        .bind(1, db.lastInsertRowID).bind(2, stayID).run()
-    }
   }
 
   /// Where the changes made here begin in the order, until the server numbers them: after any
