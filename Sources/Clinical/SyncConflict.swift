@@ -17,6 +17,9 @@ public struct SyncConflict: Equatable, Sendable {
     /// one patient was admitted at two at once. The stay the server took first holds the bed;
     /// this one waits to be moved or discharged.
     case bed
+    /// Two nurses set a walk-in's level at once, neither seeing the other's, and the levels
+    /// differ. The visit stands at the more urgent one until a nurse sets it again.
+    case triage
   }
 
   public let id: Int64
@@ -29,12 +32,16 @@ public struct SyncConflict: Equatable, Sendable {
   public let caseID: Int64?
   /// The stay a bed conflict concerns.
   public let stayID: Int64?
+  /// The legevakt visit a triage conflict concerns.
+  public let visitID: Int64?
 
   public init(
-    id: Int64, patient: PatientListing, kind: Kind, origin: String, detectedAt: Date, caseID: Int64? = nil, stayID: Int64? = nil
+    id: Int64, patient: PatientListing, kind: Kind, origin: String, detectedAt: Date, caseID: Int64? = nil, stayID: Int64? = nil,
+    visitID: Int64? = nil
   ) {
     self.caseID = caseID
     self.stayID = stayID
+    self.visitID = visitID
     self.id = id
     self.patient = patient
     self.kind = kind

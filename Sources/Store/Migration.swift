@@ -30,6 +30,7 @@ enum Migrations {
     Migration(version: 18, name: "the legevakt's queue shared: visits and their changes over sync", sql: Schema.v18),
     Migration(version: 19, name: "the census shared: wards from the server, stays and their changes over sync", sql: Schema.v19),
     Migration(version: 20, name: "beds out of use; a record removed from the workstation once access to it has ended", sql: Schema.v20),
+    Migration(version: 21, name: "two re-triages made at once, each not knowing the other: a triage conflict", sql: Schema.v21),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

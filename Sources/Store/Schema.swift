@@ -483,6 +483,29 @@ enum Schema {
     \(keptUnlessRemoved("lib_version", "a signed medication list cannot be deleted"))
     """
 
+  /// A re-triage keeps the settings of the level its maker held (`seen`: their operations, as
+  /// a JSON array), so one made without seeing another of a different level is found: a triage
+  /// conflict, kept with its visit, until a nurse sets the level again (see `LevelDisagreement`).
+  static let v21 = """
+    ALTER TABLE triage_event ADD COLUMN seen TEXT;
+    CREATE TABLE sync_conflict_rebuilt(
+      id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patient(id),
+      kind TEXT NOT NULL CHECK (kind IN ('medication-list', 'cave', 'service-case', 'demographics', 'bed', 'triage')),
+      op_id TEXT NOT NULL UNIQUE, origin TEXT NOT NULL, detected_at TEXT NOT NULL,
+      resolved_at TEXT, resolved_by TEXT, case_id INTEGER REFERENCES service_case(id),
+      field TEXT, other_value TEXT, stay_id INTEGER REFERENCES stay(id), visit_id INTEGER REFERENCES triage_visit(id));
+    INSERT INTO sync_conflict_rebuilt(id, patient_id, kind, op_id, origin, detected_at, resolved_at, resolved_by, case_id,
+        field, other_value, stay_id)
+      SELECT id, patient_id, kind, op_id, origin, detected_at, resolved_at, resolved_by, case_id, field, other_value, stay_id
+      FROM sync_conflict;
+    DROP TABLE sync_conflict;
+    ALTER TABLE sync_conflict_rebuilt RENAME TO sync_conflict;
+    CREATE INDEX sync_conflict_open ON sync_conflict(patient_id) WHERE resolved_at IS NULL;
+    CREATE INDEX sync_conflict_by_case ON sync_conflict(case_id) WHERE case_id IS NOT NULL;
+    CREATE INDEX sync_conflict_by_stay ON sync_conflict(stay_id) WHERE stay_id IS NOT NULL;
+    CREATE INDEX sync_conflict_by_visit ON sync_conflict(visit_id) WHERE visit_id IS NOT NULL;
+    """
+
   /// The guard against deleting a row of `table`, but for the patient whose record is removed.
   private static func keptUnlessRemoved(_ table: String, _ refusal: String) -> String {
     """

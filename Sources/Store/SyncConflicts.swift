@@ -36,35 +36,40 @@ public struct SyncConflicts {
   public func open(limit: Int) throws(StoreError) -> [SyncConflict] {
     let rows = try db.statement(
       """
-      SELECT id, patient_id, kind, origin, detected_at, case_id, stay_id FROM sync_conflict WHERE resolved_at IS NULL
-      ORDER BY detected_at, id LIMIT ?
+      SELECT id, patient_id, kind, origin, detected_at, case_id, stay_id, visit_id FROM sync_conflict
+      WHERE resolved_at IS NULL ORDER BY detected_at, id LIMIT ?
       """
-    ).bind(1, limit).rows { s in (s.int(0), s.int(1), s.text(2), s.text(3), s.text(4), s.optionalInt(5), s.optionalInt(6)) }
+    ).bind(1, limit).rows { s in
+      (s.int(0), s.int(1), s.text(2), s.text(3), s.text(4), s.optionalInt(5), s.optionalInt(6), s.optionalInt(7))
+    }
     let reader = PatientReader(db: db)
     var out: [SyncConflict] = []
-    for (id, patientID, kind, origin, detected, caseID, stayID) in rows {
+    for (id, patientID, kind, origin, detected, caseID, stayID, visitID) in rows {
       guard let patient = try reader.listings([patientID]).first, let kind = SyncConflict.Kind(rawValue: kind) else { continue }
       out.append(
         SyncConflict(
           id: id, patient: patient, kind: kind, origin: origin,
-          detectedAt: AuditLog.parse(detected) ?? Date(timeIntervalSince1970: 0), caseID: caseID, stayID: stayID))
+          detectedAt: AuditLog.parse(detected) ?? Date(timeIntervalSince1970: 0), caseID: caseID, stayID: stayID,
+          visitID: visitID))
     }
     return out
   }
 
   /// Records the other version `opID` as a conflict (once, however often it is pulled): about
-  /// a service case, a stay, or a field of the name with the other record's value.
+  /// a service case, a stay, a legevakt visit (with the other level), or a field of the name
+  /// with the other record's value.
   func record(
     _ kind: SyncConflict.Kind, patientID: Int64, opID: String, origin: String, at time: Date, caseID: Int64? = nil,
-    field: NameField? = nil, otherValue: String? = nil, stayID: Int64? = nil
+    field: NameField? = nil, otherValue: String? = nil, stayID: Int64? = nil, visitID: Int64? = nil
   ) throws(StoreError) {
     try db.statement(
       """
-      INSERT OR IGNORE INTO sync_conflict(patient_id, kind, op_id, origin, detected_at, case_id, field, other_value, stay_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT OR IGNORE INTO sync_conflict(patient_id, kind, op_id, origin, detected_at, case_id, field, other_value, stay_id,
+        visit_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """
     ).bind(1, patientID).bind(2, kind.rawValue).bind(3, opID).bind(4, origin).bind(5, AuditLog.format(time)).bind(6, caseID)
-      .bind(7, field?.rawValue).bind(8, otherValue).bind(9, stayID).run()
+      .bind(7, field?.rawValue).bind(8, otherValue).bind(9, stayID).bind(10, visitID).run()
   }
 
   /// Who took the step that won over one taken here on the case, while the conflict is open.

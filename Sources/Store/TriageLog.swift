@@ -149,14 +149,17 @@ public struct TriageLog {
   public func queue(at now: Date, _ settings: TriageSettings, of organisation: String? = nil) throws(StoreError) -> [TriageVisit] {
     let rows = try db.statement(
       """
-      SELECT id, patient_id, complaint, level, computed_level, level_reason, arrived_at,
-        last_triaged_at, status, status_since, news2 FROM triage_visit
-      WHERE \(Self.stillHere) AND arrived_at >= ?
-        AND (organisation IS NULL OR organisation = ?)
+      SELECT v.id, v.patient_id, v.complaint, v.level, v.computed_level, v.level_reason, v.arrived_at,
+        v.last_triaged_at, v.status, v.status_since, v.news2, c.other_value, c.origin FROM triage_visit v
+      LEFT JOIN sync_conflict c ON c.visit_id = v.id AND c.kind = 'triage' AND c.resolved_at IS NULL
+      WHERE \(Self.stillHere) AND v.arrived_at >= ?
+        AND (v.organisation IS NULL OR v.organisation = ?)
+      GROUP BY v.id
       """
     ).bind(1, AuditLog.format(now.addingTimeInterval(-86_400))).bind(2, organisation).rows { s in
       (s.int(0), s.int(1), s.text(2), Int(s.int(3)), Int(s.int(4)), s.optionalText(5), s.text(6), s.text(7),
-       s.text(8), s.text(9), s.optionalInt(10))
+       s.text(8), s.text(9), s.optionalInt(10),
+       s.optionalText(11).flatMap { Int($0) }.flatMap(TriageLevel.init(rawValue:)).map { TriageVisit.Dispute(level: $0, origin: s.text(12)) })
     }
     let listings = Dictionary(
       try PatientReader(db: db).listings(rows.map(\.1)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -168,7 +171,7 @@ public struct TriageLog {
         level: TriageLevel(rawValue: r.3) ?? .red, computedLevel: TriageLevel(rawValue: r.4) ?? .red,
         levelReason: r.5, arrivedAt: AuditLog.parse(r.6) ?? epoch, lastTriagedAt: AuditLog.parse(r.7) ?? epoch,
         status: TriageVisit.Status(rawValue: r.8) ?? .waiting, statusSince: AuditLog.parse(r.9) ?? epoch,
-        news2: r.10.map(Int.init))
+        news2: r.10.map(Int.init), dispute: r.11)
     }
     return TriageVisit.queueOrder(visits, at: now, settings)
   }
@@ -199,9 +202,14 @@ public struct TriageLog {
     let patientID = visit.int(1)
     visit.reset()
     let opID = uid == nil ? nil : UUID().uuidString.lowercased()
-    try TriageSync(db: db).keep(
+    let sync = TriageSync(db: db)
+    // A re-triage names the levels it was set knowing: one set elsewhere meanwhile is a conflict.
+    var seen: [String]?
+    if case .level = change, opID != nil { seen = try sync.settingsHeld(visitID) }
+    try sync.keep(
       visitID, change: change.name, status: status, level: level, reason: reason, by: clinician.name,
-      at: AuditLog.format(time), opID: opID)
+      at: AuditLog.format(time), opID: opID, seen: seen)
+    try sync.settle(visitID)
     guard let uid, let opID else { return }
     var payload: [String: Any] = ["visit": uid, "change": change.name, "at": AuditLog.format(time), "by": clinician.name]
     switch change {
@@ -214,6 +222,7 @@ public struct TriageLog {
     case .level:
       payload["level"] = level.rawValue
       if let reason, !reason.isEmpty { payload["reason"] = reason }
+      payload["seen"] = seen
     case .status:
       payload["status"] = status.rawValue
     }

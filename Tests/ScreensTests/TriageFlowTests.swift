@@ -2,6 +2,8 @@ import Clinical
 import Screens
 import XCTest
 
+@testable import Store
+
 final class TriageFlowTests: XCTestCase {
   func queue(_ h: Harness) -> TriageQueueState? {
     if case .triage(let s) = h.state.top { return s }
@@ -81,5 +83,39 @@ final class TriageFlowTests: XCTestCase {
     XCTAssertTrue(h.text.contains("Ugyldig nummer"), h.text)
     guard case .triageForm(let form) = h.state.top else { return XCTFail() }
     XCTAssertEqual(form.fields.focus, .person)
+  }
+
+  /// Two nurses re-triaged a walk-in at once, at two terminals, each not seeing the other's
+  /// level (as sync finds it): the conflicts list opens the queue on the visit, which stands at
+  /// the more urgent level with the other under it, and setting the level, seeing both, settles it.
+  func test_a_triage_conflict_opens_on_the_queue_and_setting_the_level_settles_it() throws {
+    let h = try Harness()
+    let store = try h.demoStore()
+    h.perform(.goTriage)
+    let visit = try XCTUnwrap(queue(h)?.visits.last)
+    try store.db.statement("UPDATE triage_visit SET uid = 'f0f0f0f0-0000-4000-8000-000000000001' WHERE id = ?").bind(1, visit.id).run()
+    let sync = TriageSync(db: store.db)
+    for (level, by, op) in [(TriageLevel.orange, "Kari Kollega", "a"), (.yellow, "Per Hansen", "b")] {
+      try sync.keep(
+        visit.id, change: "level", status: .waiting, level: level, reason: nil, by: by, at: AuditLog.format(Harness.now - 600),
+        opID: op, seen: [])
+    }
+    try sync.settle(visit.id)
+
+    h.perform(.goConflicts)
+    XCTAssertTrue(h.text.contains("Hastegrad"), h.text)
+    h.perform(.conflictResolve)
+    guard let q = queue(h) else { return XCTFail(h.text) }
+    XCTAssertEqual(q.selected?.id, visit.id, "straight to the visit")
+    XCTAssertEqual(q.selected?.level, .orange, "the more urgent stands")
+    XCTAssertTrue(h.text.contains("samtidig triagert gul av Per Hansen"), h.text)
+    assertSnapshot(h.screen, named: "triage-level-conflict")
+    h.perform(.triageSetLevel)
+    h.perform(.fieldClear)
+    h.type("2")
+    h.perform(.formSubmit)
+    XCTAssertEqual(queue(h)?.visits.first { $0.id == visit.id }?.dispute, nil)
+    XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0, "set seeing both: settled")
+    XCTAssertFalse(h.text.contains("samtidig triagert"), h.text)
   }
 }

@@ -43,7 +43,7 @@ final class SyncSimulationTests: XCTestCase {
     for seed in seeds {
       do {
         let identifier = try simulate(seed: seed, &stations, station, admin, registrar: officer, taken: &taken, &faults, &link)
-        try check(identifier, stations, admin)
+        if try check(identifier, stations, admin) { faults.triageDisputes += 1 }
       } catch {
         XCTFail("seed \(seed) (replay with SIM_SEED=\(seed)): \(error)")
         return
@@ -58,6 +58,7 @@ final class SyncSimulationTests: XCTestCase {
       XCTAssertGreaterThan(faults.conflicts, 20)
       XCTAssertGreaterThan(faults.caseConflicts, 20)
       XCTAssertGreaterThan(faults.triageRaces, 100, "changes of the visit made on a stale copy")
+      XCTAssertGreaterThan(faults.triageDisputes, 15, "runs that ended with two levels in dispute")
     }
   }
 
@@ -68,6 +69,8 @@ final class SyncSimulationTests: XCTestCase {
     var caseConflicts = 0
     /// Changes of the visit made while its order among the others was not yet known.
     var triageRaces = 0
+    /// Runs that ended with two levels of the visit set at once, neither knowing the other.
+    var triageDisputes = 0
   }
 
   private struct Broken: Error, CustomStringConvertible {
@@ -171,27 +174,47 @@ final class SyncSimulationTests: XCTestCase {
   }
 
   /// The visit at every station holds the level of the server's last change of the level, and
-  /// the status of its last change of the status, whatever order the station made or saw them in.
-  private func checkVisit(_ identifier: String, _ stations: [Station], _ admin: CentralConnection) throws {
+  /// the status of its last change of the status, whatever order the station made or saw them in;
+  /// when two levels were set at once, neither knowing the other, and differ, the more urgent one,
+  /// with a triage conflict open at every station until one is set knowing both.
+  private func checkVisit(_ identifier: String, _ stations: [Station], _ admin: CentralConnection) throws -> Bool {
     let changes = try admin.query(
       """
-      SELECT e.payload->>'visit', e.payload->>'change', e.payload->>'level', e.payload->>'status'
+      SELECT e.payload->>'visit', e.payload->>'change', e.payload->>'level', e.payload->>'status', e.op_id::text,
+        e.payload->>'seen', e.payload->>'by', e.payload->>'at'
       FROM core.clinical_entry e JOIN core.patient p ON p.id = e.patient_id
       WHERE p.identifier = $1 AND e.kind = 'triage' ORDER BY e.seq
       """, [identifier])
     guard let uid = changes.first?[0] ?? nil else { throw Broken(description: "the visit never reached the server") }
-    var level = "", status = ""
+    var status = ""
+    var settings: [LevelDisagreement.Setting] = []
     for c in changes {
       if c[1] == "register" { status = "waiting" }
-      if c[1] == "register" || c[1] == "level" { level = c[2] ?? "" }
+      if c[1] == "register" || c[1] == "level" {
+        let seen = (c[5] ?? nil).map { Set((try? JSONDecoder().decode([String].self, from: Data($0.utf8))) ?? []) }
+        settings.append(
+          .init(op: c[4] ?? nil, level: TriageLevel(rawValue: Int(c[2] ?? "") ?? 0) ?? .red, reason: nil, seen: seen, by: c[6] ?? "", at: c[7] ?? ""))
+      }
       if c[1] == "status" { status = c[3] ?? "" }
     }
+    let hasLeft = TriageVisit.Status(rawValue: status)?.hasLeft ?? false
+    let disagreement = hasLeft ? nil : LevelDisagreement.among(settings)
+    if let disagreement { XCTAssertLessThan(disagreement.standing.level, disagreement.other.level, "the more urgent stands") }
+    let level = String((disagreement?.standing ?? settings.last)?.level.rawValue ?? 0)
+    let conflicts = disagreement == nil ? 0 : 1
     for (n, s) in stations.enumerated() {
-      let here = try s.store.db.prepare("SELECT level, status FROM triage_visit WHERE uid = ?").bind(1, uid).rows { [String($0.int(0)), $0.text(1)] }
-      guard here.first == [level, status] else {
-        throw Broken(description: "station \(n) holds the visit at \(here.first ?? []); the server's last changes say \([level, status])")
+      let here = try s.store.db.prepare(
+        """
+        SELECT level, status, (SELECT count(*) FROM sync_conflict c WHERE c.visit_id = v.id AND c.kind = 'triage' AND c.resolved_at IS NULL)
+        FROM triage_visit v WHERE uid = ?
+        """
+      ).bind(1, uid).rows { [String($0.int(0)), $0.text(1), String($0.int(2))] }
+      guard here.first == [level, status, String(conflicts)] else {
+        throw Broken(
+          description: "station \(n) holds the visit at \(here.first ?? []); the server's changes say \([level, status, String(conflicts)])")
       }
     }
+    return disagreement != nil
   }
 
   /// The next step that makes sense where the station's copy of the case stands, when it has
@@ -234,8 +257,9 @@ final class SyncSimulationTests: XCTestCase {
     }
   }
 
-  /// The invariants, read from every store and from the server itself.
-  private func check(_ identifier: String, _ stations: [Station], _ admin: CentralConnection) throws {
+  /// The invariants, read from every store and from the server itself; true when the run ended
+  /// with two levels of the visit in dispute.
+  private func check(_ identifier: String, _ stations: [Station], _ admin: CentralConnection) throws -> Bool {
     var made: [String] = []
     for (n, s) in stations.enumerated() {
       let states = try s.store.db.prepare("SELECT op_id, state FROM outbox WHERE patient_identifier = ?").bind(1, identifier).rows { ($0.text(0), $0.text(1)) }
@@ -265,7 +289,7 @@ final class SyncSimulationTests: XCTestCase {
       "SELECT h.op_id::text FROM core.medication_head h JOIN core.patient p ON p.id = h.patient_id WHERE p.identifier = $1", [identifier]).first?.first ?? nil
     try checkCase(identifier, stations, admin)
     try checkName(identifier, stations, admin)
-    try checkVisit(identifier, stations, admin)
+    let disputed = try checkVisit(identifier, stations, admin)
     let serverDoses = Set(try admin.query(
       "SELECT e.op_id::text FROM core.clinical_entry e JOIN core.patient p ON p.id = e.patient_id WHERE p.identifier = $1 AND e.kind = 'dose'", [identifier]).map { $0[0] ?? "" })
     for (n, s) in stations.enumerated() {
@@ -285,6 +309,7 @@ final class SyncSimulationTests: XCTestCase {
         throw Broken(description: "station \(n) holds list \(latestOp ?? "none") as in force, the server \(head ?? "none"), and no conflict is shown")
       }
     }
+    return disputed
   }
 
   /// Every station stands where the server's case stands: the same steps in force, ending in the

@@ -7,8 +7,9 @@ import TestSupport
 
 /// The legevakt's queue shared by its workstations over a real PostgreSQL: a walk-in registered
 /// at the reception shows at the triage station; a re-triage and a move made at once both stand;
-/// two re-triages at once end the same at both, as the server took them; the GP office gets the
-/// visit with the record, not in a queue; a malformed change is refused with its reason.
+/// two re-triages at once to different levels are a triage conflict at both, standing at the more
+/// urgent, until one is set knowing both; the GP office gets the visit with the record, not in a
+/// queue; a malformed change is refused with its reason.
 final class TriageSyncTests: XCTestCase {
   private var folder = ""
   private let at = Date(timeIntervalSince1970: 1_795_768_200)
@@ -58,14 +59,38 @@ final class TriageSyncTests: XCTestCase {
       XCTAssertEqual(v.status, .withDoctor, "and so does the move")
     }
 
-    // Two re-triages at once: the one the server took last holds everywhere.
-    try TriageLog(store: reception).setLevel(visit, to: .orange, reason: "Smertene er borte", by: CentralFixture.nurse, at: at + 600)
-    try TriageLog(store: triage).setLevel(there.id, to: .yellow, reason: "Normalt EKG", by: CentralFixture.colleague, at: at + 590)
+    // Two re-triages at once, neither knowing the other, to one level: nothing to decide.
+    try TriageLog(store: reception).setLevel(visit, to: .orange, reason: nil, by: CentralFixture.nurse, at: at + 400)
+    try TriageLog(store: triage).setLevel(there.id, to: .orange, reason: nil, by: CentralFixture.colleague, at: at + 410)
     for v in try settled((reception, nurse), (triage, colleague), station) {
-      XCTAssertEqual(v.level, .yellow, "the server took the triage station's last, whatever the clocks say")
-      XCTAssertEqual(v.levelReason, "Normalt EKG")
+      XCTAssertEqual(v.level, .orange)
+      XCTAssertNil(v.dispute)
+    }
+
+    // Two re-triages at once to different levels: the server's order alone would let the
+    // triage station's yellow (taken last) pass over the reception's orange. The visit stands at
+    // orange, with the yellow under it, at both, as a triage conflict.
+    try TriageLog(store: reception).setLevel(visit, to: .orange, reason: "Smertene er tilbake", by: CentralFixture.nurse, at: at + 600)
+    try TriageLog(store: triage).setLevel(there.id, to: .yellow, reason: "Normalt EKG", by: CentralFixture.colleague, at: at + 590)
+    for (v, store) in zip(try settled((reception, nurse), (triage, colleague), station), [reception, triage]) {
+      XCTAssertEqual(v.level, .orange, "the more urgent stands, whatever the order or the clocks")
+      XCTAssertEqual(v.levelReason, "Smertene er tilbake")
+      XCTAssertEqual(v.dispute?.level, .yellow)
+      XCTAssertEqual(v.dispute?.origin.hasPrefix(CentralFixture.colleague.name), true)
+      let conflict = try XCTUnwrap(try SyncConflicts(store: store).open(limit: 10).first)
+      XCTAssertEqual([conflict.kind], [.triage])
+      XCTAssertEqual(conflict.visitID, v.id)
     }
     XCTAssertEqual(try round(reception, station, nurse), SyncRound.Outcome(pushed: .init(), pulled: 0), "nothing twice")
+
+    // The triage nurse, seeing both, sets the level: settled at both, even to the less urgent one.
+    try TriageLog(store: triage).setLevel(there.id, to: .yellow, reason: "Normalt EKG, smertefri i hvile", by: CentralFixture.colleague, at: at + 900)
+    XCTAssertEqual(try SyncConflicts(store: triage).openCount(), 0, "settled here at once")
+    for (v, store) in zip(try settled((triage, colleague), (reception, nurse), station), [triage, reception]) {
+      XCTAssertEqual(v.level, .yellow)
+      XCTAssertNil(v.dispute)
+      XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
+    }
 
     // The GP office gets the visit with her record, as history: not in its queue.
     let listed = CentralDirectory.ListedPatient(identifier: CentralFixture.patient, given: "Ukjent", family: "Mann", birthDate: "1980-01-01")
@@ -84,6 +109,8 @@ final class TriageSyncTests: XCTestCase {
       #"{"visit": "\#(visit)", "change": "level", "level": 9, "at": "2026-11-27T09:30:00Z", "by": "Nina Natt"}"#,
       #"{"visit": "\#(visit)", "change": "status", "status": "gone", "at": "2026-11-27T09:30:00Z", "by": "Nina Natt"}"#,
       #"{"visit": "\#(visit)", "change": "level", "level": 2, "at": "i går", "by": "Nina Natt"}"#,
+      #"{"visit": "\#(visit)", "change": "level", "level": 2, "at": "2026-11-27T09:30:00Z", "by": "Nina Natt", "seen": "alle"}"#,
+      #"{"visit": "\#(visit)", "change": "level", "level": 2, "at": "2026-11-27T09:30:00Z", "by": "Nina Natt", "seen": [1]}"#,
     ]
     let ops = payloads.map { SyncPush.Operation(opID: UUID().uuidString.lowercased(), kind: "triage", patient: CentralFixture.patient, payload: $0) }
     XCTAssertEqual(
@@ -91,6 +118,8 @@ final class TriageSyncTests: XCTestCase {
       [
         "a change of a visit names the visit", "a triage level is 1 to 5", "unknown status of a visit",
         "a change of a visit names who made it and when",
+        "a re-triage names the settings of the level it was made knowing, by their operations",
+        "a re-triage names the settings of the level it was made knowing, by their operations",
       ])
   }
 }

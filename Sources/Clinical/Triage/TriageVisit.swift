@@ -27,12 +27,27 @@ public struct TriageVisit: Hashable, Sendable {
   public let status: Status
   public let statusSince: Date
   public let news2: Int?
+  /// Another level set at the same time, not knowing this one (a triage conflict): the visit
+  /// stands at the more urgent of the two until a nurse sets it again.
+  public let dispute: Dispute?
+
+  /// The other level in a triage conflict, and who set it when.
+  public struct Dispute: Hashable, Sendable {
+    public let level: TriageLevel
+    public let origin: String
+
+    public init(level: TriageLevel, origin: String) {
+      self.level = level
+      self.origin = origin
+    }
+  }
 
   public init(
     id: Int64, patient: PatientListing, complaint: ComplaintGroup, level: TriageLevel,
     computedLevel: TriageLevel, levelReason: String?, arrivedAt: Date, lastTriagedAt: Date,
-    status: Status, statusSince: Date, news2: Int?
+    status: Status, statusSince: Date, news2: Int?, dispute: Dispute? = nil
   ) {
+    self.dispute = dispute
     self.id = id
     self.patient = patient
     self.complaint = complaint

@@ -640,6 +640,8 @@ enum CatalogueEN {
       case .referred: return "referred"
       }
     case .triageRetriageDue: return "⟳ NOW"
+    case .triageLevelDispute(let level, let origin):
+      return "at the same time triaged \(text(.triageLevelName(level)).lowercased()) by \(origin): set the level (l)"
     case .triagePromptTitle(let k):
       switch k {
       case .level: return "Re-triage: level 1 red – 5 blue; lowering below the rule's level needs a reason"
@@ -773,6 +775,7 @@ enum CatalogueEN {
       case .serviceCase: return "Service case"
       case .demographics: return "Name"
       case .bed: return "Bed"
+      case .triage: return "Triage"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 medication list awaits reconciliation (m)." : "\(n) medication lists await reconciliation (m)."

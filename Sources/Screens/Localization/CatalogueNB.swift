@@ -640,6 +640,8 @@ enum CatalogueNB {
       case .referred: return "henvist"
       }
     case .triageRetriageDue: return "⟳ NÅ"
+    case .triageLevelDispute(let level, let origin):
+      return "samtidig triagert \(text(.triageLevelName(level)).lowercased()) av \(origin): sett nivået (l)"
     case .triagePromptTitle(let k):
       switch k {
       case .level: return "Ny triage: hastegrad 1 rød – 5 blå; å senke under regelens nivå krever begrunnelse"
@@ -773,6 +775,7 @@ enum CatalogueNB {
       case .serviceCase: return "Vedtakssak"
       case .demographics: return "Navn"
       case .bed: return "Seng"
+      case .triage: return "Hastegrad"
       }
     case .medicationsWaiting(let n):
       return n == 1 ? "1 legemiddelliste venter på samstemming (m)." : "\(n) legemiddellister venter på samstemming (m)."

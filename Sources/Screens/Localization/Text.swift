@@ -230,6 +230,8 @@ public enum Text: Equatable, Sendable {
   case triageMinutes(Int)
   case triageStatus(TriageVisit.Status)
   case triageRetriageDue
+  /// Under a visit in a triage conflict: the other level, who set it when, and how to settle it.
+  case triageLevelDispute(TriageLevel, origin: String)
   case triagePromptTitle(TriagePrompt.Kind)
   case triagePromptLabel(TriagePrompt.Kind, Int)
   case triagePromptHint(TriagePrompt.Kind)

@@ -8,8 +8,10 @@ public struct TriageQueueState: Equatable, Sendable {
   public var now: Date?
   public var selection = 0
   public var prompt: TriagePrompt?
+  /// The visit to select once the queue is loaded (a triage conflict opened from the conflicts).
+  var selectingVisit: Int64?
 
-  public init() {}
+  public init(selectingVisit: Int64? = nil) { self.selectingVisit = selectingVisit }
 
   public var selected: TriageVisit? { visits.indices.contains(selection) ? visits[selection] : nil }
 }

@@ -2,7 +2,8 @@ import Clinical
 import Foundation
 
 /// The queue: one line per open visit with the level as colour and word, who, why, when they
-/// came, time left to the level's target (overdue stands out), status, and a re-triage mark.
+/// came, time left to the level's target (overdue stands out), status, and a re-triage mark; under
+/// a visit two nurses triaged at once, the other level.
 enum TriageQueueView {
   private static let headerRows = 3
   private static let promptRows = 4
@@ -32,9 +33,19 @@ enum TriageQueueView {
       return
     }
     let rows = visibleRows(app.size)
-    let first = max(0, min(s.selection - rows + 1, s.visits.count - rows))
-    for (offset, visit) in s.visits.dropFirst(first).prefix(rows).enumerated() {
+    // A visit in a triage conflict takes a second line, saying the other level: the window keeps
+    // the selected visit and that line in view.
+    let lines = s.visits.indices.flatMap { i in s.visits[i].dispute == nil ? [(i, false)] : [(i, false), (i, true)] }
+    let selectedLast = lines.lastIndex { $0.0 == s.selection } ?? 0
+    let first = max(0, min(selectedLast - rows + 1, lines.count - rows))
+    for (offset, (index, isDispute)) in lines.dropFirst(first).prefix(rows).enumerated() {
       let y = top + headerRows + offset
+      let visit = s.visits[index]
+      if isDispute, let dispute = visit.dispute {
+        buffer.put(
+          app.text(.triageLevelDispute(dispute.level, origin: dispute.origin)), x: 10, y: y, width: width - 11, style: .warning)
+        continue
+      }
       let left = visit.minutesLeft(at: now, app.triageSettings)
       let p = visit.patient
       row(
@@ -48,7 +59,7 @@ enum TriageQueueView {
           visit.needsRetriage(at: now, app.triageSettings) ? app.text(.triageRetriageDue) : "",
         ], y: y,
         styles: [levelStyle(visit.level), .plain, .plain, .plain, left < 0 ? .alert : .plain, .plain, .warning])
-      if first + offset == s.selection {
+      if index == s.selection {
         buffer.restyle(Rect(x: 10, y: y, width: width - 10, height: 1), style: .selected)
       }
     }

@@ -7,7 +7,8 @@ enum TriageReducer {
   static func reduceQueue(_ s: inout TriageQueueState, _ event: Event, _ app: inout AppState) -> [Effect] {
     switch event {
     case .triageQueueLoaded(let visits, let now):
-      let selectedID = s.selected?.id
+      let selectedID = s.selectingVisit ?? s.selected?.id
+      s.selectingVisit = nil
       s.visits = visits
       s.now = now
       s.selection = visits.firstIndex { $0.id == selectedID } ?? min(s.selection, max(0, visits.count - 1))
