@@ -37,12 +37,14 @@ public struct CensusLog {
         WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
         """
       ).rows { $0.int(0) })
-    // A patient admitted at two workstations at once: the bed of the first admission.
-    let admittedFirstIn = Dictionary(
+    // A patient admitted at two workstations at once: each stay names the other's bed, since
+    // either may be the one to withdraw.
+    let alsoIn = Dictionary(
       try db.statement(
         """
-        SELECT s.id, b.label FROM stay s JOIN stay_event mine ON mine.stay_id = s.id AND mine.kind = 'admit'
-        JOIN stay t ON \(StaySync.admittedBefore) JOIN bed b ON b.id = t.bed_id
+        SELECT s.id, b.label FROM stay s
+        JOIN stay t ON t.patient_id = s.patient_id AND t.id <> s.id AND t.discharged IS NULL AND t.bed_id IS NOT NULL
+        JOIN bed b ON b.id = t.bed_id
         WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
         """
       ).rows { ($0.int(0), $0.text(1)) }, uniquingKeysWith: { first, _ in first })
@@ -55,7 +57,7 @@ public struct CensusLog {
             stayID: stayID, patient: patient, stayType: StayType(rawValue: r.6 ?? "") ?? .shortTerm,
             admitted: r.7.flatMap { CivilDate(ordinal: Int($0)) } ?? SyntheticPopulation.referenceDate,
             expectedDischarge: r.8.flatMap { CivilDate(ordinal: Int($0)) }, news2: news2[patientID] ?? [],
-            hasCave: cave.contains(patientID), fallRisk: r.9, alsoAdmittedIn: admittedFirstIn[stayID]))
+            hasCave: cave.contains(patientID), fallRisk: r.9, alsoAdmittedIn: alsoIn[stayID]))
       }
       // The bed's last row: its stays are all read.
       guard n == rows.count - 1 || rows[n + 1].0 != r.0 else { continue }
@@ -188,12 +190,32 @@ public struct CensusLog {
     }
   }
 
+  /// Withdraws a stay of a patient admitted twice (at two workstations at once): it ends without
+  /// a discharge and counts as no stay, while the other holds the patient, the care relation and
+  /// the place from the waiting list.
+  public func withdraw(_ stayID: Int64, by clinician: Clinician, at time: Date) throws(StoreError) {
+    try db.inTransaction { () throws(StoreError) in
+      let s = try db.statement(
+        """
+        SELECT o.id FROM stay s JOIN stay o ON o.patient_id = s.patient_id AND o.id <> s.id
+          AND o.discharged IS NULL AND o.bed_id IS NOT NULL
+        WHERE s.id = ? AND s.discharged IS NULL AND s.bed_id IS NOT NULL LIMIT 1
+        """
+      ).bind(1, stayID)
+      let other = try s.step() ? s.int(0) : nil
+      s.reset()
+      guard let other else { throw .notAdmittedTwice }
+      try StaySync(db: db).made(stayID, .withdraw, by: clinician, at: time)
+      try db.statement("UPDATE bed_waiting SET admitted_stay = ? WHERE admitted_stay = ?").bind(1, other).bind(2, stayID).run()
+    }
+  }
+
   /// Admissions and discharges on `date`, and expected discharges in the seven days after it.
   public func movements(on date: CivilDate) throws(StoreError) -> (admitted: Int, discharged: Int, expected: Int) {
     let s = try db.statement(
       """
-      SELECT (SELECT count(*) FROM stay WHERE admitted = ?1 AND bed_id IS NOT NULL),
-        (SELECT count(*) FROM stay WHERE discharged = ?1 AND bed_id IS NOT NULL),
+      SELECT (SELECT count(*) FROM stay WHERE admitted = ?1 AND bed_id IS NOT NULL AND NOT withdrawn),
+        (SELECT count(*) FROM stay WHERE discharged = ?1 AND bed_id IS NOT NULL AND NOT withdrawn),
         (SELECT count(*) FROM stay WHERE discharged IS NULL AND bed_id IS NOT NULL
           AND expected_discharge > ?1 AND expected_discharge <= ?2)
       """

@@ -31,6 +31,7 @@ enum Migrations {
     Migration(version: 19, name: "the census shared: wards from the server, stays and their changes over sync", sql: Schema.v19),
     Migration(version: 20, name: "beds out of use; a record removed from the workstation once access to it has ended", sql: Schema.v20),
     Migration(version: 21, name: "two re-triages made at once, each not knowing the other: a triage conflict", sql: Schema.v21),
+    Migration(version: 22, name: "an admission made twice is withdrawn, not discharged", sql: Schema.v22),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

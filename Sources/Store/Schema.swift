@@ -506,6 +506,12 @@ enum Schema {
     CREATE INDEX sync_conflict_by_visit ON sync_conflict(visit_id) WHERE visit_id IS NOT NULL;
     """
 
+  /// A stay withdrawn (the patient was admitted twice, at two workstations at once) is closed
+  /// without a discharge: it is out of the census, the day's movements and the statistics.
+  static let v22 = """
+    ALTER TABLE stay ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
+    """
+
   /// The guard against deleting a row of `table`, but for the patient whose record is removed.
   private static func keptUnlessRemoved(_ table: String, _ refusal: String) -> String {
     """

@@ -41,6 +41,8 @@ public enum StoreError: Error, Equatable, Sendable {
   case notAdmitted
   /// A discharge dated before the admission.
   case dischargeBeforeAdmission
+  /// Withdrawing the admission of a patient not admitted twice: only a discharge ends their stay.
+  case notAdmittedTwice
   /// A triage change the rules refuse: lowering the level without a reason, or no such visit.
   case refusedTriage
   /// A dose with no amount, or given in the future.

@@ -105,6 +105,9 @@ public final class EffectRunner {
         let now = clock()
         try services.census.discharge(stayID, to: destination, on: Today.civilDate(now), by: clinician, at: now)
         return [try census(services)]
+      case .withdrawStay(let stayID):
+        try services.census.withdraw(stayID, by: clinician, at: clock())
+        return [try census(services)]
       case .loadCensusStatistics:
         let first = LengthOfStay.Quarter(Today.civilDate(clock()))
         var from = first
@@ -413,6 +416,7 @@ public final class EffectRunner {
     case .alreadyAdmitted: return .alreadyAdmitted
     case .notAdmitted: return .notAdmitted
     case .dischargeBeforeAdmission: return .dischargeBeforeAdmission
+    case .notAdmittedTwice: return .notAdmittedTwice
     case .noteNotFound: return .noteNotFound
     case .caseNotFound: return .caseNotFound
     case .refusedImport: return .refusedImport

@@ -101,3 +101,43 @@ extension CensusTests {
     XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0, "moved: resolved")
   }
 }
+
+extension CensusTests {
+  /// Ingrid admitted at two workstations at once, sync put her in a second bed too: both lines
+  /// say so, and `d` on the second withdraws that admission (2 keys), which counts as no stay.
+  func test_a_patient_admitted_twice_has_one_admission_withdrawn_in_two_keystrokes() throws {
+    let h = try Harness(trainer: true)
+    let store = try h.demoStore()
+    let beds = try CensusLog(store: store).beds()
+    let ingrid = try XCTUnwrap(beds.first { $0.occupant?.patient.identifier == "15864131201" }?.occupant)
+    let free = try XCTUnwrap(beds.last { $0.occupant == nil })
+    try store.db.statement(
+      """
+      INSERT INTO stay(patient_id, bed_id, municipality_code, stay_type, admitted, placed_order)
+      VALUES (?, ?, '5001', 'long-term', ?, (SELECT max(placed_order) + 1 FROM stay))
+      """
+    ).bind(1, ingrid.patient.id).bind(2, free.id).bind(3, h.state.today.ordinal).run()
+    let second = store.db.lastInsertRowID
+    try store.db.statement("INSERT INTO stay_event(stay_id, at, kind, bed_id, by) VALUES (?, ?, 'admit', ?, 'Ola Omsorg')")
+      .bind(1, second).bind(2, AuditLog.format(Harness.now)).bind(3, free.id).run()
+    try SyncConflicts(store: store).record(
+      .bed, patientID: ingrid.patient.id, opID: "admitted-twice", origin: "Ola Omsorg 27.11.2026 09:00", at: Harness.now,
+      stayID: second)
+
+    h.perform(.goCensus)
+    let before = h.state.trainer?.keystrokes ?? 0
+    while census(h)?.selected?.occupant?.stayID != second { h.perform(.listNext) }
+    let moves = (h.state.trainer?.keystrokes ?? 0) - before
+    let first = try XCTUnwrap(beds.first { $0.occupant?.stayID == ingrid.stayID }?.label)
+    XCTAssertTrue(h.text.contains("også innlagt i seng \(first): trekk tilbake (d)"), h.text)
+    h.perform(.censusDischarge)
+    XCTAssertEqual(census(h)?.prompt?.kind, .withdraw, "a second admission is withdrawn, not discharged")
+    assertSnapshot(h.screen, named: "census-withdraw-admission")
+    h.perform(.formSubmit)
+    XCTAssertEqual((h.state.trainer?.keystrokes ?? 0) - before - moves, 2)
+    XCTAssertNil(census(h)?.beds.first { $0.id == free.id }?.occupant, "the second bed is free")
+    XCTAssertEqual(census(h)?.beds.first { $0.occupant?.patient.id == ingrid.patient.id }?.occupant?.alsoAdmittedIn, nil)
+    XCTAssertEqual(census(h)?.movements.discharged, 0, "no discharge happened")
+    XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
+  }
+}

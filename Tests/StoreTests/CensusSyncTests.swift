@@ -140,7 +140,7 @@ final class CensusSyncTests: XCTestCase {
     XCTAssertEqual(try census(second).keys.sorted(), ["102", "103", "104"])
   }
 
-  func test_one_patient_admitted_at_two_workstations_at_once_is_a_conflict_until_one_stay_ends() throws {
+  func test_one_patient_admitted_at_two_workstations_at_once_is_a_conflict_until_one_stay_is_withdrawn() throws {
     let (station, siriToken, olaToken, admin) = try nursingHome("ws_census_twice")
     let first = try PatientStore(path: folder + "/first.sqlite", kind: .production)
     let second = try PatientStore(path: folder + "/second.sqlite", kind: .production)
@@ -156,12 +156,30 @@ final class CensusSyncTests: XCTestCase {
       XCTAssertEqual(later.alsoAdmittedIn, "101", "the second admission names the first one's bed")
       XCTAssertEqual(try SyncConflicts(store: store).open(limit: 10).map(\.stayID), [later.stayID])
     }
-    // The second station ends its stay: resolved at both.
-    try CensusLog(store: second).discharge(second101, to: .home, on: testToday, by: ola, at: at + 60)
-    for (store, token) in [(second, olaToken), (first, siriToken)] { _ = try round(store, station, token) }
+    // A stay of a patient admitted once is discharged, never withdrawn.
+    let other = try DecisionLog(store: first).patientID(identifier: CentralFixture.patient)
+    let once = try CensusLog(store: first).admit(other, to: try bedID("102", in: first), type: .longTerm, on: testToday, by: siri, at: at + 30)
+    XCTAssertThrowsError(try CensusLog(store: first).withdraw(once, by: siri, at: at + 40)) { XCTAssertEqual($0 as? StoreError, .notAdmittedTwice) }
+    try CensusLog(store: first).discharge(once, to: .home, on: testToday, by: siri, at: at + 50)
+    // The second station withdraws its admission: resolved at both, and no stay was had: no
+    // discharge in her record, none in the day's movements, none in the statistics.
+    try CensusLog(store: second).withdraw(second101, by: ola, at: at + 60)
+    for (store, token) in [(second, olaToken), (first, siriToken), (second, olaToken)] { _ = try round(store, station, token) }
     for store in [first, second] {
       XCTAssertEqual(try census(store), ["101": [resident], "102": [], "103": []])
       XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
+      let log = CensusLog(store: store)
+      XCTAssertEqual(try log.movements(on: testToday).admitted, 2, "her admission and the other patient's")
+      XCTAssertEqual(try log.movements(on: testToday).discharged, 1, "the other patient's")
+      XCTAssertEqual(try log.statistics(from: LengthOfStay.Quarter(testToday)).map(\.stays), [1], "the other patient's stay")
+      XCTAssertEqual(
+        try store.db.prepare("SELECT withdrawn, destination FROM stay WHERE discharged IS NOT NULL ORDER BY withdrawn").rows {
+          [String($0.int(0)), $0.optionalText(1) ?? "none"]
+        },
+        [["0", "home"], ["1", "none"]])
+      // Sent on to another system, the withdrawn stay says it was registered in error.
+      let exported = String(decoding: try FHIRExporter(store: store).export(identifier: resident, at: at + 120), as: UTF8.self)
+      XCTAssertTrue(exported.contains(#""status":"entered-in-error""#) || exported.contains(#""status" : "entered-in-error""#), exported)
     }
     XCTAssertEqual(
       try admin.query(
@@ -195,7 +213,8 @@ final class CensusSyncTests: XCTestCase {
     XCTAssertEqual(
       reasons,
       [
-        ["a change of a stay names the stay"], ["a change of a stay is an admission, a transfer or a discharge"],
+        ["a change of a stay names the stay"],
+        ["a change of a stay is an admission, a transfer, a discharge or the withdrawal of an admission made twice"],
         ["no such bed in this organisation"], ["no such bed in this organisation"], ["unknown destination of a discharge"],
         ["an admission or a discharge names its day"], ["a change of a stay names who made it and when"],
       ])

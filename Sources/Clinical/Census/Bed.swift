@@ -32,8 +32,8 @@ public struct Bed: Hashable, Sendable {
     public let news2: [Int]
     public let hasCave: Bool
     public let fallRisk: Bool
-    /// The bed of this patient's other stay, admitted first, when two workstations admitted the
-    /// patient at once: a conflict until one of the stays is ended.
+    /// The bed of this patient's other stay, when two workstations admitted the patient at once:
+    /// a conflict until one of the two is withdrawn.
     public let alsoAdmittedIn: String?
 
     public init(

@@ -25,6 +25,8 @@ public enum Effect: Equatable, Sendable {
   case admitToBed(bedID: Int64, patientID: Int64?, identifier: String?, StayType)
   case transferStay(Int64, toBed: Int64)
   case dischargeStay(Int64, DischargeDestination)
+  /// Withdraws one of two stays of a patient admitted twice at once.
+  case withdrawStay(Int64)
   case loadCensusStatistics
   /// The open legevakt visits, in queue order, and the time now.
   case loadTriageQueue

@@ -23,6 +23,7 @@ public enum Failure: Equatable, Sendable {
   case alreadyAdmitted
   case notAdmitted
   case dischargeBeforeAdmission
+  case notAdmittedTwice
   case noteNotFound
   case caseNotFound
   case refusedImport

@@ -1,6 +1,7 @@
 import Clinical
 
-/// Moving in the census, the admit, transfer and discharge prompts, and the statistics' keys.
+/// Moving in the census, the admit, transfer and discharge prompts (withdrawal, for a patient
+/// admitted twice at once), and the statistics' keys.
 enum CensusReducer {
   static func reduce(_ s: inout CensusState, _ event: Event, _ app: inout AppState) -> [Effect] {
     if case .censusLoaded(let beds, let waiting, let movements) = event {
@@ -41,7 +42,9 @@ enum CensusReducer {
         app.message = .init(text: app.text(.censusBedFree), isError: true)
         return []
       }
-      s.prompt = CensusPrompt(kind: action == .censusTransfer ? .transfer : .discharge, bedID: bed.id, stayID: occupant.stayID)
+      // A second admission of a patient already in a bed was never a stay: it is withdrawn.
+      let ending: CensusPrompt.Kind = occupant.alsoAdmittedIn == nil ? .discharge : .withdraw
+      s.prompt = CensusPrompt(kind: action == .censusTransfer ? .transfer : ending, bedID: bed.id, stayID: occupant.stayID)
     case .censusStats:
       app.screens.append(.censusStats(CensusStatsState()))
       return [.loadCensusStatistics]
@@ -92,6 +95,9 @@ enum CensusReducer {
       }
       s.prompt = nil
       return [.dischargeStay(stayID, all[n - 1])]
+    case .withdraw:
+      s.prompt = nil
+      return prompt.stayID.map { [.withdrawStay($0)] } ?? []
     }
   }
 

@@ -63,10 +63,11 @@ public struct CensusState: Equatable, Sendable {
 /// Admit (a waiting-list number, or a birth number), transfer (the bed to move to), or discharge
 /// (the destination's number).
 public struct CensusPrompt: Equatable, Sendable {
-  public enum Kind: Equatable, Sendable { case admit, transfer, discharge }
+  /// `withdraw`: one of two stays of a patient admitted twice at once; nothing to type.
+  public enum Kind: Equatable, Sendable { case admit, transfer, discharge, withdraw }
   public let kind: Kind
   public let bedID: Int64
-  /// The stay moved or discharged.
+  /// The stay moved, discharged or withdrawn.
   public let stayID: Int64?
   public var input: PromptFields
 
@@ -75,7 +76,7 @@ public struct CensusPrompt: Equatable, Sendable {
     self.kind = kind
     self.bedID = bedID
     self.stayID = stayID
-    var field = TextField(capacity: kind == .admit ? 11 : 10)
+    var field = TextField(capacity: kind == .admit ? 11 : kind == .withdraw ? 0 : 10)
     // Home is the usual destination.
     if kind == .discharge { field.insert("1") }
     if kind == .admit, let suggested { field.insert(String(suggested)) }

@@ -24,7 +24,10 @@ enum CensusView {
       x: 1, y: top + 2, width: width - 2, style: .dim)
     let rows = visibleRows(app.size)
     let lines = s.lines
-    let first = max(0, min(s.selection - rows + 1, lines.count - rows))
+    var first = max(0, min(s.selection - rows + 1, lines.count - rows))
+    // A ward's heading takes a row too: scroll on until the selected line is in view.
+    func heads(_ i: Int) -> Bool { i == 0 || lines[i].bed.ward != lines[i - 1].bed.ward }
+    while first < s.selection, (first...s.selection).count + (first...s.selection).filter(heads).count > rows { first += 1 }
     var ward = first > 0 ? lines[first - 1].bed.ward : ""
     var y = top + headerRows - 1
     for (offset, entry) in lines.dropFirst(first).enumerated() where y < top + headerRows - 1 + rows {
@@ -44,6 +47,11 @@ enum CensusView {
     buffer.put(String(repeating: "─", count: width), x: 0, y: footer, style: .dim)
     if let prompt = s.prompt {
       buffer.put(app.text(.censusPromptTitle(prompt.kind)), x: 1, y: footer + 1, width: width - 2, style: .heading)
+      // Withdrawing asks nothing to be typed: Enter or Esc.
+      if prompt.kind == .withdraw {
+        buffer.put(hint(prompt, s, app), x: 1, y: footer + 2, width: width - 2)
+        return
+      }
       FormRow.render(
         label: app.text(.censusPromptLabel(prompt.kind)), input: prompt.input.fields[0], inputWidth: 12, focused: true,
         hint: hint(prompt, s, app), hintStyle: .dim, into: &buffer, y: footer + 2)
@@ -98,6 +106,9 @@ enum CensusView {
     case .discharge:
       return DischargeDestination.allCases.enumerated().map { "\($0.offset + 1) \(app.text(.destination($0.element)))" }
         .joined(separator: " ")
+    case .withdraw:
+      let stay = s.lines.lazy.compactMap(\.occupant).first { $0.stayID == prompt.stayID }
+      return app.text(.censusWithdrawHint(stay?.alsoAdmittedIn ?? ""))
     }
   }
 }

@@ -562,17 +562,20 @@ enum CatalogueEN {
       case .admit: return "Admit: number on the waiting list, or a birth number"
       case .transfer: return "Move to bed"
       case .discharge: return "Discharge to"
+      case .withdraw: return "Withdraw the admission (made twice; not counted as a stay)"
       }
     case .censusPromptLabel(let k):
       switch k {
       case .admit: return "Patient"
       case .transfer: return "Bed"
       case .discharge: return "Discharged to"
+      case .withdraw: return "Confirm"
       }
     case .censusAdmitHint: return "the number on the waiting list, or a birth number"
     case .censusChooseWaiting(let n): return n == 0 ? "The waiting list is empty; type a birth number." : "Choose 1–\(n) on the waiting list, or type a birth number."
     case .censusBedConflict(let bed): return "also in bed \(bed): transfer (t) or discharge (d)"
-    case .censusAdmittedTwice(let bed): return "also admitted in bed \(bed): discharge (d) one"
+    case .censusAdmittedTwice(let bed): return "also admitted in bed \(bed): withdraw (d)"
+    case .censusWithdrawHint(let bed): return "Enter withdraws it; the patient stays in bed \(bed). Esc cancels."
     case .censusBedFree: return "The bed is free."
     case .censusChooseDestination: return "Choose the destination by its number."
     case .censusNoSuchBed(let bed): return "No bed “\(bed)”."
@@ -1498,6 +1501,7 @@ enum CatalogueEN {
     case .alreadyAdmitted: return "The patient already has a bed. Transfer instead."
     case .notAdmitted: return "The stay is not open; the patient is already discharged."
     case .dischargeBeforeAdmission: return "A discharge cannot be dated before the admission."
+    case .notAdmittedTwice: return "The patient is not admitted twice. Discharge instead."
     case .refusedTriage: return "The change was not saved: lowering the level needs a reason."
     case .refusedMedication: return "The medication list was not saved: a line lacks a valid ATC code, or the list is empty."
     case .refusedDose: return "The dose was not saved: the amount must be above zero and the time cannot be in the future."

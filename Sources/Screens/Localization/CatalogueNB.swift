@@ -562,17 +562,20 @@ enum CatalogueNB {
       case .admit: return "Legg inn: nummer på ventelisten, eller fødselsnummer"
       case .transfer: return "Flytt til seng"
       case .discharge: return "Skriv ut til"
+      case .withdraw: return "Trekk tilbake innleggelsen (lagt inn to ganger; telles ikke som opphold)"
       }
     case .censusPromptLabel(let k):
       switch k {
       case .admit: return "Pasient"
       case .transfer: return "Seng"
       case .discharge: return "Utskrevet til"
+      case .withdraw: return "Bekreft"
       }
     case .censusAdmitHint: return "nummeret på ventelisten, eller et fødselsnummer"
     case .censusChooseWaiting(let n): return n == 0 ? "Ventelisten er tom; skriv et fødselsnummer." : "Velg 1–\(n) på ventelisten, eller skriv et fødselsnummer."
     case .censusBedConflict(let bed): return "også i seng \(bed): flytt (t) eller skriv ut (d)"
-    case .censusAdmittedTwice(let bed): return "også innlagt i seng \(bed): skriv ut (d) den ene"
+    case .censusAdmittedTwice(let bed): return "også innlagt i seng \(bed): trekk tilbake (d)"
+    case .censusWithdrawHint(let bed): return "Enter trekker tilbake; pasienten blir liggende i seng \(bed). Esc avbryter."
     case .censusBedFree: return "Sengen er ledig."
     case .censusChooseDestination: return "Velg hvor pasienten skrives ut til med tallet."
     case .censusNoSuchBed(let bed): return "Finner ingen seng «\(bed)»."
@@ -1478,6 +1481,7 @@ enum CatalogueNB {
     case .alreadyAdmitted: return "Pasienten har allerede en seng. Bruk flytting i stedet."
     case .notAdmitted: return "Oppholdet er ikke åpent; pasienten er allerede utskrevet."
     case .dischargeBeforeAdmission: return "Utskrivningen kan ikke dateres før innleggelsen."
+    case .notAdmittedTwice: return "Pasienten er ikke innlagt to ganger. Skriv ut i stedet."
     case .refusedTriage: return "Endringen ble ikke lagret: å senke hastegraden krever en begrunnelse."
     case .refusedMedication: return "Legemiddellisten ble ikke lagret: en linje mangler gyldig ATC-kode, eller listen er tom."
     case .refusedDose: return "Dosen ble ikke lagret: mengden må være over null og tidspunktet kan ikke være fram i tid."

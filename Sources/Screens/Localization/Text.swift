@@ -211,6 +211,8 @@ public enum Text: Equatable, Sendable {
   case censusBedConflict(String)
   /// A patient admitted at two workstations at once: the bed of the first admission.
   case censusAdmittedTwice(String)
+  /// Under the question withdrawing a second admission: the bed the patient stays in.
+  case censusWithdrawHint(String)
   case censusChooseDestination
   case censusNoSuchBed(String)
   case stayTypeShort(StayType)

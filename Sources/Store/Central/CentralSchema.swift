@@ -37,6 +37,7 @@ public enum CentralSchema {
     Migration(version: 19, name: "the legevakt's queue shared: changes of a visit as entries of the record", sql: v19),
     Migration(version: 20, name: "wards and beds set up centrally; the census shared: changes of a stay as entries of the record", sql: v20),
     Migration(version: 21, name: "a re-triage names the levels it was made knowing", sql: v21),
+    Migration(version: 22, name: "an admission made twice is withdrawn, not discharged", sql: v22),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

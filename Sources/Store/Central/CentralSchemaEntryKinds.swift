@@ -14,9 +14,11 @@ extension CentralSchema {
 
   /// The opening of the function that checks one change of a thing the record follows (a
   /// visit, a stay): its id, named in the payload by `id`, and which change it is.
-  static func changeCheck(_ function: String, id: String, noId: String, changes: [String], unknownChange: String) -> String {
+  static func changeCheck(
+    _ function: String, id: String, noId: String, changes: [String], unknownChange: String, create: String = "CREATE"
+  ) -> String {
     """
-    CREATE FUNCTION core.\(function)(p_op uuid, p_identifier text, p_payload jsonb, p_hpr text) RETURNS text
+    \(create) FUNCTION core.\(function)(p_op uuid, p_identifier text, p_payload jsonb, p_hpr text) RETURNS text
       LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
       DECLARE v_patient bigint; v_change text := p_payload->>'change';
       BEGIN

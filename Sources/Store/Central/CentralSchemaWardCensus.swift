@@ -43,9 +43,32 @@ extension CentralSchema {
       END $f$;
 
     \#(entryKinds(["note", "note-in-error", "cave", "case-step", "demographics", "dose", "triage", "stay"]))
+    \#(stayCheck("CREATE", changes: ["admit", "transfer", "discharge"], unknownChange: "a change of a stay is an admission, a transfer or a discharge"))
+    \#(applyEntryFunction(oneByOne + [doseEntry, triageEntry, ("stay", "core.record_stay(p_op, p_identifier, p_payload, p_hpr)")]))
+    \#(pushFunction(
+      create: "CREATE OR REPLACE", alsoFirst: reopening, alsoOwnKinds: ["care-relation-end", "dose", "triage", "stay"],
+      alsoLast: doses + triageChanges + stayChanges + ending))
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION core.record_stay(uuid, text, jsonb, text) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION api.ward_version() FROM PUBLIC;
+    REVOKE ALL ON FUNCTION api.wards() FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.ward_version() TO ws_client;
+    GRANT EXECUTE ON FUNCTION api.wards() TO ws_client;
+    """#
+
+  private static let stayChanges = """
+
+            -- Changes of stays, in the order made; a discharge before the relation it ends.
+            RETURN QUERY SELECT * FROM core.push_each(v_hpr, 'stay');
+    """
+
+  /// The check of one change of a stay, and its keeping as an entry of the record: `changes`
+  /// are the changes it takes.
+  static func stayCheck(_ create: String, changes: [String], unknownChange: String) -> String {
+    #"""
     \#(changeCheck(
-      "record_stay", id: "stay", noId: "a change of a stay names the stay", changes: ["admit", "transfer", "discharge"],
-      unknownChange: "a change of a stay is an admission, a transfer or a discharge"))
+      "record_stay", id: "stay", noId: "a change of a stay names the stay", changes: changes, unknownChange: unknownChange,
+      create: create))
         -- A bed of the user's own organisation: no one admits to another home's beds.
         IF v_change IN ('admit', 'transfer') AND NOT EXISTS (SELECT 1 FROM core.bed b JOIN core.ward w ON w.id = b.ward_id
             WHERE b.uid::text = p_payload->>'bed' AND w.organisation_id = core.current_organisation()) THEN
@@ -79,21 +102,6 @@ extension CentralSchema {
         INSERT INTO core.clinical_entry(op_id, patient_id, kind, payload, pushed_by) VALUES (p_op, v_patient, 'stay', p_payload, p_hpr);
         RETURN NULL;
       END $f$;
-    \#(applyEntryFunction(oneByOne + [doseEntry, triageEntry, ("stay", "core.record_stay(p_op, p_identifier, p_payload, p_hpr)")]))
-    \#(pushFunction(
-      create: "CREATE OR REPLACE", alsoFirst: reopening, alsoOwnKinds: ["care-relation-end", "dose", "triage", "stay"],
-      alsoLast: doses + triageChanges + stayChanges + ending))
-    RESET ROLE;
-    REVOKE ALL ON FUNCTION core.record_stay(uuid, text, jsonb, text) FROM PUBLIC;
-    REVOKE ALL ON FUNCTION api.ward_version() FROM PUBLIC;
-    REVOKE ALL ON FUNCTION api.wards() FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION api.ward_version() TO ws_client;
-    GRANT EXECUTE ON FUNCTION api.wards() TO ws_client;
     """#
-
-  private static let stayChanges = """
-
-            -- Changes of stays, in the order made; a discharge before the relation it ends.
-            RETURN QUERY SELECT * FROM core.push_each(v_hpr, 'stay');
-    """
+  }
 }

@@ -13,7 +13,8 @@ import Foundation
 /// Two workstations offline may put two patients in one bed. Both stays stand (no admission is
 /// lost), the one placed there first in the server's order holds the bed, and the other is a
 /// bed conflict until a clinician moves or discharges one of them, at any workstation. The same
-/// holds for one patient admitted at two workstations at once: the second stay is the conflict.
+/// holds for one patient admitted at two workstations at once: the second stay is the conflict,
+/// resolved by withdrawing one of the two (not a discharge: it was never a stay of its own).
 struct StaySync {
   let db: SQLiteDatabase
 
@@ -45,6 +46,8 @@ struct StaySync {
     case .discharge(let on, let destination):
       (onDay, detail) = (on, destination.rawValue)
       payload["destination"] = destination.rawValue
+    case .withdraw:
+      (onDay, detail) = (nil, nil)
     }
     try keep(stayID, change.name, bedID: change.bedID, detail: detail, onDay: onDay, by: clinician.name, at: at, opID: opID, seq: nil)
     _ = try refold(stayID, by: clinician.name, at: time)
@@ -114,6 +117,9 @@ struct StaySync {
       }
       try keep(stay, change, bedID: nil, detail: destination.rawValue, onDay: onDay, by: by, at: at, opID: opID, seq: seq)
       return try refold(stay, by: by, at: now)
+    case ("withdraw", let stay?):
+      try keep(stay, change, bedID: nil, detail: nil, onDay: nil, by: by, at: at, opID: opID, seq: seq)
+      return try refold(stay, by: by, at: now)
     default:
       // A change of a stay this store never had, or an admission of one it has.
       return false
@@ -139,8 +145,9 @@ struct StaySync {
   /// number the server gives (2^62).
   private static let onlyHere: Int64 = 1 << 62
 
-  /// The stay's bed from its latest admission or transfer, its end from its latest discharge;
-  /// then the beds settled. True when the stay changed.
+  /// The stay's bed from its latest admission or transfer, its end from its latest discharge or
+  /// withdrawal (a withdrawn stay ends the day it began, and counts as no stay); then the beds
+  /// settled. True when the stay changed.
   private func refold(_ stayID: Int64, by who: String, at now: Date) throws(StoreError) -> Bool {
     let before = try state(stayID)
     let latest = "ORDER BY coalesce(e.sync_order, 0) DESC, e.id DESC LIMIT 1"
@@ -148,12 +155,14 @@ struct StaySync {
       """
       UPDATE stay SET (bed_id, placed_order) = (SELECT e.bed_id, e.sync_order FROM stay_event e
           WHERE e.stay_id = stay.id AND e.kind IN ('admit', 'transfer') AND e.bed_id IS NOT NULL \(latest)),
-        (discharged, destination) = (SELECT e.on_day, e.detail FROM stay_event e
-          WHERE e.stay_id = stay.id AND e.kind = 'discharge' \(latest))
+        (discharged, destination) = (SELECT coalesce(e.on_day, stay.admitted), e.detail FROM stay_event e
+          WHERE e.stay_id = stay.id AND e.kind IN ('discharge', 'withdraw') \(latest)),
+        withdrawn = coalesce((SELECT e.kind = 'withdraw' FROM stay_event e
+          WHERE e.stay_id = stay.id AND e.kind IN ('discharge', 'withdraw') \(latest)), 0)
       WHERE id = ?
       """
     ).bind(1, stayID).run()
-    let s = try db.statement("SELECT admitted, discharged FROM stay WHERE id = ?").bind(1, stayID)
+    let s = try db.statement("SELECT admitted, discharged FROM stay WHERE id = ? AND NOT withdrawn").bind(1, stayID)
     let dates = try s.step() ? (CivilDate(ordinal: Int(s.int(0))), s.optionalInt(1).flatMap { CivilDate(ordinal: Int($0)) }) : nil
     s.reset()
     if case let ((admitted?, discharged?))? = dates {

@@ -305,10 +305,13 @@ public struct FHIRExporter {
           ["waiting", "with-doctor", "observation"].contains(s.text(3)) ? "in-progress" : "finished",
           "Legevakt: \(s.text(1))", s.text(2), nil)
       }
-    let stays = try db.statement("SELECT id, stay_type, admitted, discharged FROM stay WHERE patient_id = ? AND bed_id IS NOT NULL ORDER BY id")
-      .bind(1, patientID).rows { s in
+    let stays = try db.statement(
+      "SELECT id, stay_type, admitted, discharged, withdrawn FROM stay WHERE patient_id = ? AND bed_id IS NOT NULL ORDER BY id"
+    ).bind(1, patientID).rows { s in
+        // A stay withdrawn (the patient was admitted twice at once) was registered in error.
         encounter(
-          3_000_000_000 + s.int(0), "stay-\(s.int(0))", "IMP", s.optionalInt(3) == nil ? "in-progress" : "finished",
+          3_000_000_000 + s.int(0), "stay-\(s.int(0))", "IMP",
+          s.int(4) != 0 ? "entered-in-error" : s.optionalInt(3) == nil ? "in-progress" : "finished",
           "Opphold: \(s.text(1))", CivilDate(ordinal: Int(s.int(2)))?.iso,
           s.optionalInt(3).flatMap { CivilDate(ordinal: Int($0)) }?.iso)
       }
