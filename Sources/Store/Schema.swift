@@ -512,6 +512,12 @@ enum Schema {
     ALTER TABLE stay ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
     """
 
+  /// A patient met by number alone, new to this workstation (a walk-in, an admission), is kept
+  /// at once; the name comes from the central server with the record (see `PatientByNumber`).
+  static let v23 = """
+    ALTER TABLE patient ADD COLUMN name_pending INTEGER NOT NULL DEFAULT 0;
+    """
+
   /// The guard against deleting a row of `table`, but for the patient whose record is removed.
   private static func keptUnlessRemoved(_ table: String, _ refusal: String) -> String {
     """

@@ -18,14 +18,16 @@ public struct TriageLog {
     self.kind = kind
   }
 
-  /// The patient with this identifier, or a new unidentified patient under a fresh H-number
-  /// when `identifier` is nil.
+  /// The patient with this identifier (kept here under the number when this workstation has not
+  /// met them, see `PatientByNumber`), or a new unidentified patient under a fresh H-number when
+  /// `identifier` is nil.
   public func patient(identifier: String?, at time: Date) throws(StoreError) -> Int64 {
     if let identifier {
       let s = try db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
-      defer { s.reset() }
-      guard try s.step() else { throw .patientNotFound }
-      return s.int(0)
+      let found = try s.step() ? s.int(0) : nil
+      s.reset()
+      if let found { return found }
+      return try PatientByNumber(db: db, kind: kind).keep(identifier, at: time)
     }
     return try db.inTransaction { () throws(StoreError) -> Int64 in
       // The birth date is unknown: 1 January of a placeholder year the number says nothing about.

@@ -122,4 +122,40 @@ final class TriageSyncTests: XCTestCase {
         "a re-triage names the settings of the level it was made knowing, by their operations",
       ])
   }
+
+  /// The usual walk-in: a birth number this workstation has never held. The visit is registered
+  /// at once (offline too) under the number, and the server's name replaces the placeholder at
+  /// the next round; a number the server has not met either is registered there as it stands.
+  func test_a_walk_in_by_a_number_new_here_is_kept_at_once_and_named_by_the_server() throws {
+    let (station, nurse, _, url) = try CentralFixture.withPatient("ws_triage_new_number")
+    let gunnhild = CentralDirectory.ListedPatient(identifier: "13497248005", given: "Gunnhild", family: "Prøve", birthDate: "1972-09-13")
+    _ = try CentralDirectory.loadCareList(on: try CentralFixture.superuser(url), organisation: "Fjordgløtt legekontor", patients: [gunnhild])
+    let reception = try PatientStore(path: folder + "/reception.sqlite", kind: .production)
+    _ = try round(reception, station, nurse)
+    let log = TriageLog(store: reception)
+    let signs = VitalSigns(respirationRate: 22, oxygenSaturation: 94, onOxygen: false, systolicPressure: 118, pulse: 104, consciousness: .alert, temperatureTenths: 385)
+    for number in ["13497248005", "15434841248"] {
+      try log.register(patientID: try log.patient(identifier: number, at: at), complaint: .fever, vitals: signs, by: CentralFixture.nurse, at: at)
+    }
+    let kept = try queue(reception, of: legevakt).map(\.patient)
+    XCTAssertEqual(kept.map(\.name.family), ["Navn mangler", "Navn mangler"], "kept at once, before any server answers")
+    XCTAssertEqual(kept.map(\.birthDate.iso).sorted(), ["1948-03-15", "1972-09-13"], "the birth date the number gives")
+
+    _ = try round(reception, station, nurse)
+    let named = try queue(reception, of: legevakt).map { "\($0.patient.name.given) \($0.patient.name.family)" }.sorted()
+    XCTAssertEqual(named, ["Gunnhild Prøve", "Ukjent Navn mangler"], "the server's name, where it has one")
+    XCTAssertEqual(
+      try PatientSearch(store: reception).ids(for: .name(["gunnhild"]), limit: 5),
+      [try DecisionLog(store: reception).patientID(identifier: "13497248005")], "found by her name")
+    let admin = try CentralFixture.superuser(url)
+    XCTAssertEqual(
+      try admin.query("SELECT given || ' ' || family FROM core.patient WHERE identifier = '13497248005'").first?.first, "Gunnhild Prøve",
+      "the server keeps the name it had")
+
+    // A demo store never meets the server: a number it does not hold is unknown there.
+    let demo = try PatientStore(path: folder + "/demo.sqlite", kind: .demo)
+    XCTAssertThrowsError(try TriageLog(store: demo).patient(identifier: "13497248005", at: at)) {
+      XCTAssertEqual($0 as? StoreError, .patientNotFound)
+    }
+  }
 }

@@ -57,8 +57,8 @@ public enum PatientFetch {
        seq: row[3].flatMap { Int64($0) })
     }
     return try store.db.inTransaction { () throws(StoreError) -> (patientID: Int64, changes: Int) in
-      let patientID = try patient(identifier, objects.first { $0.kind == "patient" }?.object ?? [:], store, today: today)
-      var changes = 0
+      let (patientID, named) = try patient(identifier, objects.first { $0.kind == "patient" }?.object ?? [:], store, today: today)
+      var changes = named ? 1 : 0
       for row in objects where row.kind != "patient" {
         guard let opID = row.opID else { continue }
         if try SyncPull.apply(row.kind, opID: opID, row.object, seq: row.seq, for: patientID, in: store.db) { changes += 1 }
@@ -67,12 +67,21 @@ public enum PatientFetch {
     }
   }
 
-  /// The patient here, added from the server's demographics when new.
-  private static func patient(_ identifier: String, _ o: [String: Any], _ store: PatientStore, today: CivilDate) throws(StoreError) -> Int64 {
+  /// The patient here, added from the server's demographics when new, or named by them when kept
+  /// here by number alone (then `named`).
+  private static func patient(
+    _ identifier: String, _ o: [String: Any], _ store: PatientStore, today: CivilDate
+  ) throws(StoreError) -> (id: Int64, named: Bool) {
     let known = try store.db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
     let found = try known.step() ? known.int(0) : nil
     known.reset()
-    if let found { return found }
+    if let found {
+      // Kept here by number alone (a walk-in): the server's name replaces the placeholder.
+      guard let given = o["given"] as? String, let family = o["family"] as? String else { return (found, false) }
+      let named = try PatientByNumber(db: store.db, kind: store.kind).named(
+        found, given: given, family: family, born: (o["birthDate"] as? String).flatMap(FHIRMedicationList.civilDate))
+      return (found, named)
+    }
     let explained = IdentifierValidator.inForce(on: today).explain(identifier, today: today)
     guard let kind = explained.kind, let given = o["given"] as? String, let family = o["family"] as? String,
       let born = (o["birthDate"] as? String).flatMap(FHIRMedicationList.civilDate) ?? explained.birthDate
@@ -80,6 +89,6 @@ public enum PatientFetch {
     let record = PatientRecord(
       name: PersonName(given: given, middle: nil, family: family), birthDate: born, sex: .unknown, identifier: identifier,
       identifierKind: kind, municipalityCode: nil, gpIndex: nil, cave: [], contacts: [])
-    return try PatientWriter(db: store.db, kind: store.kind).insert(record, gpID: nil)
+    return (try PatientWriter(db: store.db, kind: store.kind).insert(record, gpID: nil), false)
   }
 }

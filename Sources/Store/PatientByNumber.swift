@@ -1,0 +1,42 @@
+import Clinical
+import Foundation
+
+/// A patient met by number alone (a walk-in at the legevakt, an admission by birth number) whom
+/// this workstation has never held. Kept at once under the number, with the birth date the
+/// number gives, so the work is not held up by the network; the name is the server's, taken in
+/// with the record once the care relation the visit or stay begins has reached it.
+struct PatientByNumber {
+  let db: SQLiteDatabase
+  let kind: StoreKind
+
+  /// Keeps the patient; a number that names no one (or a demo store, which never meets the
+  /// server) is refused as unknown.
+  func keep(_ identifier: String, at time: Date) throws(StoreError) -> Int64 {
+    guard try Outbox(db: db).keepsOperations() else { throw .patientNotFound }
+    let today = Today.civilDate(time)
+    let explained = IdentifierValidator.inForce(on: today).explain(identifier, today: today)
+    guard explained.isValid, let identifierKind = explained.kind, let born = explained.birthDate else { throw .patientNotFound }
+    let record = PatientRecord(
+      name: Self.placeholder, birthDate: born, sex: .unknown, identifier: identifier, identifierKind: identifierKind,
+      municipalityCode: nil, gpIndex: nil, cave: [], contacts: [])
+    let patientID = try PatientWriter(db: db, kind: kind).insert(record, gpID: nil)
+    try db.statement("UPDATE patient SET name_pending = 1 WHERE id = ?").bind(1, patientID).run()
+    return patientID
+  }
+
+  /// Takes the server's name and birth date for a patient kept by number alone, once; true when
+  /// it did (what shows the patient is drawn again).
+  func named(_ patientID: Int64, given: String, family: String, born: CivilDate?) throws(StoreError) -> Bool {
+    let pending = try db.statement("SELECT 1 FROM patient WHERE id = ? AND name_pending = 1").bind(1, patientID)
+    defer { pending.reset() }
+    guard try pending.step() else { return false }
+    try DemographicsLog(db: db).write(PersonName(given: given, middle: nil, family: family), for: patientID)
+    try db.statement("UPDATE patient SET name_pending = 0, birth_date = coalesce(?, birth_date) WHERE id = ?")
+      .bind(1, born?.ordinal).bind(2, patientID).run()
+    return true
+  }
+
+  /// What the queue and the census show until the name has come (data, as the help-numbered
+  /// walk-in's "Ukjent" is).
+  static let placeholder = PersonName(given: "Ukjent", middle: nil, family: "Navn mangler")
+}
