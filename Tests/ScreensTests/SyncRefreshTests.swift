@@ -63,6 +63,24 @@ final class SyncRefreshTests: XCTestCase {
     XCTAssertEqual(after.visits.count, before.visits.count + 1, h.text)
   }
 
+  /// A re-triage made here comes back from the server behind another made at once elsewhere:
+  /// nothing new arrived, but the level is now in dispute, and the queue shows it.
+  func test_the_queue_shows_a_level_in_dispute_found_when_its_own_change_comes_back() throws {
+    let h = try Harness()
+    h.perform(.goTriage)
+    let store = try h.demoStore()
+    guard case .triage(let before) = h.state.top, let visit = before.visits.first else { return XCTFail(h.text) }
+    try store.db.statement("UPDATE triage_visit SET uid = 'f0f0f0f0-0000-4000-8000-000000000002' WHERE id = ?").bind(1, visit.id).run()
+    let sync = TriageSync(db: store.db)
+    for (level, op) in [(TriageLevel.red, "here"), (.blue, "elsewhere")] {
+      try sync.keep(visit.id, change: "level", status: .waiting, level: level, reason: "Sim", by: "Per Hansen", at: AuditLog.format(Harness.now), opID: op, seen: [])
+    }
+    try sync.settle(visit.id)
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 1, arrived: 0)))
+    guard case .triage(let after) = h.state.top else { return XCTFail("still the queue") }
+    XCTAssertEqual(after.visits.first { $0.id == visit.id }?.dispute?.level, .blue, h.text)
+  }
+
   func test_the_census_follows_sync_but_not_under_an_open_question() throws {
     let h = try Harness()
     h.perform(.goCensus)

@@ -31,10 +31,11 @@ public enum AppReducer {
       switch state.top {
       case .conflicts where conflictsChanged || arrived: return [.loadConflicts(limit: ConflictListState.limit)]
       case .serviceCase(let open) where arrived && open.prompt == nil: return [.loadCase(open.caseID)]
-      // A walk-in registered or moved at another terminal of the legevakt.
-      case .triage where arrived: return [.loadTriageQueue]
+      // A walk-in registered or moved at another terminal of the legevakt, or a level in dispute
+      // (found when the change made here comes back, which changes nothing else).
+      case .triage where arrived || conflictsChanged: return [.loadTriageQueue]
       // An admission, a transfer or a discharge at another workstation of the home.
-      case .census(let census) where arrived && census.prompt == nil: return [.loadCensus]
+      case .census(let census) where (arrived || conflictsChanged) && census.prompt == nil: return [.loadCensus]
       default: break
       }
       // What arrived may be this patient's: the open chart is read again (not a new opening).
