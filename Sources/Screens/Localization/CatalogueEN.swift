@@ -644,7 +644,7 @@ enum CatalogueEN {
       }
     case .triageRetriageDue: return "⟳ NOW"
     case .triageLevelDispute(let level, let origin):
-      return "at the same time triaged \(text(.triageLevelName(level)).lowercased()) by \(origin): set the level (l)"
+      return "at once: \(text(.triageLevelName(level)).lowercased()) by \(origin) – set level (l)"
     case .triagePromptTitle(let k):
       switch k {
       case .level: return "Re-triage: level 1 red – 5 blue; lowering below the rule's level needs a reason"

@@ -644,7 +644,7 @@ enum CatalogueNB {
       }
     case .triageRetriageDue: return "⟳ NÅ"
     case .triageLevelDispute(let level, let origin):
-      return "samtidig triagert \(text(.triageLevelName(level)).lowercased()) av \(origin): sett nivået (l)"
+      return "samtidig: \(text(.triageLevelName(level)).lowercased()) av \(origin) – sett nivå (l)"
     case .triagePromptTitle(let k):
       switch k {
       case .level: return "Ny triage: hastegrad 1 rød – 5 blå; å senke under regelens nivå krever begrunnelse"
