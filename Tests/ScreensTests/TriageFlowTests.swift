@@ -110,10 +110,11 @@ final class TriageFlowTests: XCTestCase {
     XCTAssertEqual(q.selected?.level, .orange, "the more urgent stands")
     XCTAssertTrue(h.text.contains("samtidig: gul av Per Hansen"), h.text)
     assertSnapshot(h.screen, named: "triage-level-conflict")
+    // The level field holds the standing level; the key typed takes its place.
     h.perform(.triageSetLevel)
-    h.perform(.fieldClear)
-    h.type("2")
+    h.type("3")
     h.perform(.formSubmit)
+    XCTAssertEqual(queue(h)?.visits.first { $0.id == visit.id }?.level, .yellow, "set seeing both, even to the less urgent")
     XCTAssertEqual(queue(h)?.visits.first { $0.id == visit.id }?.dispute, nil)
     XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0, "set seeing both: settled")
     XCTAssertFalse(h.text.contains("samtidig:"), h.text)

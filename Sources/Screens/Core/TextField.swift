@@ -9,10 +9,17 @@ public struct TextField: Equatable, Sendable {
 
   public var text: String { String(characters) }
 
-  /// Inserts at the cursor; returns false when the text had to be shortened to fit.
+  /// Inserts at the cursor; returns false when the text had to be shortened to fit. A field of
+  /// one character (a level, a choice by number) takes the key typed in place of what it held,
+  /// so changing a suggested answer is one key, not two.
   @discardableResult
   public mutating func insert(_ input: String) -> Bool {
     let clean = Array(TextSanitiser.clean(input))
+    if capacity == 1, clean.count == 1 {
+      characters = clean
+      cursor = 1
+      return true
+    }
     let room = capacity - characters.count
     let accepted = clean.prefix(max(0, room))
     characters.insert(contentsOf: accepted, at: cursor)
