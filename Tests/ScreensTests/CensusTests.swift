@@ -63,6 +63,22 @@ final class CensusTests: XCTestCase {
     XCTAssertNotNil(census(h)?.prompt, h.text)
     XCTAssertTrue(h.text.contains("på ventelisten, eller skriv et fødselsnummer"), h.text)
   }
+
+  /// Home is suggested; another destination is its digit alone, in place of the suggestion.
+  func test_a_discharge_elsewhere_than_home_is_one_digit() throws {
+    let h = try Harness()
+    h.perform(.goCensus)
+    let stay = try XCTUnwrap(census(h)?.selected?.occupant?.stayID)
+    h.perform(.censusDischarge)
+    XCTAssertEqual(census(h)?.prompt?.input.texts, ["1"])
+    h.type("3")
+    h.perform(.formSubmit)
+    XCTAssertNil(census(h)?.prompt, h.text)
+    let store = try h.demoStore()
+    XCTAssertEqual(
+      try store.db.prepare("SELECT destination FROM stay WHERE id = ?").bind(1, stay).rows { $0.optionalText(0) }.first ?? nil,
+      DischargeDestination.allCases[2].rawValue)
+  }
 }
 
 extension CensusTests {

@@ -76,7 +76,15 @@ public struct CensusPrompt: Equatable, Sendable {
     self.kind = kind
     self.bedID = bedID
     self.stayID = stayID
-    var field = TextField(capacity: kind == .admit ? 11 : kind == .withdraw ? 0 : 10)
+    // A destination is one digit, so typing another replaces the suggested one.
+    let capacity: Int
+    switch kind {
+    case .admit: capacity = 11
+    case .transfer: capacity = 10
+    case .discharge: capacity = 1
+    case .withdraw: capacity = 0
+    }
+    var field = TextField(capacity: capacity)
     // Home is the usual destination.
     if kind == .discharge { field.insert("1") }
     if kind == .admit, let suggested { field.insert(String(suggested)) }
