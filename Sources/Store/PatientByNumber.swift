@@ -19,9 +19,11 @@ struct PatientByNumber {
     let record = PatientRecord(
       name: Self.placeholder, birthDate: born, sex: .unknown, identifier: identifier, identifierKind: identifierKind,
       municipalityCode: nil, gpIndex: nil, cave: [], contacts: [])
-    let patientID = try PatientWriter(db: db, kind: kind).insert(record, gpID: nil)
-    try db.statement("UPDATE patient SET name_pending = 1 WHERE id = ?").bind(1, patientID).run()
-    return patientID
+    return try db.inTransaction { () throws(StoreError) -> Int64 in
+      let patientID = try PatientWriter(db: db, kind: kind).insert(record, gpID: nil)
+      try db.statement("UPDATE patient SET name_pending = 1 WHERE id = ?").bind(1, patientID).run()
+      return patientID
+    }
   }
 
   /// Takes the server's name and birth date for a patient kept by number alone, once; true when

@@ -494,10 +494,8 @@ enum Schema {
       op_id TEXT NOT NULL UNIQUE, origin TEXT NOT NULL, detected_at TEXT NOT NULL,
       resolved_at TEXT, resolved_by TEXT, case_id INTEGER REFERENCES service_case(id),
       field TEXT, other_value TEXT, stay_id INTEGER REFERENCES stay(id), visit_id INTEGER REFERENCES triage_visit(id));
-    INSERT INTO sync_conflict_rebuilt(id, patient_id, kind, op_id, origin, detected_at, resolved_at, resolved_by, case_id,
-        field, other_value, stay_id)
-      SELECT id, patient_id, kind, op_id, origin, detected_at, resolved_at, resolved_by, case_id, field, other_value, stay_id
-      FROM sync_conflict;
+    -- Every column as it stood, in its order, and no visit yet.
+    INSERT INTO sync_conflict_rebuilt SELECT *, NULL FROM sync_conflict;
     DROP TABLE sync_conflict;
     ALTER TABLE sync_conflict_rebuilt RENAME TO sync_conflict;
     CREATE INDEX sync_conflict_open ON sync_conflict(patient_id) WHERE resolved_at IS NULL;

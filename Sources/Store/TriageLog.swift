@@ -153,10 +153,10 @@ public struct TriageLog {
       """
       SELECT v.id, v.patient_id, v.complaint, v.level, v.computed_level, v.level_reason, v.arrived_at,
         v.last_triaged_at, v.status, v.status_since, v.news2, c.other_value, c.origin FROM triage_visit v
+      -- At most one open triage conflict a visit (see `TriageSync.settle`).
       LEFT JOIN sync_conflict c ON c.visit_id = v.id AND c.kind = 'triage' AND c.resolved_at IS NULL
       WHERE \(Self.stillHere) AND v.arrived_at >= ?
         AND (v.organisation IS NULL OR v.organisation = ?)
-      GROUP BY v.id
       """
     ).bind(1, AuditLog.format(now.addingTimeInterval(-86_400))).bind(2, organisation).rows { s in
       (s.int(0), s.int(1), s.text(2), Int(s.int(3)), Int(s.int(4)), s.optionalText(5), s.text(6), s.text(7),
