@@ -63,7 +63,7 @@ enum FHIRCommands {
         exporter = try CentralAccessLog.recordExport(
           on: try CentralConnection(url: url, connectTimeout: 10), identifier: identifier, hpr: hpr, password: password)
       } catch {
-        WorkstationCLI.printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        WorkstationCLI.printError(language.text(WorkstationCLI.centralFailure(error)))
         return 1
       }
     }

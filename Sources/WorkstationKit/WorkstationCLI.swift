@@ -72,7 +72,7 @@ public enum WorkstationCLI {
         if outcome.purged > 0 { print(language.text(.syncPurged(outcome.purged))) }
         return result.rejected.isEmpty ? 0 : 1
       } catch let error as CentralError {
-        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        printError(language.text(centralFailure(error)))
         return 1
       } catch let error as StoreError {
         printError(language.text(.failure(EffectRunner.failure(error))))
@@ -99,7 +99,7 @@ public enum WorkstationCLI {
         printOpenings(try CentralAccessLog.openings(on: connection, identifier: identifier, hpr: hpr, password: password), language)
         return 0
       } catch {
-        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        printError(language.text(centralFailure(error)))
         return 1
       }
     case .centralOrganisation(let url, let kind, let name, let municipality):
@@ -171,7 +171,7 @@ public enum WorkstationCLI {
         print(language.text(.auditChain(checked: chain.checked, firstBroken: chain.firstBroken)))
         return chain.firstBroken == nil ? 0 : 3
       } catch {
-        printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+        printError(language.text(centralFailure(error)))
         return 1
       }
     case .exportFHIR(let identifier):
@@ -400,9 +400,16 @@ public enum WorkstationCLI {
       print(language.text(try body(try CentralConnection(url: url, connectTimeout: 10))))
       return 0
     } catch {
-      printError(language.text(.centralFailed(connection: error.kind == .connection, message: error.message)))
+      printError(language.text(centralFailure(error)))
       return 1
     }
+  }
+
+  /// What a command says when the central server fails it: a login refused as at the terminal
+  /// (the server's own words name no field), anything else with the server's reason.
+  static func centralFailure(_ error: CentralError) -> Text {
+    if case .statement(let state) = error.kind, state == "28P01" { return .loginProblem(.wrongPassword) }
+    return .centralFailed(connection: error.kind == .connection, message: error.message)
   }
 
   static func printError(_ text: String, newline: Bool = true) {

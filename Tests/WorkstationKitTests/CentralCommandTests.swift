@@ -67,6 +67,15 @@ extension CentralCommandTests {
     XCTAssertEqual(
       try CentralLogin.login(url: station, hpr: "9400001", password: "langt nok passord"),
       Clinician(userID: "hpr:9400001", name: "Siri Sykepleier", role: "nurse", organisation: "Hjemmetjenesten Øst"))
+    // A wrong password at the command line is said as at the terminal, in the user's language.
+    let store = NSTemporaryDirectory() + "ws-operator-" + UUID().uuidString + ".sqlite"
+    defer { try? FileManager.default.removeItem(atPath: store) }
+    for (language, said) in [("nb", "Feil HPR-nummer eller passord."), ("en", "Wrong HPR number or password.")] {
+      let wrong = try Subprocess.run(
+        [binary, "--lang", language, "--store", store, "sync", station, "--hpr", "9400001"], input: "feil passord\n")
+      XCTAssertEqual(wrong.status, 1, wrong.output)
+      XCTAssertTrue(wrong.output.contains(said), wrong.output)
+    }
   }
 }
 
