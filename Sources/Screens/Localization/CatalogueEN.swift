@@ -24,7 +24,7 @@ enum CatalogueEN {
         + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
     case .syncPurged(let n):
       return "Removed from this workstation: \(n) \(n == 1 ? "record" : "records") whose access has ended (the central server keeps them)."
-    case .syncPulled(let n): return "Fetched from the central server: \(n) changes (measurements, notes, medication lists)."
+    case .syncPulled(let n): return "Fetched from the central server: \(n == 1 ? "1 change" : "\(n) changes")."
     case .firstSynced(let p, let c):
       return "First sync: \(p) \(p == 1 ? "patient" : "patients") with a care relation and \(c) \(c == 1 ? "change" : "changes") to their records."
     case .demoRefusesCentral: return "The demo store holds fictional patients only and never connects to a central server. Remove --central or --demo."

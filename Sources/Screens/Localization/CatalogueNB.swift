@@ -24,7 +24,7 @@ enum CatalogueNB {
         + (rejected.isEmpty ? "." : " (" + Set(rejected).sorted().map { TextSanitiser.clean($0) }.joined(separator: "; ") + ").")
     case .syncPurged(let n):
       return "Fjernet fra arbeidsstasjonen: \(n) \(n == 1 ? "journal" : "journaler") der tilgangen er avsluttet (sentralserveren har dem)."
-    case .syncPulled(let n): return "Hentet fra sentralserveren: \(n) endringer (målinger, notater, legemiddellister)."
+    case .syncPulled(let n): return "Hentet fra sentralserveren: \(n == 1 ? "1 endring" : "\(n) endringer")."
     case .firstSynced(let p, let c):
       return "Første synkronisering: \(p) \(p == 1 ? "pasient" : "pasienter") med behandlingsrelasjon og \(c) \(c == 1 ? "endring" : "endringer") i journalene deres."
     case .demoRefusesCentral: return "Demolageret har bare fiktive pasienter og kobles aldri til en sentralserver. Fjern --central eller --demo."
