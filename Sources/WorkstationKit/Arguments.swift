@@ -18,6 +18,8 @@ public struct Arguments: Equatable, Sendable {
     case exportFHIR(identifier: String)
     /// Install or migrate the central PostgreSQL schema.
     case centralInit(url: String)
+    /// What is set up on the central server: organisations, their users and wards.
+    case centralList(url: String)
     /// An organisation on the central server (the operator, as the schema's owner).
     case centralOrganisation(url: String, kind: String, name: String, municipality: String?)
     /// A user of an organisation on the central server; the password comes on standard input.
@@ -153,6 +155,7 @@ public struct Arguments: Equatable, Sendable {
       guard let hpr else { throw ArgumentError(argument: "--hpr") }
       command = .sync(url: positional[1], hpr: hpr)
     case "central" where positional.count == 3 && positional[1] == "init": command = .centralInit(url: positional[2])
+    case "central" where positional.count == 3 && positional[1] == "list": command = .centralList(url: positional[2])
     case "central" where positional.count == 3 && positional[1] == "organisation":
       guard let kind else { throw ArgumentError(argument: "--kind") }
       guard let name else { throw ArgumentError(argument: "--name") }

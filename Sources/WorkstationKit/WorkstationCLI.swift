@@ -102,6 +102,21 @@ public enum WorkstationCLI {
         printError(language.text(centralFailure(error)))
         return 1
       }
+    case .centralList(let url):
+      do throws(CentralError) {
+        let overview = try CentralOverview.read(on: try CentralConnection(url: url, connectTimeout: 10))
+        if overview.organisations.isEmpty { print(language.text(.centralNothingSetUp)) }
+        for organisation in overview.organisations {
+          let o = organisation
+          print(language.text(.centralOrganisationLine(name: o.name, kind: o.kind, municipality: o.municipality, patients: o.patients)))
+          for u in o.users { print(language.text(.centralUserLine(hpr: u.hpr, name: u.name, role: u.role))) }
+          for w in o.wards { print(language.text(.centralWardLine(name: w.name, beds: w.beds, retired: w.retired))) }
+        }
+        return 0
+      } catch {
+        printError(language.text(centralFailure(error)))
+        return 1
+      }
     case .centralOrganisation(let url, let kind, let name, let municipality):
       return onCentral(url, language) { connection throws(CentralError) in
         try CentralDirectory.addOrganisation(on: connection, kind: kind, name: name, municipality: municipality)

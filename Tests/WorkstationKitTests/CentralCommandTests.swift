@@ -39,7 +39,7 @@ extension CentralCommandTests {
 extension CentralCommandTests {
   /// The operator sets up a server from the command line: schema, an organisation, a user with a
   /// password from standard input, who can then log in; a short password or an unknown
-  /// organisation is refused with the reason.
+  /// organisation is refused with the reason; `central list` shows what is set up.
   func test_the_operator_adds_an_organisation_and_a_user_who_can_log_in() throws {
     let binary = try builtWorkstation()
     let url = try TestPostgres.database("ws_operator")
@@ -67,6 +67,13 @@ extension CentralCommandTests {
     XCTAssertEqual(
       try CentralLogin.login(url: station, hpr: "9400001", password: "langt nok passord"),
       Clinician(userID: "hpr:9400001", name: "Siri Sykepleier", role: "nurse", organisation: "Hjemmetjenesten Øst"))
+    // What is set up, to check it and to find the names the other commands take.
+    let listed = try Subprocess.run([binary, "central", "list", url], input: "")
+    XCTAssertEqual(listed.status, 0, listed.output)
+    XCTAssertTrue(listed.output.contains("Hjemmetjenesten Øst (hjemmetjeneste, kommune 5001): 0 pasienter i behandlingsrelasjon"), listed.output)
+    XCTAssertTrue(listed.output.contains("  HPR 9400001  Siri Sykepleier, sykepleier"), listed.output)
+    let english = try Subprocess.run([binary, "--lang", "en", "central", "list", url], input: "")
+    XCTAssertTrue(english.output.contains("Hjemmetjenesten Øst (home care, municipality 5001): 0 patients in a care relation"), english.output)
     // A wrong password at the command line is said as at the terminal, in the user's language.
     let store = NSTemporaryDirectory() + "ws-operator-" + UUID().uuidString + ".sqlite"
     defer { try? FileManager.default.removeItem(atPath: store) }

@@ -46,6 +46,24 @@ enum CatalogueEN {
       return "Ward “\(TextSanitiser.clean(ward))”: \(retired) of \(listed) \(listed == 1 ? "bed" : "beds") taken out of use. A patient lying in one stays there until moved or discharged."
     case .wardSetUp(let ward, let added, let listed):
       return "Ward “\(TextSanitiser.clean(ward))” is set up: \(added) of \(listed) \(listed == 1 ? "bed" : "beds") were new. The workstations fetch it at their next sync."
+    case .centralOrganisationLine(let name, let kind, let municipality, let patients):
+      let place = [text(.organisationKind(kind)), municipality.map { "municipality \($0)" }].compactMap { $0 }.joined(separator: ", ")
+      return "\(TextSanitiser.clean(name)) (\(place)): \(patients == 1 ? "1 patient" : "\(patients) patients") in a care relation"
+    case .centralUserLine(let hpr, let name, let role): return "  HPR \(TextSanitiser.clean(hpr))  \(TextSanitiser.clean(name)), \(text(.roleName(role)))"
+    case .centralWardLine(let name, let beds, let retired):
+      return "  Ward “\(TextSanitiser.clean(name))”: \(beds == 1 ? "1 bed" : "\(beds) beds") in use"
+        + (retired > 0 ? ", \(retired) out of use" : "")
+    case .centralNothingSetUp:
+      return "No organisation is set up yet. Add one with workstation central organisation URL --kind KIND --name NAME."
+    case .organisationKind(let kind):
+      switch kind {
+      case "legevakt": return "legevakt (out-of-hours clinic)"
+      case "gp-office": return "GP office"
+      case "nursing-home": return "nursing home"
+      case "home-care": return "home care"
+      case "municipality": return "municipality"
+      default: return TextSanitiser.clean(kind)
+      }
     case .passwordPrompt: return "Password: "
     case .breakGlassNone: return "No break-glass access is waiting for review."
     case .auditChain(let checked, let broken):
@@ -390,6 +408,7 @@ enum CatalogueEN {
                workstation export --patient NUMBER [--out FILE]
                                     the patient's record as a FHIR R4 Bundle
                workstation central init URL install or migrate the central schema in PostgreSQL
+               workstation central list URL what is set up: organisations, their users and wards
                workstation central organisation URL --kind KIND --name NAME [--municipality NO]
                                     add an organisation (legevakt, gp-office, nursing-home, home-care, municipality)
                workstation central user URL --hpr NUMBER --name NAME --role ROLE --organisation NAME

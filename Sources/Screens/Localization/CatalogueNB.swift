@@ -46,6 +46,24 @@ enum CatalogueNB {
       return "Avdelingen «\(TextSanitiser.clean(ward))»: \(retired) av \(listed) \(listed == 1 ? "seng" : "senger") er tatt ut av bruk. En pasient som ligger i en av dem, blir liggende til pasienten flyttes eller skrives ut."
     case .wardSetUp(let ward, let added, let listed):
       return "Avdelingen «\(TextSanitiser.clean(ward))» er satt opp: \(added) av \(listed) \(listed == 1 ? "seng" : "senger") var nye. Arbeidsstasjonene henter den ved neste synkronisering."
+    case .centralOrganisationLine(let name, let kind, let municipality, let patients):
+      let place = [text(.organisationKind(kind)), municipality.map { "kommune \($0)" }].compactMap { $0 }.joined(separator: ", ")
+      return "\(TextSanitiser.clean(name)) (\(place)): \(patients == 1 ? "1 pasient" : "\(patients) pasienter") i behandlingsrelasjon"
+    case .centralUserLine(let hpr, let name, let role): return "  HPR \(TextSanitiser.clean(hpr))  \(TextSanitiser.clean(name)), \(text(.roleName(role)))"
+    case .centralWardLine(let name, let beds, let retired):
+      return "  Avdeling «\(TextSanitiser.clean(name))»: \(beds == 1 ? "1 seng" : "\(beds) senger") i bruk"
+        + (retired > 0 ? ", \(retired) tatt ut av bruk" : "")
+    case .centralNothingSetUp:
+      return "Ingen organisasjoner er satt opp ennå. Legg til med workstation central organisation URL --kind TYPE --name NAVN."
+    case .organisationKind(let kind):
+      switch kind {
+      case "legevakt": return "legevakt"
+      case "gp-office": return "legekontor"
+      case "nursing-home": return "sykehjem"
+      case "home-care": return "hjemmetjeneste"
+      case "municipality": return "kommune"
+      default: return TextSanitiser.clean(kind)
+      }
     case .passwordPrompt: return "Passord: "
     case .breakGlassNone: return "Ingen nødtilganger venter på gjennomgang."
     case .auditChain(let checked, let broken):
@@ -390,6 +408,7 @@ enum CatalogueNB {
                workstation export --patient NUMMER [--out FIL]
                                     pasientens journal som FHIR R4-bunt
                workstation central init URL installer eller oppgrader sentralskjemaet i PostgreSQL
+               workstation central list URL organisasjonene, brukerne og avdelingene som er satt opp
                workstation central organisation URL --kind TYPE --name NAVN [--municipality NR]
                                     legg til en organisasjon (legevakt, gp-office, nursing-home, home-care, municipality)
                workstation central user URL --hpr NUMMER --name NAVN --role ROLLE --organisation NAVN

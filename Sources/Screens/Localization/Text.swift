@@ -185,6 +185,13 @@ public enum Text: Equatable, Sendable {
   case fhirImported(file: String, FHIRImportReport)
   case centralInstalled(version: Int)
   case centralAdded(String)
+  /// `central list`: an organisation with its kind, municipality and patients in care; its users;
+  /// its wards; or that nothing is set up.
+  case centralOrganisationLine(name: String, kind: String, municipality: String?, patients: Int)
+  case centralUserLine(hpr: String, name: String, role: String)
+  case centralWardLine(name: String, beds: Int, retired: Int)
+  case centralNothingSetUp
+  case organisationKind(String)
   case careListUnreadable(line: Int)
   case exportNeedsHPR
   case careListLoaded(listed: Int, made: Int, ended: Int)
