@@ -57,16 +57,18 @@ public struct SyncConflicts {
 
   /// Records the other version `opID` as a conflict (once, however often it is pulled): about
   /// a service case, a stay, a legevakt visit (with the other level), or a field of the name
-  /// with the other record's value.
+  /// with the other record's value. `reopening` opens it again if it was resolved: for a
+  /// conflict found by folding changes whose order can still turn (a bed, a level), where the
+  /// same change can stand behind another again.
   func record(
     _ kind: SyncConflict.Kind, patientID: Int64, opID: String, origin: String, at time: Date, caseID: Int64? = nil,
-    field: NameField? = nil, otherValue: String? = nil, stayID: Int64? = nil, visitID: Int64? = nil
+    field: NameField? = nil, otherValue: String? = nil, stayID: Int64? = nil, visitID: Int64? = nil, reopening: Bool = false
   ) throws(StoreError) {
     try db.statement(
       """
-      INSERT OR IGNORE INTO sync_conflict(patient_id, kind, op_id, origin, detected_at, case_id, field, other_value, stay_id,
-        visit_id)
+      INSERT INTO sync_conflict(patient_id, kind, op_id, origin, detected_at, case_id, field, other_value, stay_id, visit_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT(op_id) DO \(reopening ? "UPDATE SET resolved_at = NULL, resolved_by = NULL" : "NOTHING")
       """
     ).bind(1, patientID).bind(2, kind.rawValue).bind(3, opID).bind(4, origin).bind(5, AuditLog.format(time)).bind(6, caseID)
       .bind(7, field?.rawValue).bind(8, otherValue).bind(9, stayID).bind(10, visitID).run()
@@ -91,6 +93,28 @@ public struct SyncConflicts {
     var out: [NameField: NameField.Other] = [:]
     for (field, other) in rows { if let field = NameField(rawValue: field) { out[field] = other } }
     return out
+  }
+
+  /// Closes the open bed conflicts of every stay but `stays`: those no longer behind another or
+  /// admitted twice.
+  func resolveBeds(except stays: Set<Int64>, by who: String, at time: Date) throws(StoreError) {
+    try db.statement(
+      """
+      UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?
+      WHERE kind = 'bed' AND resolved_at IS NULL AND stay_id NOT IN (\(stays.map(String.init).joined(separator: ",")))
+      """
+    ).bind(1, AuditLog.format(time)).bind(2, who).run()
+  }
+
+  /// Closes the visit's open triage conflicts but the one recorded for `disputed`, the operation
+  /// of the level still in dispute (if any).
+  func resolveTriage(_ visitID: Int64, except disputed: String?, by who: String, at time: Date) throws(StoreError) {
+    try db.statement(
+      """
+      UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?
+      WHERE visit_id = ? AND kind = 'triage' AND resolved_at IS NULL AND op_id IS NOT ?
+      """
+    ).bind(1, AuditLog.format(time)).bind(2, who).bind(3, visitID).bind(4, disputed).run()
   }
 
   /// Closes the case's open conflicts: the case officer has seen them.

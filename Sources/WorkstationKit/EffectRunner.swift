@@ -385,7 +385,6 @@ public final class EffectRunner {
     return [.demoReset(at: clock())]
   }
 
-  /// The store's error as the screens name it.
   /// Why a chart does not open, or closes: its access has ended.
   static func failure(_ closed: CareBasis.Closed) -> Failure {
     switch closed {
@@ -394,6 +393,7 @@ public final class EffectRunner {
     }
   }
 
+  /// The store's error as the screens name it.
   public static func failure(_ error: StoreError) -> Failure {
     switch error {
     case .cannotOpen(let path): return .cannotOpen(path: path)

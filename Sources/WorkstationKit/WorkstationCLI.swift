@@ -103,20 +103,15 @@ public enum WorkstationCLI {
         return 1
       }
     case .centralList(let url):
-      do throws(CentralError) {
-        let overview = try CentralOverview.read(on: try CentralConnection(url: url, connectTimeout: 10))
-        if overview.organisations.isEmpty { print(language.text(.centralNothingSetUp)) }
-        for organisation in overview.organisations {
-          let o = organisation
-          print(language.text(.centralOrganisationLine(name: o.name, kind: o.kind, municipality: o.municipality, patients: o.patients)))
-          for u in o.users { print(language.text(.centralUserLine(hpr: u.hpr, name: u.name, role: u.role))) }
-          for w in o.wards { print(language.text(.centralWardLine(name: w.name, beds: w.beds, retired: w.retired))) }
+      return onCentral(url, language, lines: { connection throws(CentralError) in
+        let overview = try CentralOverview.read(on: connection)
+        guard !overview.organisations.isEmpty else { return [.centralNothingSetUp] }
+        return overview.organisations.flatMap { o in
+          [Text.centralOrganisationLine(name: o.name, kind: o.kind, municipality: o.municipality, patients: o.patients)]
+            + o.users.map { Text.centralUserLine(hpr: $0.hpr, name: $0.name, role: $0.role) }
+            + o.wards.map { Text.centralWardLine(name: $0.name, beds: $0.beds, retired: $0.retired) }
         }
-        return 0
-      } catch {
-        printError(language.text(centralFailure(error)))
-        return 1
-      }
+      })
     case .centralOrganisation(let url, let kind, let name, let municipality):
       return onCentral(url, language) { connection throws(CentralError) in
         try CentralDirectory.addOrganisation(on: connection, kind: kind, name: name, municipality: municipality)
@@ -411,8 +406,15 @@ public enum WorkstationCLI {
   /// An operator's command on the central server: connects, runs `body` and prints what it
   /// says; a server that cannot be reached, or refuses, is named and the exit is 1.
   private static func onCentral(_ url: String, _ language: Language, _ body: (CentralConnection) throws(CentralError) -> Text) -> Int32 {
+    onCentral(url, language, lines: { connection throws(CentralError) in [try body(connection)] })
+  }
+
+  /// The same for a command that says several lines.
+  private static func onCentral(
+    _ url: String, _ language: Language, lines body: (CentralConnection) throws(CentralError) -> [Text]
+  ) -> Int32 {
     do throws(CentralError) {
-      print(language.text(try body(try CentralConnection(url: url, connectTimeout: 10))))
+      for line in try body(try CentralConnection(url: url, connectTimeout: 10)) { print(language.text(line)) }
       return 0
     } catch {
       printError(language.text(centralFailure(error)))

@@ -205,23 +205,16 @@ struct StaySync {
     ).rows { s in (s.int(0), s.int(1), s.text(2), s.optionalText(3) ?? "", s.optionalText(4)) }
     var conflicted = Set<Int64>()
     let conflicts = SyncConflicts(db: db)
-    // Open again when the same change is behind again: the order of changes not yet back from
-    // the server can still turn.
-    let reopen = try db.statement("UPDATE sync_conflict SET resolved_at = NULL, resolved_by = NULL WHERE op_id = ? AND kind = 'bed'")
     for (stayID, patientID, opID, by, at) in behind + twice where conflicted.insert(stayID).inserted {
       let when = at.flatMap(AuditLog.parse).map(ClockText.dateTime) ?? ""
-      try reopen.bind(1, opID).run()
-      try conflicts.record(.bed, patientID: patientID, opID: opID, origin: "\(by) \(when)", at: now, stayID: stayID)
+      try conflicts.record(.bed, patientID: patientID, opID: opID, origin: "\(by) \(when)", at: now, stayID: stayID, reopening: true)
     }
-    let still = conflicted.map(String.init).joined(separator: ",")
-    try db.statement(
-      "UPDATE sync_conflict SET resolved_at = ?, resolved_by = ? WHERE kind = 'bed' AND resolved_at IS NULL AND stay_id NOT IN (\(still))"
-    ).bind(1, AuditLog.format(now)).bind(2, who).run()
+    try conflicts.resolveBeds(except: conflicted, by: who, at: now)
   }
 
   /// Joins `t`, another open stay in a bed of the patient of open stay `s` (its admission event
   /// `mine`), admitted before it in this store's order: `s` is the patient's second admission.
-  static let admittedBefore = """
+  private static let admittedBefore = """
     t.patient_id = s.patient_id AND t.id <> s.id AND t.discharged IS NULL AND t.bed_id IS NOT NULL
       AND (coalesce((SELECT e.sync_order FROM stay_event e WHERE e.stay_id = t.id AND e.kind = 'admit'), 0), t.id)
         < (coalesce(mine.sync_order, 0), s.id)

@@ -141,20 +141,11 @@ struct TriageSync {
         .bind(1, disagreement.standing.level.rawValue).bind(2, disagreement.standing.reason)
         .bind(3, disagreement.standing.at).bind(4, visitID).run()
       let when = AuditLog.parse(disagreement.other.at).map(ClockText.dateTime) ?? ""
-      // Open again when the same setting is in dispute again: the order of changes not yet back
-      // from the server can still turn.
-      try db.statement("UPDATE sync_conflict SET resolved_at = NULL, resolved_by = NULL WHERE op_id = ? AND kind = 'triage'")
-        .bind(1, otherOp).run()
       try conflicts.record(
         .triage, patientID: patientID, opID: otherOp, origin: "\(disagreement.other.by) \(when)", at: now,
-        otherValue: String(disagreement.other.level.rawValue), visitID: visitID)
+        otherValue: String(disagreement.other.level.rawValue), visitID: visitID, reopening: true)
     }
-    try db.statement(
-      """
-      UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?
-      WHERE visit_id = ? AND kind = 'triage' AND resolved_at IS NULL AND op_id IS NOT ?
-      """
-    ).bind(1, AuditLog.format(now)).bind(2, settings.last?.by ?? "").bind(3, visitID).bind(4, disagreement?.other.op).run()
+    try conflicts.resolveTriage(visitID, except: disagreement?.other.op, by: settings.last?.by ?? "", at: now)
   }
 
   /// A list of operations as `seen` keeps it.
