@@ -18,26 +18,37 @@ public struct CareBasis {
     case breakGlassRanOut
     /// The care relation ended and its days for documentation are over.
     case relationEnded
+    /// Held only as offered a place here (`PlaceOfferSync`): no relation yet, and no record.
+    case waitingForPlace
   }
 
   /// Why this workstation holds a patient, and until when (nil while a relation is open).
   public struct Held: Equatable, Sendable {
     public let basis: AccessBasis
     public let until: Date?
+    /// On this home's waiting list and held for nothing else.
+    var onlyOffered = false
 
     /// Why the chart does not open at `time`, or nil when it does.
     public func closed(at time: Date) -> Closed? {
+      if onlyOffered { return .waitingForPlace }
       guard let until, until <= time else { return nil }
       return basis == .careRelation ? .relationEnded : .breakGlassRanOut
     }
   }
 
-  /// How the patient is held, read once for an opening: a care relation, break-glass, or for a
-  /// patient of this store that never came by sync the direct lookup it always was.
+  /// How the patient is held, read once for an opening: a care relation, break-glass, only an
+  /// offered place, or for a patient of this store that never came by sync the direct lookup it
+  /// always was.
   public func held(_ patientID: Int64) throws(StoreError) -> Held {
-    let s = try db.statement("SELECT basis, until FROM care_basis WHERE patient_id = ?").bind(1, patientID)
+    let s = try db.statement(
+      """
+      SELECT c.basis, c.until, p.held_for_offer FROM patient p LEFT JOIN care_basis c ON c.patient_id = p.id WHERE p.id = ?
+      """
+    ).bind(1, patientID)
     defer { s.reset() }
     guard try s.step() else { return Held(basis: .directLookup, until: nil) }
+    guard s.optionalText(0) != nil else { return Held(basis: .directLookup, until: nil, onlyOffered: s.int(2) == 1) }
     return Held(
       basis: s.text(0) == AccessBasis.careRelation.rawValue ? .careRelation : .breakGlass,
       until: s.optionalText(1).flatMap(AuditLog.parse))

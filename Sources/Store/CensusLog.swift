@@ -104,7 +104,7 @@ public struct CensusLog {
   public func waitingList() throws(StoreError) -> [(id: Int64, patient: PatientListing, stayType: StayType, since: CivilDate)] {
     let rows = try db.statement(
       """
-      SELECT id, patient_id, stay_type, since FROM bed_waiting WHERE admitted_stay IS NULL
+      SELECT id, patient_id, stay_type, since FROM bed_waiting WHERE admitted_stay IS NULL AND placed_elsewhere = 0
       ORDER BY need_tenths IS NULL, need_tenths DESC, since, id
       """
     ).rows { s in (s.int(0), s.int(1), s.text(2), s.int(3)) }
@@ -147,7 +147,7 @@ public struct CensusLog {
       let stay = db.lastInsertRowID
       try Outbox(db: db).appendCareRelation(.wardStay, patientID: patientID, at: time)
       let waiting = try db.statement(
-        "SELECT id, case_id FROM bed_waiting WHERE patient_id = ? AND admitted_stay IS NULL ORDER BY since LIMIT 1"
+        "SELECT id, case_id FROM bed_waiting WHERE patient_id = ? AND admitted_stay IS NULL AND placed_elsewhere = 0 ORDER BY since LIMIT 1"
       ).bind(1, patientID)
       let entry = try waiting.step() ? (waiting.int(0), waiting.optionalInt(1)) : nil
       waiting.reset()

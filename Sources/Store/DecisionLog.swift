@@ -247,11 +247,13 @@ public struct DecisionLog {
       try db.statement("UPDATE service_case SET letter_id = ? WHERE id = ?").bind(1, db.lastInsertRowID).bind(2, caseID).run()
       if decision.outcome.grants, let stay = decision.service.stayType {
         let assessment = try assessment(caseID: caseID, patientID: patientID).assessment
-        // Once per case: a case taken again after a conflict keeps an admission it led to.
+        // Once per case: a case taken again after a conflict keeps an admission it led to, and
+        // a home that took the server's offer of the place does not have it twice.
         try db.statement(
           """
           INSERT INTO bed_waiting(patient_id, stay_type, since, case_id, need_tenths)
-          SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM bed_waiting WHERE case_id = ?4)
+          SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM bed_waiting WHERE case_id = ?4
+            OR case_uid = (SELECT uid FROM service_case WHERE id = ?4))
           """
         ).bind(1, patientID).bind(2, stay.rawValue).bind(3, letter.dated.ordinal).bind(4, caseID)
           .bind(5, assessment?.needTenths).run()
@@ -259,6 +261,10 @@ public struct DecisionLog {
       detail = "klagefrist \(letter.appealDeadline)"
     case .step(let lifecycleStep, let said):
       _ = try advance(caseID, lifecycleStep)
+      if lifecycleStep == .startService {
+        // Admitted at a home that does not hold the case (the server started it): no longer waiting.
+        try db.statement("DELETE FROM bed_waiting WHERE case_id = ? AND admitted_stay IS NULL").bind(1, caseID).run()
+      }
       detail = said
     case .evaluate(let next, let note):
       _ = try advance(caseID, .evaluate)

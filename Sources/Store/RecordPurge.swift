@@ -1,11 +1,12 @@
 import Foundation
 
 /// Removes from this workstation the records it may no longer open: the care relation ended
-/// (after the days for documentation) or break-glass access ran out. The central server keeps
-/// them, and a relation begun again fetches the whole record back. A record is removed only when
-/// nothing of it waits here: no operation still to send, none the server refused (that one needs
-/// a person), no stay or legevakt visit still open. A record that never came through the server
-/// (a FHIR import with no care basis) is never removed.
+/// (after the days for documentation), break-glass access ran out, or the place a patient was
+/// held for alone went to another home. The central server keeps them, and a relation begun
+/// again fetches the whole record back. A record is removed only when nothing of it waits here:
+/// no operation still to send, none the server refused (that one needs a person), no stay or
+/// legevakt visit still open, no place on the waiting list. A record that never came through the
+/// server (a FHIR import with no care basis) is never removed.
 ///
 /// What belongs to the record is read from the schema's foreign keys, children first, so a
 /// table added later is removed with the rest without being named here.
@@ -21,8 +22,16 @@ public struct RecordPurge {
   public func run(at now: Date) throws(StoreError) -> Int {
     let ended = try db.statement(
       """
-      SELECT c.patient_id FROM care_basis c
-      WHERE c.until IS NOT NULL AND c.until <= ?1
+      WITH ended(patient_id) AS (
+        SELECT patient_id FROM care_basis WHERE until IS NOT NULL AND until <= ?1
+        UNION ALL
+        -- Held only for a place this home was offered, and another home took it.
+        SELECT p.id FROM patient p WHERE p.held_for_offer = 1
+          AND NOT EXISTS (SELECT 1 FROM care_basis b WHERE b.patient_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM bed_waiting w WHERE w.patient_id = p.id AND w.placed_elsewhere = 0))
+      SELECT c.patient_id FROM ended c
+      WHERE NOT EXISTS (SELECT 1 FROM bed_waiting w WHERE w.patient_id = c.patient_id AND w.admitted_stay IS NULL
+          AND w.placed_elsewhere = 0)
         AND NOT EXISTS (SELECT 1 FROM outbox o JOIN identifier i ON i.value = o.patient_identifier
           WHERE i.patient_id = c.patient_id AND o.state IN ('pending', 'rejected'))
         AND NOT EXISTS (SELECT 1 FROM stay s WHERE s.patient_id = c.patient_id AND s.discharged IS NULL AND s.bed_id IS NOT NULL)

@@ -516,6 +516,18 @@ enum Schema {
     ALTER TABLE patient ADD COLUMN name_pending INTEGER NOT NULL DEFAULT 0;
     """
 
+  /// A place granted by the municipality, offered to this nursing home by the server: the
+  /// case's id on the server names it, and a place another home admitted to is kept marked so
+  /// until the patient, held here for nothing else, is removed (`RecordPurge`). A patient this
+  /// store holds only for the offer is marked: their chart has nothing to show until admission.
+  static let v24 = """
+    ALTER TABLE bed_waiting ADD COLUMN case_uid TEXT;
+    ALTER TABLE bed_waiting ADD COLUMN placed_elsewhere INTEGER NOT NULL DEFAULT 0;
+    CREATE UNIQUE INDEX bed_waiting_offer ON bed_waiting(case_uid) WHERE case_uid IS NOT NULL;
+    ALTER TABLE patient ADD COLUMN held_for_offer INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX patient_held_for_offer ON patient(id) WHERE held_for_offer = 1;
+    """
+
   /// The guard against deleting a row of `table`, but for the patient whose record is removed.
   private static func keptUnlessRemoved(_ table: String, _ refusal: String) -> String {
     """

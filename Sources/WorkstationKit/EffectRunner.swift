@@ -385,11 +385,12 @@ public final class EffectRunner {
     return [.demoReset(at: clock())]
   }
 
-  /// Why a chart does not open, or closes: its access has ended.
+  /// Why a chart does not open, or closes: its access has ended, or has not begun.
   static func failure(_ closed: CareBasis.Closed) -> Failure {
     switch closed {
     case .breakGlassRanOut: return .breakGlassExpired
     case .relationEnded: return .careRelationEnded
+    case .waitingForPlace: return .waitingForPlace
     }
   }
 

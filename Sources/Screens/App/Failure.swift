@@ -32,6 +32,8 @@ public enum Failure: Equatable, Sendable {
   case breakGlassExpired
   /// The organisation's care relation ended and its days for documentation are over.
   case careRelationEnded
+  /// On this home's waiting list only: the record comes with the admission.
+  case waitingForPlace
   case refusedStep(CaseLifecycle.Refusal)
   case refusedDecision(ServiceDecision.Problem)
   case cannotWrite(path: String)

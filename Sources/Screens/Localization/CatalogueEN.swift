@@ -1529,6 +1529,7 @@ enum CatalogueEN {
     case .refusedImport: return "The import was refused whole; nothing was stored."
     case .breakGlassExpired: return "The break-glass access has run out. Ctrl+G asks again if the situation demands it."
     case .careRelationEnded: return "The care relation has ended. Ctrl+G asks for break-glass access if needed."
+    case .waitingForPlace: return "On the waiting list only: the record comes on admission. Ctrl+G: break-glass."
     case .refusedName: return "Not saved: given and family name are needed, at most 100 characters each."
     case .refusedStep(let r): return "Not possible now: " + refusal(r)
     case .refusedDecision(let p): return "The decision was not saved: " + decisionProblem(p)

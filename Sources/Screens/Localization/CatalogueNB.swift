@@ -1509,6 +1509,7 @@ enum CatalogueNB {
     case .refusedImport: return "Importen ble avvist i sin helhet; ingenting er lagret."
     case .breakGlassExpired: return "Nødtilgangen er utløpt. Ctrl+G ber om ny, om situasjonen krever det."
     case .careRelationEnded: return "Behandlingsrelasjonen er avsluttet. Ctrl+G ber om nødtilgang ved behov."
+    case .waitingForPlace: return "Bare på ventelisten: journalen kommer ved innleggelse. Ctrl+G gir nødtilgang."
     case .refusedName: return "Ikke lagret: fornavn og etternavn må fylles ut, høyst 100 tegn hver."
     case .refusedStep(let r): return "Ikke mulig nå: " + refusal(r)
     case .refusedDecision(let p): return "Vedtaket ble ikke lagret: " + decisionProblem(p)

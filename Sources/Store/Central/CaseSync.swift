@@ -39,6 +39,7 @@ struct CaseSync {
     payload["base"] = base ?? NSNull()
     payload["by"] = name
     payload["at"] = AuditLog.format(time)
+    if case .sendLetter = step, let place = try placeGranted(caseID) { payload["place"] = place }
     try keep(eventID, opID: opID, payload: payload, caseID: caseID)
     try outbox.append(.caseStep, patientID: patientID, payload: payload, at: time, opID: opID)
   }
@@ -77,6 +78,15 @@ struct CaseSync {
   }
 
   // MARK: Private
+
+  /// The place a letter grants, as the letter put the patient on the waiting list here: the
+  /// server offers it to the municipality's nursing homes (`CentralSchema.v23`).
+  private func placeGranted(_ caseID: Int64) throws(StoreError) -> [String: Any]? {
+    let s = try db.statement("SELECT stay_type, need_tenths FROM bed_waiting WHERE case_id = ?").bind(1, caseID)
+    defer { s.reset() }
+    guard try s.step() else { return nil }
+    return ["stay": s.text(0), "need": s.optionalInt(1).map { Int($0) } ?? NSNull()]
+  }
 
   /// A step as it was made, wherever that was.
   private struct Made {

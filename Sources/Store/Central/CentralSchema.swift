@@ -38,6 +38,7 @@ public enum CentralSchema {
     Migration(version: 20, name: "wards and beds set up centrally; the census shared: changes of a stay as entries of the record", sql: v20),
     Migration(version: 21, name: "a re-triage names the levels it was made knowing", sql: v21),
     Migration(version: 22, name: "an admission made twice is withdrawn, not discharged", sql: v22),
+    Migration(version: 23, name: "a place granted by the municipality waits for a bed at each of its nursing homes", sql: v23),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

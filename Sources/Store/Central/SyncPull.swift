@@ -7,7 +7,8 @@ import Foundation
 /// A care relation the organisation began brings the patient's whole record, fetched before the
 /// page is applied, so what other organisations wrote earlier follows the patient here; one that
 /// ended closes the chart here when the server's relation ends. The first page brings the
-/// organisation's wards when their setup changed (`WardSync`).
+/// organisation's wards when their setup changed (`WardSync`), and the places the municipality
+/// offers a nursing home (`PlaceOfferSync`).
 public enum SyncPull {
   public static let cursorKey = "sync.pull-cursor"
 
@@ -20,15 +21,27 @@ public enum SyncPull {
     while true {
       let after = try store.meta(cursorKey) ?? "0"
       let known = firstPage ? try store.meta(WardSync.versionKey) : nil
-      let (setup, rows) = try connection.transaction(as: token) { () throws(CentralError) -> (WardSync.Setup?, [[String?]]) in
+      let offerCursor = firstPage ? try store.meta(PlaceOfferSync.cursorKey) : nil
+      let (setup, offers, rows) = try connection.transaction(as: token) {
+        () throws(CentralError) -> (WardSync.Setup?, [[String?]], [[String?]]) in
         let setup = firstPage ? try WardSync.fetchIfChanged(connection, known: known) : nil
-        return (setup, try connection.query("SELECT seq::text, kind, patient, op_id::text, payload::text FROM api.pull($1::bigint, $2)", [after, String(page)]))
+        let offers = firstPage ? try PlaceOfferSync.fetch(connection, after: offerCursor) : []
+        return (
+          setup, offers,
+          try connection.query("SELECT seq::text, kind, patient, op_id::text, payload::text FROM api.pull($1::bigint, $2)", [after, String(page)])
+        )
       }
       firstPage = false
-      // A new ward setup counts as a change: the census is drawn again.
-      if let setup {
-        try store.db.inTransaction { () throws(StoreError) in try WardSync.keep(setup, in: store) }
-        added += 1
+      // A new ward setup counts as a change, as does a change of the waiting list: the census
+      // is drawn again.
+      if setup != nil || !offers.isEmpty {
+        try store.db.inTransaction { () throws(StoreError) in
+          if let setup {
+            try WardSync.keep(setup, in: store)
+            added += 1
+          }
+          added += try PlaceOfferSync.keep(offers, in: store, today: today)
+        }
       }
       guard let last = rows.last?[0] ?? nil else { return added }
       let changes = rows.map { row in

@@ -1,0 +1,76 @@
+import Clinical
+import Foundation
+
+/// Places the municipality granted, offered by the server to each of its nursing homes
+/// (`CentralSchema.v23`): the patient joins this home's waiting list, ranked by need as a
+/// letter written here would rank them, and leaves it when another home admits them. Fetched
+/// in the pull's first transaction after a cursor of its own, and kept with the ward setup.
+///
+/// A patient new to this store is kept with the name and number the offer carries, marked as
+/// held for the offer alone: their chart has nothing to show (the home has no care relation yet)
+/// and does not open until the admission begins one and brings the record. When the place goes
+/// to another home, such a patient is removed again (`RecordPurge`).
+enum PlaceOfferSync {
+  static let cursorKey = "sync.offer-cursor"
+
+  /// Offers made or taken after `cursor`, inside the caller's transaction as the user; empty
+  /// for any organisation but a nursing home.
+  static func fetch(_ connection: CentralConnection, after cursor: String?) throws(CentralError) -> [[String?]] {
+    try connection.query(
+      """
+      SELECT seq::text, case_uid::text, identifier, given, family, birth_date::text, stay_type, since::text,
+        need_tenths::text, taken::text
+      FROM api.place_offers($1::bigint)
+      """, [cursor ?? "0"])
+  }
+
+  /// Keeps the offers inside the caller's local transaction; returns how many changed the
+  /// waiting list here.
+  static func keep(_ offers: [[String?]], in store: PatientStore, today: CivilDate) throws(StoreError) -> Int {
+    guard let last = offers.last?[0] ?? nil else { return 0 }
+    var changed = 0
+    for row in offers {
+      guard let caseUID = row[1], let identifier = row[2] else { continue }
+      if row[9] == "true" {
+        try store.db.statement("UPDATE bed_waiting SET placed_elsewhere = 1 WHERE case_uid = ? AND admitted_stay IS NULL")
+          .bind(1, caseUID).run()
+        changed += store.db.changes
+        continue
+      }
+      guard let type = row[6].flatMap(StayType.init(rawValue:)), let since = row[7].flatMap(FHIRMedicationList.civilDate),
+        let patientID = try patient(identifier, given: row[3], family: row[4], born: row[5], in: store, today: today)
+      else { continue }
+      try store.db.statement(
+        """
+        INSERT INTO bed_waiting(patient_id, stay_type, since, need_tenths, case_uid) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(case_uid) WHERE case_uid IS NOT NULL DO NOTHING
+        """
+      ).bind(1, patientID).bind(2, type.rawValue).bind(3, since.ordinal).bind(4, row[8].flatMap { Int64($0) })
+        .bind(5, caseUID).run()
+      changed += store.db.changes
+    }
+    try StoreMeta.set(cursorKey, last, in: store.db)
+    return changed
+  }
+
+  /// The patient by number; one new here is kept with the offer's name, pending the server's
+  /// record. Nil for a number that names no one (nothing a server should send).
+  private static func patient(
+    _ identifier: String, given: String?, family: String?, born: String?, in store: PatientStore, today: CivilDate
+  ) throws(StoreError) -> Int64? {
+    let known = try store.db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
+    let found = try known.step() ? known.int(0) : nil
+    known.reset()
+    if let found { return found }
+    let explained = IdentifierValidator.inForce(on: today).explain(identifier, today: today)
+    guard explained.isValid, let kind = explained.kind, let birthDate = born.flatMap(FHIRMedicationList.civilDate) ?? explained.birthDate,
+      let given, let family
+    else { return nil }
+    let record = PatientRecord(
+      name: PersonName(given: given, middle: nil, family: family), birthDate: birthDate, sex: .unknown, identifier: identifier,
+      identifierKind: kind, municipalityCode: nil, gpIndex: nil, cave: [], contacts: [])
+    let patientID = try PatientWriter(db: store.db, kind: store.kind).insert(record, gpID: nil)
+    try store.db.statement("UPDATE patient SET name_pending = 1, held_for_offer = 1 WHERE id = ?").bind(1, patientID).run()
+    return patientID
+  }
+}

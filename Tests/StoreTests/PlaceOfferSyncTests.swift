@@ -1,0 +1,119 @@
+import Clinical
+import Foundation
+import XCTest
+
+import TestSupport
+@testable import Store
+
+/// A long-term place granted by the municipality's case officer, over a real PostgreSQL: the
+/// patient waits at each nursing home of the municipality (and at none elsewhere), held there
+/// with no record until admitted; the first home to admit takes the place from every list, the
+/// others let the patient go, and the case's service starts at the case officer's workstation.
+final class PlaceOfferSyncTests: XCTestCase {
+  private var folder = ""
+  private let at = Date(timeIntervalSince1970: 1_795_768_200)
+  private let officer = Clinician(userID: "hpr:9000007", name: "Cecilie Sak", role: "case-officer", organisation: "Trondheim kommune")
+  private let siri = Clinician(userID: "hpr:9000005", name: "Siri Sykehjem", role: "nurse", organisation: "Lerkendal sykehjem")
+  private let patient = CentralFixture.patient
+
+  override func setUp() { folder = temporaryFolder() }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  private struct Municipality {
+    let station: CentralConnection
+    let officer: String
+    /// Lerkendal and Tiller in the municipality (5001), Fjordgløtt in another (1508).
+    let homes: [String]
+    let legevakt: String
+  }
+
+  private func municipality(_ database: String) throws -> Municipality {
+    let (station, legevakt, _, url) = try CentralFixture.withPatient(database)
+    let admin = try CentralFixture.superuser(url)
+    try CentralDirectory.addOrganisation(on: admin, kind: "municipality", name: "Trondheim kommune", municipality: "5001")
+    try CentralDirectory.addUser(
+      on: admin, hpr: "9000007", name: "Cecilie Sak", role: "case-officer", organisation: "Trondheim kommune", password: "kommune12")
+    var homes: [String] = []
+    let nurses = [("9000005", "Siri Sykehjem"), ("9000015", "Tora Tiller"), ("9000025", "Frida Fjord")]
+    for ((home, code), (hpr, name)) in zip([("Lerkendal sykehjem", "5001"), ("Tiller sykehjem", "5001"), ("Fjordgløtt sykehjem", "1508")], nurses) {
+      try CentralDirectory.addOrganisation(on: admin, kind: "nursing-home", name: home, municipality: code)
+      try CentralDirectory.addUser(on: admin, hpr: hpr, name: name, role: "nurse", organisation: home, password: "sykehjem1")
+      _ = try CentralWards.add(on: admin, organisation: home, ward: "Avdeling 1", municipality: code, stayType: "long-term", beds: ["101", "102"])
+      homes.append(try CentralLogin.token(station, hpr: hpr, password: "sykehjem1"))
+    }
+    return Municipality(
+      station: station, officer: try CentralLogin.token(station, hpr: "9000007", password: "kommune12"), homes: homes, legevakt: legevakt)
+  }
+
+  private func round(_ store: PatientStore, _ m: Municipality, _ token: String) throws -> SyncRound.Outcome {
+    try SyncRound.run(store, m.station, token: token, today: testToday)
+  }
+
+  private func waiting(_ store: PatientStore) throws -> [String] {
+    try CensusLog(store: store).waitingList().map { "\($0.patient.identifier) \($0.stayType.rawValue) \($0.since)" }
+  }
+
+  /// The case officer grants a long-term place on a large need, and the letter is sent.
+  private func grantPlace(in store: PatientStore) throws -> Int64 {
+    let log = DecisionLog(store: store)
+    let application = ServiceApplication(
+      service: .longTermStay, applicant: "Ukjent Mann", reason: "Klarer seg ikke hjemme lenger", received: testToday, urgent: false)
+    let caseID = try log.register(application, for: try log.patientID(identifier: patient), by: officer, at: at)
+    try log.assess(caseID, IPLOSAssessment(scores: Dictionary(uniqueKeysWithValues: IPLOSVariable.allCases.map { ($0, .largeNeed) })), by: officer, at: at + 60)
+    let decision = ServiceDecision(
+      service: .longTermStay, outcome: .granted, hours: nil, from: testToday.adding(days: 3), to: nil,
+      evaluation: testToday.adding(days: 3).adding(months: 3), fee: "", legalBasis: MunicipalService.longTermStay.legalBasis,
+      justification: "Trenger heldøgns omsorg.")
+    try log.decide(caseID, decision, by: officer, at: at + 120)
+    try log.sendLetter(caseID, dated: testToday, by: officer, at: at + 180)
+    return caseID
+  }
+
+  func test_a_granted_place_waits_at_each_home_of_the_municipality_until_one_admits() throws {
+    let m = try municipality("ws_place_offers")
+    let kommune = try CentralFixture.workstation(folder, "kommune")
+    let caseID = try grantPlace(in: kommune)
+    XCTAssertEqual(try round(kommune, m, m.officer).pushed.applied, 5, "the referral's relation, the application and three steps")
+
+    let homes = try (0..<3).map { try PatientStore(path: folder + "/home\($0).sqlite", kind: .production) }
+    for (store, token) in zip(homes, m.homes) { _ = try round(store, m, token) }
+    let expected = ["\(patient) long-term \(testToday)"]
+    XCTAssertEqual(try waiting(homes[0]), expected, "offered at each home of the municipality")
+    XCTAssertEqual(try waiting(homes[1]), expected)
+    XCTAssertEqual(try waiting(homes[2]), [], "a home of another municipality is offered nothing")
+    XCTAssertEqual(try CensusLog(store: homes[0]).waitingList().first?.patient.name.full, "Ukjent Mann", "named as the server knows them")
+    let atLerkendal = try DecisionLog(store: homes[0]).patientID(identifier: patient)
+    XCTAssertEqual(try CareBasis(store: homes[0]).closed(atLerkendal, at: at), .waitingForPlace, "no record before admission")
+    XCTAssertEqual(try round(homes[0], m, m.homes[0]).pulled, 0, "an offer is taken in once")
+    // The legevakt is in the municipality, but not a home: it reads no offer.
+    let offers = try m.station.transaction(as: m.legevakt) { () throws(CentralError) in
+      try m.station.query("SELECT count(*)::text FROM api.place_offers(0)")
+    }
+    XCTAssertEqual(offers.first?.first, "0")
+    XCTAssertThrowsError(try m.station.query("SELECT count(*) FROM core.place_offer"), "a login role reaches no table")
+
+    // Lerkendal admits from its waiting list; the record comes with the relation the stay begins.
+    let bed = try XCTUnwrap(try CensusLog(store: homes[0]).beds().first { $0.label == "101" }?.id)
+    _ = try CensusLog(store: homes[0]).admit(atLerkendal, to: bed, type: .longTerm, on: testToday, by: siri, at: at + 600)
+    XCTAssertEqual(try waiting(homes[0]), [])
+    XCTAssertNil(try CareBasis(store: homes[0]).closed(atLerkendal, at: at + 600), "the chart opens once admitted")
+    _ = try round(homes[0], m, m.homes[0])
+    let there = try XCTUnwrap(try homes[0].db.statement("SELECT max(id) FROM service_case").rows { $0.optionalInt(0) }.first ?? nil)
+    XCTAssertEqual(
+      try DecisionLog(store: homes[0]).caseFile(there).serviceCase.lifecycle.stage, .serviceStarted,
+      "the case came with the record, its service started by the admission")
+    XCTAssertEqual(try waiting(homes[0]), [], "the letter in the fetched case puts no one on the list again")
+
+    // Tiller lets the patient go: the place was taken, and it held them for nothing else.
+    XCTAssertGreaterThan(try round(homes[1], m, m.homes[1]).pulled, 0)
+    XCTAssertEqual(try waiting(homes[1]), [])
+    XCTAssertThrowsError(try DecisionLog(store: homes[1]).patientID(identifier: patient), "removed from Tiller's workstation")
+
+    // At the case officer's workstation the service started with the admission, by the nurse.
+    _ = try round(kommune, m, m.officer)
+    let file = try DecisionLog(store: kommune).caseFile(caseID)
+    XCTAssertEqual(file.serviceCase.lifecycle.stage, .serviceStarted)
+    XCTAssertEqual(file.history.last.map { "\($0.step) \($0.detail ?? "") \($0.by)" }, "start-service Lerkendal sykehjem Siri Sykehjem")
+    XCTAssertEqual(try waiting(kommune), [], "no longer waiting at the case officer's workstation either")
+  }
+}
