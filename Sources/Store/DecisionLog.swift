@@ -135,7 +135,10 @@ public struct DecisionLog {
       let c = file.serviceCase
       let parties = DecisionLetter.Parties(
         patientName: c.patient.name.full, identifier: c.patient.identifier,
-        municipality: c.patient.municipalityName ?? "", caseNumber: "\(date.year)/\(caseID)",
+        // The patient's home municipality decides; a record synced from the server does not say
+        // which it is, and then the case officer's organisation is the municipality.
+        municipality: c.patient.municipalityName.map { "\($0) kommune" } ?? clinician.organisation,
+        caseNumber: "\(date.year)/\(caseID)",
         officer: clinician.name)
       let letter = CaseFile.Letter(
         body: DecisionLetter.text(decision, application: c.application, parties: parties, date: date), dated: date,

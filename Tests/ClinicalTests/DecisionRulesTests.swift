@@ -118,7 +118,7 @@ final class DecisionRulesTests: XCTestCase {
       service: .homeHealthCare, applicant: "Anne Hansen (ektefelle)", reason: "Mer hjelp", received: date(2026, 11, 21), urgent: true)
     let letter = DecisionLetter.text(
       decision, application: application,
-      parties: .init(patientName: "Per Hansen", identifier: "01813911570", municipality: "Ålesund", caseNumber: "2026/2", officer: "Siri Saksbehandler"),
+      parties: .init(patientName: "Per Hansen", identifier: "01813911570", municipality: "Ålesund kommune", caseNumber: "2026/2", officer: "Siri Saksbehandler"),
       date: date(2026, 11, 27))
     XCTAssertTrue(letter.contains("Du får innvilget helsetjenester i hjemmet, 7 timer per uke, fra 30.11.2026 og inntil videre."), letter)
     XCTAssertTrue(letter.contains("innen 28.02.2027"))
@@ -133,7 +133,7 @@ final class DecisionRulesTests: XCTestCase {
         service: .safetyAlarm, outcome: .refused, hours: nil, from: nil, to: nil, evaluation: nil, fee: "",
         legalBasis: MunicipalService.safetyAlarm.legalBasis, justification: "Bor med ektefelle som er hjemme."),
       application: application,
-      parties: .init(patientName: "Per Hansen", identifier: "01813911570", municipality: "Ålesund", caseNumber: "2026/3", officer: "Siri Saksbehandler"),
+      parties: .init(patientName: "Per Hansen", identifier: "01813911570", municipality: "Ålesund kommune", caseNumber: "2026/3", officer: "Siri Saksbehandler"),
       date: date(2026, 11, 27))
     XCTAssertTrue(refused.contains("Søknaden om trygghetsalarm er avslått."))
     XCTAssertTrue(refused.contains("forvaltningsloven §§ 28 og 29"))

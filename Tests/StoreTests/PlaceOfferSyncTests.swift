@@ -113,6 +113,9 @@ final class PlaceOfferSyncTests: XCTestCase {
     _ = try round(kommune, m, m.officer)
     let file = try DecisionLog(store: kommune).caseFile(caseID)
     XCTAssertEqual(file.serviceCase.lifecycle.stage, .serviceStarted)
+    XCTAssertEqual(
+      file.letter?.body.split(separator: "\n").first, "Trondheim kommune",
+      "a record from the server names no home municipality: the case officer's organisation decides")
     XCTAssertEqual(file.history.last.map { "\($0.step) \($0.detail ?? "") \($0.by)" }, "start-service Lerkendal sykehjem Siri Sykehjem")
     XCTAssertEqual(try waiting(kommune), [], "no longer waiting at the case officer's workstation either")
   }

@@ -6,6 +6,7 @@ public enum DecisionLetter {
   public struct Parties: Sendable {
     public let patientName: String
     public let identifier: String
+    /// The municipality deciding, as the letter names it ("Ålesund kommune").
     public let municipality: String
     public let caseNumber: String
     public let officer: String
@@ -28,7 +29,7 @@ public enum DecisionLetter {
     let deadline = AppealDeadline.deadline(received: date, basis: service.appealBasis)
     let weeks = service.appealBasis.weeks
     var lines: [String] = [
-      "\(parties.municipality) kommune",
+      parties.municipality,
       "Helse og omsorg – tildeling av tjenester",
       "",
       "Til: \(parties.patientName) (\(parties.identifier))",
@@ -71,7 +72,7 @@ public enum DecisionLetter {
       "Du har rett til å klage",
       "Du kan klage på vedtaket etter \(service.appealStatute). Klagefristen er \(weeks) uker fra du",
       "mottok dette brevet. Siste frist for å klage er \(deadline).",
-      "Send klagen til \(parties.municipality) kommune, helse og omsorg. Kommunen vurderer saken på nytt.",
+      "Send klagen til \(parties.municipality), helse og omsorg. Kommunen vurderer saken på nytt.",
       "Gir kommunen deg ikke medhold, sender den klagen videre til Statsforvalteren, som avgjør",
       "saken. Du har rett til å se dokumentene i saken (forvaltningsloven § 18) og kan be om hjelp",
       "til å skrive klagen.",
