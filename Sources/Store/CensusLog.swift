@@ -48,6 +48,14 @@ public struct CensusLog {
         WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
         """
       ).rows { ($0.int(0), $0.text(1)) }, uniquingKeysWith: { first, _ in first })
+    // Admitted here from the waiting list while another home took the place.
+    let placeTaken = Dictionary(
+      try db.statement(
+        """
+        SELECT w.admitted_stay, w.placed_with FROM bed_waiting w JOIN stay s ON s.id = w.admitted_stay
+        WHERE w.placed_with IS NOT NULL AND s.discharged IS NULL
+        """
+      ).rows { ($0.int(0), $0.text(1)) }, uniquingKeysWith: { first, _ in first })
     var beds: [Bed] = []
     var occupants: [Bed.Occupant] = []
     for (n, r) in rows.enumerated() {
@@ -57,7 +65,7 @@ public struct CensusLog {
             stayID: stayID, patient: patient, stayType: StayType(rawValue: r.6 ?? "") ?? .shortTerm,
             admitted: r.7.flatMap { CivilDate(ordinal: Int($0)) } ?? SyntheticPopulation.referenceDate,
             expectedDischarge: r.8.flatMap { CivilDate(ordinal: Int($0)) }, news2: news2[patientID] ?? [],
-            hasCave: cave.contains(patientID), fallRisk: r.9, alsoAdmittedIn: alsoIn[stayID]))
+            hasCave: cave.contains(patientID), fallRisk: r.9, alsoAdmittedIn: alsoIn[stayID], placeTakenBy: placeTaken[stayID]))
       }
       // The bed's last row: its stays are all read.
       guard n == rows.count - 1 || rows[n + 1].0 != r.0 else { continue }
@@ -104,7 +112,7 @@ public struct CensusLog {
   public func waitingList() throws(StoreError) -> [(id: Int64, patient: PatientListing, stayType: StayType, since: CivilDate)] {
     let rows = try db.statement(
       """
-      SELECT id, patient_id, stay_type, since FROM bed_waiting WHERE admitted_stay IS NULL AND placed_elsewhere = 0
+      SELECT id, patient_id, stay_type, since FROM bed_waiting WHERE admitted_stay IS NULL AND placed_with IS NULL
       ORDER BY need_tenths IS NULL, need_tenths DESC, since, id
       """
     ).rows { s in (s.int(0), s.int(1), s.text(2), s.int(3)) }
@@ -147,7 +155,7 @@ public struct CensusLog {
       let stay = db.lastInsertRowID
       try Outbox(db: db).appendCareRelation(.wardStay, patientID: patientID, at: time)
       let waiting = try db.statement(
-        "SELECT id, case_id FROM bed_waiting WHERE patient_id = ? AND admitted_stay IS NULL AND placed_elsewhere = 0 ORDER BY since LIMIT 1"
+        "SELECT id, case_id FROM bed_waiting WHERE patient_id = ? AND admitted_stay IS NULL AND placed_with IS NULL ORDER BY since LIMIT 1"
       ).bind(1, patientID)
       let entry = try waiting.step() ? (waiting.int(0), waiting.optionalInt(1)) : nil
       waiting.reset()
@@ -192,7 +200,8 @@ public struct CensusLog {
 
   /// Withdraws a stay of a patient admitted twice (at two workstations at once): it ends without
   /// a discharge and counts as no stay, while the other holds the patient, the care relation and
-  /// the place from the waiting list.
+  /// the place from the waiting list. A stay whose place another home took at the same time is
+  /// withdrawn the same way, and the care relation it began ends as a discharge ends it.
   public func withdraw(_ stayID: Int64, by clinician: Clinician, at time: Date) throws(StoreError) {
     try db.inTransaction { () throws(StoreError) in
       let s = try db.statement(
@@ -204,9 +213,22 @@ public struct CensusLog {
       ).bind(1, stayID)
       let other = try s.step() ? s.int(0) : nil
       s.reset()
-      guard let other else { throw .notAdmittedTwice }
+      if let other {
+        try StaySync(db: db).made(stayID, .withdraw, by: clinician, at: time)
+        try db.statement("UPDATE bed_waiting SET admitted_stay = ? WHERE admitted_stay = ?").bind(1, other).bind(2, stayID).run()
+        return
+      }
+      let elsewhere = try db.statement(
+        """
+        SELECT w.patient_id FROM bed_waiting w JOIN stay s ON s.id = w.admitted_stay
+        WHERE w.admitted_stay = ? AND w.placed_with IS NOT NULL AND s.discharged IS NULL
+        """
+      ).bind(1, stayID)
+      let patientID = try elsewhere.step() ? elsewhere.int(0) : nil
+      elsewhere.reset()
+      guard let patientID else { throw .notAdmittedTwice }
       try StaySync(db: db).made(stayID, .withdraw, by: clinician, at: time)
-      try db.statement("UPDATE bed_waiting SET admitted_stay = ? WHERE admitted_stay = ?").bind(1, other).bind(2, stayID).run()
+      try Outbox(db: db).appendCareRelationEnd(.wardStay, patientID: patientID, at: time)
     }
   }
 

@@ -28,10 +28,10 @@ public struct RecordPurge {
         -- Held only for a place this home was offered, and another home took it.
         SELECT p.id FROM patient p WHERE p.held_for_offer = 1
           AND NOT EXISTS (SELECT 1 FROM care_basis b WHERE b.patient_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM bed_waiting w WHERE w.patient_id = p.id AND w.placed_elsewhere = 0))
+          AND NOT EXISTS (SELECT 1 FROM bed_waiting w WHERE w.patient_id = p.id AND w.placed_with IS NULL))
       SELECT c.patient_id FROM ended c
       WHERE NOT EXISTS (SELECT 1 FROM bed_waiting w WHERE w.patient_id = c.patient_id AND w.admitted_stay IS NULL
-          AND w.placed_elsewhere = 0)
+          AND w.placed_with IS NULL)
         AND NOT EXISTS (SELECT 1 FROM outbox o JOIN identifier i ON i.value = o.patient_identifier
           WHERE i.patient_id = c.patient_id AND o.state IN ('pending', 'rejected'))
         AND NOT EXISTS (SELECT 1 FROM stay s WHERE s.patient_id = c.patient_id AND s.discharged IS NULL AND s.bed_id IS NOT NULL)

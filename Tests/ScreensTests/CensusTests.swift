@@ -157,3 +157,32 @@ extension CensusTests {
     XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
   }
 }
+
+extension CensusTests {
+  /// Admitted from the waiting list while another home took the place at the same time: the line
+  /// names that home, and `d` withdraws the admission here (2 keys), which counts as no stay.
+  func test_an_admission_whose_place_another_home_took_is_withdrawn_in_two_keystrokes() throws {
+    let h = try Harness(trainer: true)
+    let store = try h.demoStore()
+    let ingrid = try XCTUnwrap(try CensusLog(store: store).beds().first { $0.occupant?.patient.identifier == "15864131201" }?.occupant)
+    try store.db.statement(
+      """
+      INSERT INTO bed_waiting(patient_id, stay_type, since, admitted_stay, case_uid, placed_with, placed_at)
+      VALUES (?, 'long-term', ?, ?, 'f6b0c0de-0000-4000-8000-000000000001', 'Tiller sykehjem', '2026-11-27T09:00:00.000Z')
+      """
+    ).bind(1, ingrid.patient.id).bind(2, h.state.today.ordinal).bind(3, ingrid.stayID).run()
+
+    h.perform(.goCensus)
+    let before = h.state.trainer?.keystrokes ?? 0
+    while census(h)?.selected?.occupant?.stayID != ingrid.stayID { h.perform(.listNext) }
+    let moves = (h.state.trainer?.keystrokes ?? 0) - before
+    XCTAssertTrue(h.text.contains("plass på Tiller sykehjem: trekk tilbake (d)"), h.text)
+    h.perform(.censusDischarge)
+    XCTAssertEqual(census(h)?.prompt?.kind, .withdraw, "withdrawn, not discharged")
+    XCTAssertTrue(h.text.contains("Enter trekker innleggelsen tilbake; plassen er på Tiller sykehjem."), h.text)
+    h.perform(.formSubmit)
+    XCTAssertEqual((h.state.trainer?.keystrokes ?? 0) - before - moves, 2)
+    XCTAssertFalse(census(h)?.beds.contains { $0.occupant?.patient.id == ingrid.patient.id } ?? true, "her bed is free")
+    XCTAssertEqual(census(h)?.movements.discharged, 0, "no discharge happened")
+  }
+}

@@ -69,14 +69,25 @@ final class PlaceOfferSyncTests: XCTestCase {
     return caseID
   }
 
-  func test_a_granted_place_waits_at_each_home_of_the_municipality_until_one_admits() throws {
-    let m = try municipality("ws_place_offers")
+  /// The place granted and sent, and each home's workstation synced once.
+  private func offered(_ database: String) throws -> (Municipality, kommune: PatientStore, homes: [PatientStore], caseID: Int64) {
+    let m = try municipality(database)
     let kommune = try CentralFixture.workstation(folder, "kommune")
     let caseID = try grantPlace(in: kommune)
     XCTAssertEqual(try round(kommune, m, m.officer).pushed.applied, 5, "the referral's relation, the application and three steps")
-
     let homes = try (0..<3).map { try PatientStore(path: folder + "/home\($0).sqlite", kind: .production) }
     for (store, token) in zip(homes, m.homes) { _ = try round(store, m, token) }
+    return (m, kommune, homes, caseID)
+  }
+
+  private func admit(at home: PatientStore, bed label: String, by nurse: Clinician, at time: Date) throws -> Int64 {
+    let bed = try XCTUnwrap(try CensusLog(store: home).beds().first { $0.label == label }?.id)
+    return try CensusLog(store: home).admit(
+      try DecisionLog(store: home).patientID(identifier: patient), to: bed, type: .longTerm, on: testToday, by: nurse, at: time)
+  }
+
+  func test_a_granted_place_waits_at_each_home_of_the_municipality_until_one_admits() throws {
+    let (m, kommune, homes, caseID) = try offered("ws_place_offers")
     let expected = ["\(patient) long-term \(testToday)"]
     XCTAssertEqual(try waiting(homes[0]), expected, "offered at each home of the municipality")
     XCTAssertEqual(try waiting(homes[1]), expected)
@@ -93,8 +104,7 @@ final class PlaceOfferSyncTests: XCTestCase {
     XCTAssertThrowsError(try m.station.query("SELECT count(*) FROM core.place_offer"), "a login role reaches no table")
 
     // Lerkendal admits from its waiting list; the record comes with the relation the stay begins.
-    let bed = try XCTUnwrap(try CensusLog(store: homes[0]).beds().first { $0.label == "101" }?.id)
-    _ = try CensusLog(store: homes[0]).admit(atLerkendal, to: bed, type: .longTerm, on: testToday, by: siri, at: at + 600)
+    _ = try admit(at: homes[0], bed: "101", by: siri, at: at + 600)
     XCTAssertEqual(try waiting(homes[0]), [])
     XCTAssertNil(try CareBasis(store: homes[0]).closed(atLerkendal, at: at + 600), "the chart opens once admitted")
     _ = try round(homes[0], m, m.homes[0])
@@ -118,5 +128,33 @@ final class PlaceOfferSyncTests: XCTestCase {
       "a record from the server names no home municipality: the case officer's organisation decides")
     XCTAssertEqual(file.history.last.map { "\($0.step) \($0.detail ?? "") \($0.by)" }, "start-service Lerkendal sykehjem Siri Sykehjem")
     XCTAssertEqual(try waiting(kommune), [], "no longer waiting at the case officer's workstation either")
+  }
+
+  func test_two_homes_admitting_at_once_is_a_conflict_at_the_second_until_it_withdraws() throws {
+    let (m, kommune, homes, caseID) = try offered("ws_place_taken_twice")
+    let tora = Clinician(userID: "hpr:9000015", name: "Tora Tiller", role: "nurse", organisation: "Tiller sykehjem")
+    // Offline at once: both homes admit her from their lists; Lerkendal reaches the server first.
+    _ = try admit(at: homes[0], bed: "101", by: siri, at: at + 600)
+    let atTiller = try admit(at: homes[1], bed: "102", by: tora, at: at + 630)
+    _ = try round(homes[0], m, m.homes[0])
+    _ = try round(homes[1], m, m.homes[1])
+
+    let line = try XCTUnwrap(try CensusLog(store: homes[1]).beds().first { $0.label == "102" }?.occupant)
+    XCTAssertEqual(line.placeTakenBy, "Lerkendal sykehjem", "Tiller is told the place went to Lerkendal")
+    let open = try SyncConflicts(store: homes[1]).open(limit: 5)
+    XCTAssertEqual(open.map(\.kind), [.bed])
+    XCTAssertEqual(open.first?.stayID, atTiller)
+    XCTAssertTrue(open.first?.origin.hasPrefix("Lerkendal sykehjem ") == true, open.first?.origin ?? "")
+    XCTAssertEqual(try SyncConflicts(store: homes[0]).openCount(), 0, "the home that took the place has no conflict")
+
+    // Tiller withdraws its admission: no stay, no discharge, and its care relation ends.
+    try CensusLog(store: homes[1]).withdraw(atTiller, by: tora, at: at + 900)
+    XCTAssertEqual(try SyncConflicts(store: homes[1]).openCount(), 0)
+    XCTAssertEqual(try CensusLog(store: homes[1]).movements(on: testToday).admitted, 0)
+    XCTAssertThrowsError(try CensusLog(store: homes[0]).withdraw(try XCTUnwrap(try CensusLog(store: homes[0]).beds().first { $0.label == "101" }?.occupant?.stayID), by: siri, at: at + 900), "Lerkendal's stay is the stay")
+    XCTAssertEqual(try round(homes[1], m, m.homes[1]).pushed.applied, 2, "the withdrawal and the end of the relation")
+    _ = try round(kommune, m, m.officer)
+    let history = try DecisionLog(store: kommune).caseFile(caseID).history.filter { $0.step == "start-service" }
+    XCTAssertEqual(history.map(\.by), ["Siri Sykehjem"], "the service started once, by the admission that took the place")
   }
 }

@@ -35,12 +35,17 @@ public struct Bed: Hashable, Sendable {
     /// The bed of this patient's other stay, when two workstations admitted the patient at once:
     /// a conflict until one of the two is withdrawn.
     public let alsoAdmittedIn: String?
+    /// The home that took the place from the waiting list this patient was admitted from, at the
+    /// same time at another home: a conflict until one of the two admissions is withdrawn.
+    public let placeTakenBy: String?
 
     public init(
       stayID: Int64, patient: PatientListing, stayType: StayType, admitted: CivilDate,
-      expectedDischarge: CivilDate?, news2: [Int], hasCave: Bool, fallRisk: Bool, alsoAdmittedIn: String? = nil
+      expectedDischarge: CivilDate?, news2: [Int], hasCave: Bool, fallRisk: Bool, alsoAdmittedIn: String? = nil,
+      placeTakenBy: String? = nil
     ) {
       self.alsoAdmittedIn = alsoAdmittedIn
+      self.placeTakenBy = placeTakenBy
       self.stayID = stayID
       self.patient = patient
       self.stayType = stayType
@@ -50,6 +55,9 @@ public struct Bed: Hashable, Sendable {
       self.hasCave = hasCave
       self.fallRisk = fallRisk
     }
+
+    /// Admitted twice, here or at another home: the admission is withdrawn, not discharged.
+    public var admittedElsewhereToo: Bool { alsoAdmittedIn != nil || placeTakenBy != nil }
 
     /// Days since admission: the day of admission is day 0, as bed statistics count nights.
     public func lengthOfStay(on today: CivilDate) -> Int { today.dayNumber - admitted.dayNumber }

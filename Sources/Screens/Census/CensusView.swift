@@ -74,9 +74,12 @@ enum CensusView {
     }
     let p = o.patient
     if !entry.isDisplaced { buffer.put(bed.label, x: 1, y: y, width: 6) }
-    if entry.isDisplaced || o.alsoAdmittedIn != nil {
+    if entry.isDisplaced || o.admittedElsewhereToo {
       buffer.put("\(p.name.listed), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22, style: .error)
-      let said = entry.isDisplaced ? app.text(.censusBedConflict(bed.label)) : app.text(.censusAdmittedTwice(o.alsoAdmittedIn ?? ""))
+      let said =
+        entry.isDisplaced
+        ? app.text(.censusBedConflict(bed.label))
+        : o.placeTakenBy.map { app.text(.censusPlaceTaken($0)) } ?? app.text(.censusAdmittedTwice(o.alsoAdmittedIn ?? ""))
       buffer.put(said, x: 31, y: y, width: app.size.width - 32, style: .error)
       return
     }
@@ -108,6 +111,7 @@ enum CensusView {
         .joined(separator: " ")
     case .withdraw:
       let stay = s.lines.lazy.compactMap(\.occupant).first { $0.stayID == prompt.stayID }
+      if let home = stay?.placeTakenBy { return app.text(.censusWithdrawPlaceHint(home)) }
       return app.text(.censusWithdrawHint(stay?.alsoAdmittedIn ?? ""))
     }
   }

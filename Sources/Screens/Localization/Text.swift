@@ -220,6 +220,10 @@ public enum Text: Equatable, Sendable {
   case censusAdmittedTwice(String)
   /// Under the question withdrawing a second admission: the bed the patient stays in.
   case censusWithdrawHint(String)
+  /// A patient admitted here from the waiting list while another home took the place: that home.
+  case censusPlaceTaken(String)
+  /// Under the question withdrawing such an admission: the home that has the place.
+  case censusWithdrawPlaceHint(String)
   case censusChooseDestination
   case censusNoSuchBed(String)
   case stayTypeShort(StayType)

@@ -85,15 +85,16 @@ extension CentralSchema {
 
     CREATE FUNCTION api.place_offers(p_after bigint)
       RETURNS TABLE(seq bigint, case_uid uuid, identifier text, given text, family text, birth_date date,
-        stay_type text, since date, need_tenths integer, taken boolean)
+        stay_type text, since date, need_tenths integer, taken_by text, taken_at timestamptz, taken_here boolean)
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
       BEGIN
         PERFORM core.require_user();
         -- A waiting list is a nursing home's: the municipality holds its cases.
         IF (SELECT o.kind FROM core.organisation o WHERE o.id = core.current_organisation()) <> 'nursing-home' THEN RETURN; END IF;
         RETURN QUERY SELECT o.seq, o.case_uid, o.identifier, o.given, o.family, o.birth_date, o.stay_type, o.since,
-            o.need_tenths, o.taken_at IS NOT NULL
-          FROM core.place_offer o WHERE o.seq > p_after ORDER BY o.seq LIMIT 1000;
+            o.need_tenths, t.name, o.taken_at, o.taken_by = core.current_organisation()
+          FROM core.place_offer o LEFT JOIN core.organisation t ON t.id = o.taken_by
+          WHERE o.seq > p_after ORDER BY o.seq LIMIT 1000;
       END $f$;
     RESET ROLE;
     REVOKE ALL ON FUNCTION core.place_offers_follow() FROM PUBLIC;

@@ -176,11 +176,12 @@ struct StaySync {
     return try state(stayID) != before
   }
 
-  /// Records a bed conflict for each stay in a bed another stay was placed in before it, and
-  /// for each stay of a patient admitted before in another (two workstations admitted the same
-  /// patient at once); closes those of stays no longer in that position (moved, discharged, or
-  /// the other gone), as resolved by `who` made the change that settled it.
-  private func settle(by who: String, at now: Date) throws(StoreError) {
+  /// Records a bed conflict for each stay in a bed another stay was placed in before it, for
+  /// each stay of a patient admitted before in another (two workstations admitted the same
+  /// patient at once), and for each stay whose place from the waiting list another home took at
+  /// the same time (`PlaceOfferSync`); closes those of stays no longer in that position (moved,
+  /// discharged, or the other gone), as resolved by `who` made the change that settled it.
+  func settle(by who: String, at now: Date) throws(StoreError) {
     let behind = try db.statement(
       """
       SELECT s.id, s.patient_id, coalesce(placing.op_id, 'stay-' || s.id || '-' || s.placed_order), holder.by, holder.at
@@ -203,9 +204,18 @@ struct StaySync {
       GROUP BY s.id
       """
     ).rows { s in (s.int(0), s.int(1), s.text(2), s.optionalText(3) ?? "", s.optionalText(4)) }
+    let placedElsewhere = try db.statement(
+      """
+      SELECT s.id, s.patient_id, coalesce(mine.op_id, 'stay-' || s.id), w.placed_with, w.placed_at
+      FROM stay s JOIN bed_waiting w ON w.admitted_stay = s.id AND w.placed_with IS NOT NULL
+      LEFT JOIN stay_event mine ON mine.stay_id = s.id AND mine.kind = 'admit'
+      WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
+      GROUP BY s.id
+      """
+    ).rows { s in (s.int(0), s.int(1), s.text(2), s.optionalText(3) ?? "", s.optionalText(4)) }
     var conflicted = Set<Int64>()
     let conflicts = SyncConflicts(db: db)
-    for (stayID, patientID, opID, by, at) in behind + twice where conflicted.insert(stayID).inserted {
+    for (stayID, patientID, opID, by, at) in behind + twice + placedElsewhere where conflicted.insert(stayID).inserted {
       let when = at.flatMap(AuditLog.parse).map(ClockText.dateTime) ?? ""
       try conflicts.record(.bed, patientID: patientID, opID: opID, origin: "\(by) \(when)", at: now, stayID: stayID, reopening: true)
     }
