@@ -179,7 +179,7 @@ extension CensusTests {
     XCTAssertTrue(h.text.contains("plass på Tiller sykehjem: trekk tilbake (d)"), h.text)
     h.perform(.censusDischarge)
     XCTAssertEqual(census(h)?.prompt?.kind, .withdraw, "withdrawn, not discharged")
-    XCTAssertTrue(h.text.contains("Enter trekker innleggelsen tilbake; plassen er på Tiller sykehjem."), h.text)
+    XCTAssertTrue(h.text.contains("Enter trekker tilbake; plassen er på Tiller sykehjem. Esc avbryter."), h.text)
     h.perform(.formSubmit)
     XCTAssertEqual((h.state.trainer?.keystrokes ?? 0) - before - moves, 2)
     XCTAssertFalse(census(h)?.beds.contains { $0.occupant?.patient.id == ingrid.patient.id } ?? true, "her bed is free")

@@ -170,4 +170,90 @@ final class RLSMatrixTests: XCTestCase {
     try admin.execute("UPDATE core.break_glass SET granted_at = granted_at - interval '3 hours', expires = expires - interval '3 hours'")
     XCTAssertFalse(openChart(), "run out")
   }
+
+  /// Offers of a granted place go by organisation, not by patient: every kind of organisation in
+  /// the municipality of an offer and in another, against each operation. Only the municipality's
+  /// nursing homes read and take offers, the municipality reads and makes its own, and nobody
+  /// deletes one or takes it for another organisation.
+  func test_place_offers_have_no_unexpected_allow_or_deny() throws {
+    let (admin, url) = try CentralFixture.installed("ws_rls_offers")
+    // The fixture's legevakt (1, 5001) and GP office (2, 1508), and one of each other kind.
+    let organisations: [(id: Int, kind: String, municipality: String)] = [
+      (1, "legevakt", "5001"), (2, "gp-office", "1508"), (3, "municipality", "5001"), (4, "nursing-home", "5001"),
+      (5, "nursing-home", "1508"), (6, "home-care", "5001"),
+    ]
+    var setup = """
+      INSERT INTO core.organisation(id, kind, name, municipality_code) VALUES
+        (3, 'municipality', 'Kommune', '5001'), (4, 'nursing-home', 'Hjem A', '5001'), (5, 'nursing-home', 'Hjem B', '1508'),
+        (6, 'home-care', 'Hjemmetjenesten', '5001');
+      INSERT INTO core.patient(id, identifier, given, family, birth_date) VALUES (200, '01418020063', 'P', 'Q', '1980-01-01');
+
+      """
+    for o in organisations {
+      setup += "INSERT INTO core.app_user(hpr, name, role, organisation_id, password_hash) VALUES ('94\(o.id)', 'U', 'nurse', \(o.id), 'x');\n"
+    }
+    let offers = ["5001": "a0000000-0000-4000-8000-000000005001", "1508": "a0000000-0000-4000-8000-000000001508"]
+    for (n, (municipality, uid)) in offers.sorted(by: { $0.key < $1.key }).enumerated() {
+      setup += """
+        INSERT INTO core.place_offer(case_uid, seq, patient_id, identifier, given, family, municipality_code, stay_type, since)
+          VALUES ('\(uid)', \(n + 1), 200, '01418020063', 'P', 'Q', '\(municipality)', 'long-term', '2026-11-27');
+
+        """
+    }
+    try admin.execute(setup)
+
+    enum Operation: CaseIterable { case read, make, take, takeForAnother, delete }
+    func statement(_ op: Operation, _ municipality: String, _ organisation: Int) -> String {
+      let uid = offers[municipality] ?? ""
+      switch op {
+      case .read: return "SELECT count(*) FROM core.place_offer WHERE case_uid = '\(uid)'"
+      case .make:
+        return """
+          WITH x AS (INSERT INTO core.place_offer(case_uid, seq, patient_id, identifier, given, family, municipality_code,
+            stay_type, since) VALUES (gen_random_uuid(), 99, 200, '01418020063', 'P', 'Q', '\(municipality)', 'long-term',
+            '2026-11-27') RETURNING 1) SELECT count(*) FROM x
+          """
+      case .take, .takeForAnother:
+        let taker = op == .take ? organisation : (organisation == 4 ? 5 : 4)
+        return """
+          WITH x AS (UPDATE core.place_offer SET taken_at = now(), taken_by = \(taker) WHERE case_uid = '\(uid)' RETURNING 1)
+          SELECT count(*) FROM x
+          """
+      case .delete: return "WITH x AS (DELETE FROM core.place_offer WHERE case_uid = '\(uid)' RETURNING 1) SELECT count(*) FROM x"
+      }
+    }
+    func expected(_ op: Operation, _ municipality: String, _ o: (id: Int, kind: String, municipality: String)?) -> Bool {
+      guard let o, o.municipality == municipality else { return false }
+      switch op {
+      case .read: return ["nursing-home", "municipality"].contains(o.kind)
+      case .make: return true  // a letter in force, pushed by whoever sent it in the municipality
+      case .take: return o.kind == "nursing-home"
+      case .takeForAnother, .delete: return false
+      }
+    }
+    var checked = 0
+    var unexpected: [String] = []
+    for o in [nil] + organisations.map(Optional.some) {
+      for municipality in offers.keys.sorted() {
+        for op in Operation.allCases {
+          try admin.execute("BEGIN; SET LOCAL ROLE ws_owner")
+          try admin.query("SELECT set_config('ws.user', $1, true)", [o.map { "94\($0.id)" } ?? ""])
+          let allowed: Bool
+          do {
+            allowed = (Int(try admin.query(statement(op, municipality, o?.id ?? 0)).first?.first.flatMap { $0 } ?? "0") ?? 0) > 0
+          } catch {
+            allowed = false
+          }
+          try admin.execute("ROLLBACK")
+          checked += 1
+          if allowed != expected(op, municipality, o) {
+            unexpected.append("\(allowed ? "ALLOW" : "deny") \(o.map { "\($0.kind) \($0.municipality)" } ?? "no user") offer \(municipality) \(op)")
+          }
+        }
+      }
+    }
+    XCTAssertEqual(checked, 70)
+    XCTAssertEqual(unexpected, [], "\(unexpected.count) of \(checked)")
+    XCTAssertThrowsError(try CentralConnection(url: url).query("SELECT count(*) FROM core.place_offer"), "a login role reaches no table")
+  }
 }

@@ -596,7 +596,7 @@ enum CatalogueEN {
     case .censusAdmittedTwice(let bed): return "also admitted in bed \(bed): withdraw (d)"
     case .censusWithdrawHint(let bed): return "Enter withdraws it; the patient stays in bed \(bed). Esc cancels."
     case .censusPlaceTaken(let home): return "place at \(home): withdraw (d)"
-    case .censusWithdrawPlaceHint(let home): return "Enter withdraws the admission; the place is at \(home). Esc cancels."
+    case .censusWithdrawPlaceHint(let home): return "Enter withdraws it; the place is at \(home). Esc cancels."
     case .censusBedFree: return "The bed is free."
     case .censusChooseDestination: return "Choose the destination by its number."
     case .censusNoSuchBed(let bed): return "No bed “\(bed)”."

@@ -596,7 +596,7 @@ enum CatalogueNB {
     case .censusAdmittedTwice(let bed): return "også innlagt i seng \(bed): trekk tilbake (d)"
     case .censusWithdrawHint(let bed): return "Enter trekker tilbake; pasienten blir liggende i seng \(bed). Esc avbryter."
     case .censusPlaceTaken(let home): return "plass på \(home): trekk tilbake (d)"
-    case .censusWithdrawPlaceHint(let home): return "Enter trekker innleggelsen tilbake; plassen er på \(home). Esc avbryter."
+    case .censusWithdrawPlaceHint(let home): return "Enter trekker tilbake; plassen er på \(home). Esc avbryter."
     case .censusBedFree: return "Sengen er ledig."
     case .censusChooseDestination: return "Velg hvor pasienten skrives ut til med tallet."
     case .censusNoSuchBed(let bed): return "Finner ingen seng «\(bed)»."
