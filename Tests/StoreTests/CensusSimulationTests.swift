@@ -21,10 +21,6 @@ final class CensusSimulationTests: XCTestCase {
     var online = true
   }
 
-  private struct Broken: Error, CustomStringConvertible {
-    let description: String
-  }
-
   func test_four_hundred_seeded_runs_end_with_every_bed_the_same_everywhere() throws {
     let (_, _, _, url) = try CentralFixture.withPatient("ws_census_simulation")
     let admin = try CentralFixture.superuser(url)
@@ -85,7 +81,7 @@ final class CensusSimulationTests: XCTestCase {
     var listed: [CentralDirectory.ListedPatient] = []
     for n in 0..<2 {
       let birth = CivilDate(year: 1920 + Int(seed % 60) + n, month: 1 + Int(seed % 12), day: 1 + Int(seed % 28))!
-      guard let number = HelpNumber.make(birth: birth, isTaken: { taken.contains($0) }) else { throw Broken(description: "no help number") }
+      guard let number = HelpNumber.make(birth: birth, isTaken: { taken.contains($0) }) else { throw SimulationBroken(description: "no help number") }
       taken.insert(number)
       listed.append(.init(identifier: number, given: "Sim", family: "Beboer \(n)", birthDate: birth.iso))
     }
@@ -150,7 +146,7 @@ final class CensusSimulationTests: XCTestCase {
       for s in stations { _ = try SyncRound.run(s.store, server, token: s.token, today: testToday) }
     }
     for (n, s) in stations.enumerated() where try SyncConflicts(store: s.store).openCount() > 0 || CensusLog(store: s.store).openStays() > 0 {
-      throw Broken(description: "station \(n) keeps a stay or a conflict after every patient left")
+      throw SimulationBroken(description: "station \(n) keeps a stay or a conflict after every patient left")
     }
     return (met, twice, withdrew)
   }
@@ -183,7 +179,7 @@ final class CensusSimulationTests: XCTestCase {
     }.map(\.element.stay))
     var censuses: [[String]] = []
     for (n, s) in stations.enumerated() {
-      guard try Outbox(store: s.store).pendingCount() == 0 else { throw Broken(description: "station \(n) still has operations to send") }
+      guard try Outbox(store: s.store).pendingCount() == 0 else { throw SimulationBroken(description: "station \(n) still has operations to send") }
       let here = try s.store.db.prepare(
         """
         SELECT s.uid, b.label, s.discharged IS NULL, s.withdrawn, s.id FROM stay s JOIN bed b ON b.id = s.bed_id
@@ -192,7 +188,7 @@ final class CensusSimulationTests: XCTestCase {
       ).rows { ($0.text(0), $0.text(1), $0.int(2) == 1, $0.int(3) == 1, $0.int(4)) }
       for (uid, bed, open, withdrawn, _) in here
       where server[uid].map({ $0.bed != bed || $0.open != open || $0.withdrawn != withdrawn }) ?? true {
-        throw Broken(
+        throw SimulationBroken(
           description: "station \(n) holds stay \(uid) in \(bed), open \(open), withdrawn \(withdrawn); the server's last changes say \(String(describing: server[uid]))")
       }
       let beds = try CensusLog(store: s.store).beds()
@@ -202,9 +198,9 @@ final class CensusSimulationTests: XCTestCase {
       let displaced = Set(beds.flatMap { $0.displaced.map(\.stayID) } + secondHere)
       let conflicts = Set(try SyncConflicts(store: s.store).open(limit: 100).compactMap(\.stayID))
       guard displaced == conflicts else {
-        throw Broken(description: "station \(n) has bed conflicts for stays \(conflicts.sorted()), while \(displaced.sorted()) stand behind another or are a second admission")
+        throw SimulationBroken(description: "station \(n) has bed conflicts for stays \(conflicts.sorted()), while \(displaced.sorted()) stand behind another or are a second admission")
       }
     }
-    guard Set(censuses.map { $0.joined(separator: " | ") }).count == 1 else { throw Broken(description: "the stations' beds differ: \(censuses)") }
+    guard Set(censuses.map { $0.joined(separator: " | ") }).count == 1 else { throw SimulationBroken(description: "the stations' beds differ: \(censuses)") }
   }
 }

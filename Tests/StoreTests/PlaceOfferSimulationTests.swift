@@ -25,10 +25,6 @@ final class PlaceOfferSimulationTests: XCTestCase {
     var online = true
   }
 
-  private struct Broken: Error, CustomStringConvertible {
-    let description: String
-  }
-
   func test_two_hundred_seeded_runs_give_each_place_to_the_first_admission_only() throws {
     let (station, _, _, url) = try CentralFixture.withPatient("ws_place_simulation")
     let admin = try CentralFixture.superuser(url)
@@ -84,14 +80,14 @@ final class PlaceOfferSimulationTests: XCTestCase {
     // A patient of their own for each run, with a help number: no registered person has it. The
     // GP office's list makes them known to the server; the case officer has them from the portal.
     let birth = CivilDate(year: 1925 + Int(seed % 50), month: 1 + Int(seed % 12), day: 1 + Int(seed % 28))!
-    guard let number = HelpNumber.make(birth: birth, isTaken: { taken.contains($0) }) else { throw Broken(description: "no help number") }
+    guard let number = HelpNumber.make(birth: birth, isTaken: { taken.contains($0) }) else { throw SimulationBroken(description: "no help number") }
     taken.insert(number)
     _ = try CentralDirectory.loadCareList(
       on: admin, organisation: "Fjordgløtt legekontor",
       patients: [.init(identifier: number, given: "Sim", family: "Søker \(seed)", birthDate: birth.iso)])
     let bundle = #"{"resourceType": "Patient", "identifier": [{"system": "urn:oid:2.16.578.1.12.4.1.4.3", "value": "\#(number)"}], "name": [{"family": "Søker \#(seed)", "given": ["Sim"]}], "birthDate": "\#(birth.iso)"}"#
     guard try FHIRImporter(store: kommune, today: testToday, origin: "portal").importData(Data(bundle.utf8)).rejected == nil else {
-      throw Broken(description: "the applicant was not imported")
+      throw SimulationBroken(description: "the applicant was not imported")
     }
     let at = Date(timeIntervalSince1970: 1_795_768_200 + Double(seed) * 1_000)
     let caseID = try grant(number, in: kommune, at: at)
@@ -99,7 +95,7 @@ final class PlaceOfferSimulationTests: XCTestCase {
     for i in stations.indices {
       stations[i].online = true
       _ = try SyncRound.run(stations[i].store, server, token: stations[i].token, today: testToday)
-      guard try waiting(number, at: stations[i]) else { throw Broken(description: "\(stations[i].name) was not offered the place") }
+      guard try waiting(number, at: stations[i]) else { throw SimulationBroken(description: "\(stations[i].name) was not offered the place") }
     }
 
     var withdrew = 0
@@ -190,13 +186,13 @@ final class PlaceOfferSimulationTests: XCTestCase {
       SELECT t.name FROM core.place_offer o JOIN core.patient p ON p.id = o.patient_id
       LEFT JOIN core.organisation t ON t.id = o.taken_by WHERE p.identifier = $1
       """, [number])
-    guard offer.count == 1 else { throw Broken(description: "\(offer.count) offers for one letter") }
+    guard offer.count == 1 else { throw SimulationBroken(description: "\(offer.count) offers for one letter") }
     let taker = offer[0][0]
     guard taker == admissions.first else {
-      throw Broken(description: "the place went to \(taker ?? "nobody"), the first admission the server took was at \(admissions.first ?? "none")")
+      throw SimulationBroken(description: "the place went to \(taker ?? "nobody"), the first admission the server took was at \(admissions.first ?? "none")")
     }
     for s in stations {
-      guard try Outbox(store: s.store).pendingCount() == 0 else { throw Broken(description: "\(s.name) still has operations to send") }
+      guard try Outbox(store: s.store).pendingCount() == 0 else { throw SimulationBroken(description: "\(s.name) still has operations to send") }
       let stays = try s.store.db.prepare(
         """
         SELECT s.id, s.discharged IS NULL, s.withdrawn FROM stay s JOIN identifier i ON i.patient_id = s.patient_id WHERE i.value = ?
@@ -204,29 +200,29 @@ final class PlaceOfferSimulationTests: XCTestCase {
       ).bind(1, number).rows { ($0.int(0), $0.int(1) == 1, $0.int(2) == 1) }
       let conflicts = Set(try SyncConflicts(store: s.store).open(limit: 20).compactMap(\.stayID))
       if taker == nil {
-        guard try waiting(number, at: s) else { throw Broken(description: "nobody admitted, yet \(s.name) no longer lists the patient") }
+        guard try waiting(number, at: s) else { throw SimulationBroken(description: "nobody admitted, yet \(s.name) no longer lists the patient") }
         continue
       }
-      guard try !waiting(number, at: s) else { throw Broken(description: "\(s.name) still lists the patient after \(taker ?? "") took the place") }
+      guard try !waiting(number, at: s) else { throw SimulationBroken(description: "\(s.name) still lists the patient after \(taker ?? "") took the place") }
       if s.name == taker {
         guard stays.count == 1, stays[0].1, !stays[0].2, conflicts.isEmpty else {
-          throw Broken(description: "\(s.name) took the place, yet holds stays \(stays) and conflicts \(conflicts)")
+          throw SimulationBroken(description: "\(s.name) took the place, yet holds stays \(stays) and conflicts \(conflicts)")
         }
       } else if stays.isEmpty {
         guard (try? DecisionLog(store: s.store).patientID(identifier: number)) == nil else {
-          throw Broken(description: "\(s.name) still holds a patient it was offered only")
+          throw SimulationBroken(description: "\(s.name) still holds a patient it was offered only")
         }
       } else {
         let open = Set(stays.filter { $0.1 }.map(\.0))
         guard open == conflicts, stays.filter({ !$0.1 }).allSatisfy(\.2) else {
-          throw Broken(description: "\(s.name) admitted after \(taker ?? ""): stays \(stays), conflicts \(conflicts.sorted())")
+          throw SimulationBroken(description: "\(s.name) admitted after \(taker ?? ""): stays \(stays), conflicts \(conflicts.sorted())")
         }
       }
     }
     let file = try DecisionLog(store: kommune).caseFile(caseID)
     let started = file.history.filter { $0.step == "start-service" }.count
     guard started == (taker == nil ? 0 : 1), file.serviceCase.lifecycle.stage == (taker == nil ? .letterSent : .serviceStarted) else {
-      throw Broken(description: "the case stands at \(file.serviceCase.lifecycle.stage) with \(started) starts; the place went to \(taker ?? "nobody")")
+      throw SimulationBroken(description: "the case stands at \(file.serviceCase.lifecycle.stage) with \(started) starts; the place went to \(taker ?? "nobody")")
     }
     return Set(admissions).count
   }

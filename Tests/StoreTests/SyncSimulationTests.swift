@@ -73,10 +73,6 @@ final class SyncSimulationTests: XCTestCase {
     var triageDisputes = 0
   }
 
-  private struct Broken: Error, CustomStringConvertible {
-    let description: String
-  }
-
   private func simulate(
     seed: UInt64, _ stations: inout [Station], _ server: CentralConnection, _ admin: CentralConnection, registrar: String,
     taken: inout Set<String>,
@@ -85,7 +81,7 @@ final class SyncSimulationTests: XCTestCase {
     var rng = SeededGenerator(seed: seed)
     // A patient of its own for each run, with a help number: no registered person has it.
     let birth = CivilDate(year: 1930 + Int(seed % 90), month: 1 + Int(seed % 12), day: 1 + Int(seed % 28))!
-    guard let identifier = HelpNumber.make(birth: birth, isTaken: { taken.contains($0) }) else { throw Broken(description: "no help number") }
+    guard let identifier = HelpNumber.make(birth: birth, isTaken: { taken.contains($0) }) else { throw SimulationBroken(description: "no help number") }
     taken.insert(identifier)
     try server.transaction { () throws(CentralError) in
       try server.query("SELECT api.begin($1::uuid)", [registrar])
@@ -185,7 +181,7 @@ final class SyncSimulationTests: XCTestCase {
       FROM core.clinical_entry e JOIN core.patient p ON p.id = e.patient_id
       WHERE p.identifier = $1 AND e.kind = 'triage' ORDER BY e.seq
       """, [identifier])
-    guard let uid = changes.first?[0] ?? nil else { throw Broken(description: "the visit never reached the server") }
+    guard let uid = changes.first?[0] ?? nil else { throw SimulationBroken(description: "the visit never reached the server") }
     var status = ""
     var settings: [LevelDisagreement.Setting] = []
     for c in changes {
@@ -210,7 +206,7 @@ final class SyncSimulationTests: XCTestCase {
         """
       ).bind(1, uid).rows { [String($0.int(0)), $0.text(1), String($0.int(2))] }
       guard here.first == [level, status, String(conflicts)] else {
-        throw Broken(
+        throw SimulationBroken(
           description: "station \(n) holds the visit at \(here.first ?? []); the server's changes say \([level, status, String(conflicts)])")
       }
     }
@@ -264,7 +260,7 @@ final class SyncSimulationTests: XCTestCase {
     for (n, s) in stations.enumerated() {
       let states = try s.store.db.prepare("SELECT op_id, state FROM outbox WHERE patient_identifier = ?").bind(1, identifier).rows { ($0.text(0), $0.text(1)) }
       if let stuck = states.first(where: { $0.1 == "pending" || $0.1 == "rejected" }) {
-        throw Broken(description: "station \(n): operation \(stuck.0) is \(stuck.1)")
+        throw SimulationBroken(description: "station \(n): operation \(stuck.0) is \(stuck.1)")
       }
       made += states.map(\.0)
     }
@@ -279,7 +275,7 @@ final class SyncSimulationTests: XCTestCase {
       """, ["{" + made.joined(separator: ",") + "}"])
     let onServer = Dictionary(uniqueKeysWithValues: counts.map { ($0[0] ?? "", Int($0[1] ?? "") ?? 0) })
     for op in made where onServer[op] != 1 {
-      throw Broken(description: "operation \(op) is on the server \(onServer[op] ?? 0) times")
+      throw SimulationBroken(description: "operation \(op) is on the server \(onServer[op] ?? 0) times")
     }
     let serverVitals = Set(try admin.query(
       "SELECT v.op_id::text FROM core.vital_signs v JOIN core.patient p ON p.id = v.patient_id WHERE p.identifier = $1", [identifier]).map { $0[0] ?? "" })
@@ -294,19 +290,19 @@ final class SyncSimulationTests: XCTestCase {
       "SELECT e.op_id::text FROM core.clinical_entry e JOIN core.patient p ON p.id = e.patient_id WHERE p.identifier = $1 AND e.kind = 'dose'", [identifier]).map { $0[0] ?? "" })
     for (n, s) in stations.enumerated() {
       let doses = Set(try s.store.db.prepare("SELECT op_id FROM dose_given WHERE patient_id = ?").bind(1, s.patient).rows { $0.text(0) })
-      guard doses == serverDoses else { throw Broken(description: "station \(n) holds \(doses.count) doses; the server \(serverDoses.count)") }
+      guard doses == serverDoses else { throw SimulationBroken(description: "station \(n) holds \(doses.count) doses; the server \(serverDoses.count)") }
     }
     for (n, s) in stations.enumerated() {
       let vitals = Set(try s.store.db.prepare("SELECT op_id FROM vital_signs WHERE patient_id = ?").bind(1, s.patient).rows { $0.text(0) })
       let notes = Set(try s.store.db.prepare("SELECT op_id FROM note WHERE patient_id = ?").bind(1, s.patient).rows { $0.text(0) })
       guard vitals == serverVitals, notes == serverNotes else {
-        throw Broken(description: "station \(n) holds \(vitals.count) sets and \(notes.count) notes; the server \(serverVitals.count) and \(serverNotes.count)")
+        throw SimulationBroken(description: "station \(n) holds \(vitals.count) sets and \(notes.count) notes; the server \(serverVitals.count) and \(serverNotes.count)")
       }
       let latest = try MedicationLog(store: s.store).latestVersion(s.patient)
       let latestOp = try s.store.db.prepare("SELECT op_id FROM lib_version WHERE patient_id = ? ORDER BY id DESC LIMIT 1").bind(1, s.patient).rows { $0.optionalText(0) }.first ?? nil
       let open = try SyncConflicts(store: s.store).openCount(s.patient, kind: .medicationList)
       if latest != nil || head != nil, latestOp != head, open == 0 {
-        throw Broken(description: "station \(n) holds list \(latestOp ?? "none") as in force, the server \(head ?? "none"), and no conflict is shown")
+        throw SimulationBroken(description: "station \(n) holds list \(latestOp ?? "none") as in force, the server \(head ?? "none"), and no conflict is shown")
       }
     }
     return disputed
@@ -323,7 +319,7 @@ final class SyncSimulationTests: XCTestCase {
       """, [identifier])
     let inForce = Set(steps.filter { $0[1] == "true" }.map { $0[0] ?? "" })
     let neverInForce = Set(steps.filter { $0[1] == "false" }.map { $0[0] ?? "" })
-    guard let uid = steps.first?[2] ?? nil else { throw Broken(description: "the case never reached the server") }
+    guard let uid = steps.first?[2] ?? nil else { throw SimulationBroken(description: "the case never reached the server") }
     let head = try admin.query("SELECT op_id::text FROM core.case_head WHERE case_uid = $1::uuid", [uid]).first?.first ?? nil
     var lifecycles = Set<CaseLifecycle>()
     for (n, s) in stations.enumerated() {
@@ -334,20 +330,20 @@ final class SyncSimulationTests: XCTestCase {
       let lost = Set(events.filter { $0.1 != nil }.map(\.0))
       let localHead = try s.store.db.prepare("SELECT head_op FROM service_case WHERE uid = ?").bind(1, uid).rows { $0.optionalText(0) }.first ?? nil
       guard taken == inForce, localHead == head else {
-        throw Broken(description: "station \(n) holds \(taken.count) steps of the case ending in \(localHead ?? "none"); the server \(inForce.count) ending in \(head ?? "none")")
+        throw SimulationBroken(description: "station \(n) holds \(taken.count) steps of the case ending in \(localHead ?? "none"); the server \(inForce.count) ending in \(head ?? "none")")
       }
       guard lost.isSubset(of: neverInForce) else {
-        throw Broken(description: "station \(n) marks as not taken in a step the server has in force")
+        throw SimulationBroken(description: "station \(n) marks as not taken in a step the server has in force")
       }
       let made = Set(try s.store.db.prepare("SELECT op_id FROM outbox WHERE kind = 'case-step' AND patient_identifier = ?")
         .bind(1, identifier).rows { $0.text(0) })
       guard made.isSubset(of: taken.union(lost)) else {
-        throw Broken(description: "station \(n) took a step that is neither in force nor kept as not taken in")
+        throw SimulationBroken(description: "station \(n) took a step that is neither in force nor kept as not taken in")
       }
       let caseID = try s.store.db.prepare("SELECT id FROM service_case WHERE uid = ?").bind(1, uid).rows { $0.int(0) }.first ?? 0
       lifecycles.insert(try DecisionLog(store: s.store).caseFile(caseID).serviceCase.lifecycle)
     }
-    guard lifecycles.count == 1 else { throw Broken(description: "the stations disagree on where the case stands: \(lifecycles)") }
+    guard lifecycles.count == 1 else { throw SimulationBroken(description: "the stations disagree on where the case stands: \(lifecycles)") }
   }
 
   /// Each field of the name at every station is the server's value, or an open conflict there.
@@ -357,12 +353,12 @@ final class SyncSimulationTests: XCTestCase {
       SELECT p.given, (SELECT h.value FROM core.demographic_head h WHERE h.patient_id = p.id AND h.field = 'middle'), p.family
       FROM core.patient p WHERE p.identifier = $1
       """, [identifier])
-    guard let values = row.first else { throw Broken(description: "no patient on the server") }
+    guard let values = row.first else { throw SimulationBroken(description: "no patient on the server") }
     let server = PersonName(given: values[0] ?? "", middle: values[1].flatMap { $0.isEmpty ? nil : $0 }, family: values[2] ?? "")
     for (n, s) in stations.enumerated() {
       let (name, others) = try DemographicsLog(store: s.store).name(s.patient)
       for field in NameField.allCases where field.value(in: name) != field.value(in: server) && others[field] == nil {
-        throw Broken(description: "station \(n) holds \(field) «\(field.value(in: name) ?? "")», the server «\(field.value(in: server) ?? "")», and no conflict is shown")
+        throw SimulationBroken(description: "station \(n) holds \(field) «\(field.value(in: name) ?? "")», the server «\(field.value(in: server) ?? "")», and no conflict is shown")
       }
     }
   }
