@@ -25,6 +25,8 @@ final class PlaceOfferSyncTests: XCTestCase {
     /// Lerkendal and Tiller in the municipality (5001), Fjordgløtt in another (1508).
     let homes: [String]
     let legevakt: String
+    /// The schema's owner: the server's tables as they are, past the API.
+    let admin: CentralConnection
   }
 
   private func municipality(_ database: String) throws -> Municipality {
@@ -42,7 +44,8 @@ final class PlaceOfferSyncTests: XCTestCase {
       homes.append(try CentralLogin.token(station, hpr: hpr, password: "sykehjem1"))
     }
     return Municipality(
-      station: station, officer: try CentralLogin.token(station, hpr: "9000007", password: "kommune12"), homes: homes, legevakt: legevakt)
+      station: station, officer: try CentralLogin.token(station, hpr: "9000007", password: "kommune12"), homes: homes, legevakt: legevakt,
+      admin: admin)
   }
 
   private func round(_ store: PatientStore, _ m: Municipality, _ token: String) throws -> SyncRound.Outcome {
@@ -156,5 +159,31 @@ final class PlaceOfferSyncTests: XCTestCase {
     _ = try round(kommune, m, m.officer)
     let history = try DecisionLog(store: kommune).caseFile(caseID).history.filter { $0.step == "start-service" }
     XCTAssertEqual(history.map(\.by), ["Siri Sykehjem"], "the service started once, by the admission that took the place")
+  }
+
+  /// The offer follows from what a letter says it grants; a letter saying it wrongly (an unknown
+  /// kind of place, a need outside IPLOS, a date no calendar has) makes none, and the letter,
+  /// already in force, is not refused for it. Written as the server's trigger sees an entry.
+  func test_a_letter_with_a_malformed_place_makes_no_offer_and_still_stands() throws {
+    let admin = try municipality("ws_place_malformed").admin
+    func letter(dated: String, place: String) throws -> Int {
+      try admin.execute("BEGIN")
+      try admin.query("SELECT set_config('ws.user', '9000007', true)")
+      try admin.query(
+        """
+        INSERT INTO core.clinical_entry(op_id, patient_id, kind, payload, pushed_by)
+        SELECT gen_random_uuid(), p.id, 'case-step', jsonb_build_object('step', 'send-letter', 'accepted', true,
+          'case', gen_random_uuid(), 'dated', $1::integer, 'place', $2::jsonb), '9000007'
+        FROM core.patient p WHERE p.identifier = $3
+        """, [dated, place, patient])
+      try admin.execute("COMMIT")
+      return Int(try admin.query("SELECT count(*)::text FROM core.place_offer").first?.first.flatMap { $0 } ?? "") ?? -1
+    }
+    XCTAssertEqual(try letter(dated: "20261127", place: #"{"stay": "castle", "need": 30}"#), 0)
+    XCTAssertEqual(try letter(dated: "20261127", place: #"{"stay": "long-term", "need": 99}"#), 0)
+    XCTAssertEqual(try letter(dated: "20261127", place: #"{"stay": "long-term", "need": "3,0"}"#), 0)
+    XCTAssertEqual(try letter(dated: "20261399", place: #"{"stay": "long-term", "need": 30}"#), 0, "the letter is kept; no offer")
+    XCTAssertEqual(try letter(dated: "20261127", place: #""long-term""#), 0)
+    XCTAssertEqual(try letter(dated: "20261127", place: #"{"stay": "long-term", "need": null}"#), 1, "a place with no assessed need is offered")
   }
 }

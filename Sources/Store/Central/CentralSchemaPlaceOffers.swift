@@ -50,13 +50,18 @@ extension CentralSchema {
               AND v_place->>'stay' IN ('long-term', 'short-term', 'rehabilitation', 'respite', 'municipal-acute')
               AND coalesce(v_place->>'need', '10') ~ '^([1-4][0-9]|50)$'
               AND coalesce(NEW.payload->>'dated', '') ~ '^[0-9]{8}$' THEN
-            INSERT INTO core.place_offer(case_uid, seq, patient_id, identifier, given, family, birth_date,
-                municipality_code, stay_type, since, need_tenths)
-              SELECT (NEW.payload->>'case')::uuid, nextval('core.place_offer_seq'), p.id, p.identifier, p.given, p.family,
-                p.birth_date, v_org.municipality_code, v_place->>'stay', to_date(NEW.payload->>'dated', 'YYYYMMDD'),
-                (v_place->>'need')::integer
-              FROM core.patient p WHERE p.id = NEW.patient_id
-              ON CONFLICT (case_uid) DO NOTHING;
+            BEGIN
+              INSERT INTO core.place_offer(case_uid, seq, patient_id, identifier, given, family, birth_date,
+                  municipality_code, stay_type, since, need_tenths)
+                SELECT (NEW.payload->>'case')::uuid, nextval('core.place_offer_seq'), p.id, p.identifier, p.given, p.family,
+                  p.birth_date, v_org.municipality_code, v_place->>'stay', to_date(NEW.payload->>'dated', 'YYYYMMDD'),
+                  (v_place->>'need')::integer
+                FROM core.patient p WHERE p.id = NEW.patient_id
+                ON CONFLICT (case_uid) DO NOTHING;
+            EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
+              -- A date no calendar has: no offer, and the letter, in force already, stands.
+              NULL;
+            END;
           END IF;
         ELSIF NEW.payload->>'change' = 'admit' AND v_org.kind = 'nursing-home' THEN
           -- Admitted here to the kind of place granted: the offer is taken at every home.
