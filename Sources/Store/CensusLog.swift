@@ -48,14 +48,15 @@ public struct CensusLog {
         WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
         """
       ).rows { ($0.int(0), $0.text(1)) }, uniquingKeysWith: { first, _ in first })
-    // Admitted here from the waiting list while another home took the place.
-    let placeTaken = Dictionary(
+    // Admitted here from the waiting list while another home took the place, or the
+    // municipality ended it.
+    let placeLost = Dictionary(
       try db.statement(
         """
-        SELECT w.admitted_stay, w.placed_with FROM bed_waiting w JOIN stay s ON s.id = w.admitted_stay
-        WHERE w.placed_with IS NOT NULL AND s.discharged IS NULL
+        SELECT w.admitted_stay, w.placed_with, w.place_ended_by FROM bed_waiting w JOIN stay s ON s.id = w.admitted_stay
+        WHERE (w.placed_with IS NOT NULL OR w.place_ended_by IS NOT NULL) AND s.discharged IS NULL
         """
-      ).rows { ($0.int(0), $0.text(1)) }, uniquingKeysWith: { first, _ in first })
+      ).rows { ($0.int(0), (taken: $0.optionalText(1), ended: $0.optionalText(2))) }, uniquingKeysWith: { first, _ in first })
     var beds: [Bed] = []
     var occupants: [Bed.Occupant] = []
     for (n, r) in rows.enumerated() {
@@ -65,7 +66,8 @@ public struct CensusLog {
             stayID: stayID, patient: patient, stayType: StayType(rawValue: r.6 ?? "") ?? .shortTerm,
             admitted: r.7.flatMap { CivilDate(ordinal: Int($0)) } ?? SyntheticPopulation.referenceDate,
             expectedDischarge: r.8.flatMap { CivilDate(ordinal: Int($0)) }, news2: news2[patientID] ?? [],
-            hasCave: cave.contains(patientID), fallRisk: r.9, alsoAdmittedIn: alsoIn[stayID], placeTakenBy: placeTaken[stayID]))
+            hasCave: cave.contains(patientID), fallRisk: r.9, alsoAdmittedIn: alsoIn[stayID],
+            placeTakenBy: placeLost[stayID]?.taken, placeEndedBy: placeLost[stayID]?.ended))
       }
       // The bed's last row: its stays are all read.
       guard n == rows.count - 1 || rows[n + 1].0 != r.0 else { continue }
@@ -200,8 +202,9 @@ public struct CensusLog {
 
   /// Withdraws a stay of a patient admitted twice (at two workstations at once): it ends without
   /// a discharge and counts as no stay, while the other holds the patient, the care relation and
-  /// the place from the waiting list. A stay whose place another home took at the same time is
-  /// withdrawn the same way, and the care relation it began ends as a discharge ends it.
+  /// the place from the waiting list. A stay whose place another home took, or the municipality
+  /// ended, at the same time is withdrawn the same way, and the care relation it began ends as a
+  /// discharge ends it.
   public func withdraw(_ stayID: Int64, by clinician: Clinician, at time: Date) throws(StoreError) {
     try db.inTransaction { () throws(StoreError) in
       let s = try db.statement(
@@ -221,7 +224,7 @@ public struct CensusLog {
       let elsewhere = try db.statement(
         """
         SELECT w.patient_id FROM bed_waiting w JOIN stay s ON s.id = w.admitted_stay
-        WHERE w.admitted_stay = ? AND w.placed_with IS NOT NULL AND s.discharged IS NULL
+        WHERE w.admitted_stay = ? AND (w.placed_with IS NOT NULL OR w.place_ended_by IS NOT NULL) AND s.discharged IS NULL
         """
       ).bind(1, stayID)
       let patientID = try elsewhere.step() ? elsewhere.int(0) : nil

@@ -264,8 +264,9 @@ public struct DecisionLog {
       detail = "klagefrist \(letter.appealDeadline)"
     case .step(let lifecycleStep, let said):
       _ = try advance(caseID, lifecycleStep)
-      if lifecycleStep == .startService {
-        // Admitted at a home that does not hold the case (the server started it): no longer waiting.
+      if lifecycleStep == .startService || lifecycleStep == .endService {
+        // Admitted at a home that does not hold the case (the server started it), or the place
+        // ended before it began: no longer waiting.
         try db.statement("DELETE FROM bed_waiting WHERE case_id = ? AND admitted_stay IS NULL").bind(1, caseID).run()
       }
       detail = said

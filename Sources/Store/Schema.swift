@@ -518,13 +518,16 @@ enum Schema {
 
   /// A place granted by the municipality, offered to this nursing home by the server: the
   /// case's id on the server names it, and a place another home admitted to keeps that home's
-  /// name and when: a patient admitted here at the same time is a conflict until one admission
-  /// is withdrawn, and one held here for nothing else is removed (`RecordPurge`). A patient this
+  /// name and when, as a place the municipality ended keeps who ended it: a patient admitted here
+  /// at the same time is a conflict until the admission is withdrawn, and one held here for
+  /// nothing else is removed (`RecordPurge`). A patient this
   /// store holds only for the offer is marked: their chart has nothing to show until admission.
   static let v24 = """
     ALTER TABLE bed_waiting ADD COLUMN case_uid TEXT;
     ALTER TABLE bed_waiting ADD COLUMN placed_with TEXT;
     ALTER TABLE bed_waiting ADD COLUMN placed_at TEXT;
+    ALTER TABLE bed_waiting ADD COLUMN place_ended_by TEXT;
+    ALTER TABLE bed_waiting ADD COLUMN place_ended_at TEXT;
     CREATE UNIQUE INDEX bed_waiting_offer ON bed_waiting(case_uid) WHERE case_uid IS NOT NULL;
     ALTER TABLE patient ADD COLUMN held_for_offer INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX patient_held_for_offer ON patient(id) WHERE held_for_offer = 1;

@@ -57,7 +57,7 @@ final class CaseLifecycleTests: XCTestCase {
       ]),
       ("letter sent", sent, [
         .refused(.alreadyDecided), .refused(.alreadyDecided), .refused(.alreadyDecided),
-        .refused(.letterAlreadySent), .to(started), .refused(.serviceNotStarted),
+        .refused(.letterAlreadySent), .to(started), .to(ended),
         .refused(.serviceNotStarted), .to(L(stage: .letterSent, appeal: .lodged, granted: true)),
         .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal), .refused(.noAppeal),
         .refused(.noAppeal),

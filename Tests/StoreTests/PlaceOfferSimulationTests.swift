@@ -8,11 +8,12 @@ import TestSupport
 /// A deterministic simulation of a granted place offered to three nursing homes of one
 /// municipality over a real PostgreSQL: each home's workstation admits the waiting patient at
 /// random, goes offline, withdraws an admission it is told came second, loses answers, sends
-/// batches twice and late, with clocks a day apart. After each run the place is taken by
-/// exactly the home whose admission the server took first, every other home that admitted has
-/// withdrawn or shows the conflict on that stay, no home still lists the patient as waiting or
-/// holds them for nothing, and the case's service started once. The seed is printed on failure
-/// (`SIM_SEED=n` replays one run).
+/// batches twice and late, with clocks a day apart; now and then the case officer ends the
+/// place. After each run the place is taken by exactly the home whose admission the server took
+/// first (by none when the end came first), every other home that admitted has withdrawn or
+/// shows the conflict on that stay, no home still lists the patient as waiting or holds them for
+/// nothing, and the case's service started once or the case ended. The seed is printed on
+/// failure (`SIM_SEED=n` replays one run).
 final class PlaceOfferSimulationTests: XCTestCase {
   private let homes = ["Sim sykehjem A", "Sim sykehjem B", "Sim sykehjem C"]
   private let officer = Clinician(userID: "hpr:9000030", name: "Saks Behandler", role: "case-officer", organisation: "Sim kommune")
@@ -52,29 +53,32 @@ final class PlaceOfferSimulationTests: XCTestCase {
     var contested = 0
     var withdrawn = 0
     var nobody = 0
+    var endedRuns = 0
     for seed in seeds {
       do {
         let run = try simulate(seed: seed, &stations, kommune: kommune, officerToken, station, admin, &link, taken: &taken)
         contested += run.contested ? 1 : 0
         withdrawn += run.withdrawn
         nobody += run.nobodyAdmitted ? 1 : 0
+        endedRuns += run.ended ? 1 : 0
       } catch {
         XCTFail("seed \(seed) (replay with SIM_SEED=\(seed)): \(error)")
         return
       }
     }
-    print("place simulation: \(contested) runs with two homes admitting, \(withdrawn) admissions withdrawn, \(nobody) runs with nobody admitting, \(link.lostAnswers) lost answers, \(link.duplicated) duplicated, \(link.lateReplays) late")
+    print("place simulation: \(contested) runs with two homes admitting, \(withdrawn) admissions withdrawn, \(nobody) runs with nobody admitting, \(endedRuns) in which the case officer ended the place as still waiting, \(link.lostAnswers) lost answers, \(link.duplicated) duplicated, \(link.lateReplays) late")
     if seeds.count > 100 {
       XCTAssertGreaterThan(contested, 10, "runs in which two homes admitted the patient")
       XCTAssertGreaterThan(withdrawn, 10, "admissions withdrawn after the place went elsewhere")
       XCTAssertGreaterThan(link.lostAnswers, 20)
+      XCTAssertGreaterThan(endedRuns, 10, "runs in which the municipality ended the place")
     }
   }
 
   private func simulate(
     seed: UInt64, _ stations: inout [Home], kommune: PatientStore, _ officerToken: String, _ server: CentralConnection,
     _ admin: CentralConnection, _ link: inout FaultyLink, taken: inout Set<String>
-  ) throws -> (contested: Bool, withdrawn: Int, nobodyAdmitted: Bool) {
+  ) throws -> (contested: Bool, withdrawn: Int, nobodyAdmitted: Bool, ended: Bool) {
     var rng = SeededGenerator(seed: seed)
     link.reset()
     // A patient of their own for each run, with a help number: no registered person has it. The
@@ -99,22 +103,30 @@ final class PlaceOfferSimulationTests: XCTestCase {
     }
 
     var withdrew = 0
+    var ended = false
     for step in 0..<20 {
       let h = rng.below(stations.count)
       let home = stations[h]
       let now = at + Double(step * 10) + Double(h - 1) * 86_400
       let census = CensusLog(store: home.store)
-      switch rng.below(8) {
+      switch rng.below(9) {
       case 0, 1:
         guard try waiting(number, at: home), let free = try census.beds().first(where: { $0.occupant == nil }) else { continue }
         let patient = try DecisionLog(store: home.store).patientID(identifier: number)
         _ = try census.admit(patient, to: free.id, type: .longTerm, on: testToday, by: home.nurse, at: now)
       case 2, 3:
-        guard let stay = try stay(of: number, at: home), stay.placeTakenBy != nil else { continue }
+        guard let stay = try stay(of: number, at: home), stay.admittedElsewhereToo else { continue }
         try census.withdraw(stay.stayID, by: home.nurse, at: now)
         withdrew += 1
       case 4:
         stations[h].online.toggle()
+      case 5:
+        // The municipality ends the place (the patient declined), as far as it knows still waiting.
+        guard !ended, rng.below(3) == 0, try DecisionLog(store: kommune).caseFile(caseID).serviceCase.lifecycle.stage == .letterSent
+        else { continue }
+        try DecisionLog(store: kommune).step(caseID, .endService, detail: "Takket nei", by: officer, at: now)
+        _ = try SyncRound.run(kommune, server, token: officerToken, today: testToday)
+        ended = true
       default:
         guard home.online else { continue }
         try link.sync(home.store, server, token: home.token, &rng)
@@ -129,14 +141,14 @@ final class PlaceOfferSimulationTests: XCTestCase {
     // Leave the beds empty for the next run: the place's stay ends, the others are withdrawn.
     for s in stations {
       guard let stay = try stay(of: number, at: s) else { continue }
-      if stay.placeTakenBy != nil {
+      if stay.admittedElsewhereToo {
         try CensusLog(store: s.store).withdraw(stay.stayID, by: s.nurse, at: at + 500)
       } else {
         try CensusLog(store: s.store).discharge(stay.stayID, to: .home, on: testToday, by: s.nurse, at: at + 500)
       }
     }
     for s in stations { _ = try SyncRound.run(s.store, server, token: s.token, today: testToday) }
-    return (admitting > 1, withdrew, admitting == 0)
+    return (admitting > 1, withdrew, admitting == 0, ended)
   }
 
   /// The case officer grants a long-term place, and the letter is sent.
@@ -167,29 +179,45 @@ final class PlaceOfferSimulationTests: XCTestCase {
     try CensusLog(store: home.store).beds().compactMap(\.occupant).first { $0.patient.identifier == number }
   }
 
-  /// The place went to the home whose admission the server took first; every other home that
-  /// admitted withdrew or shows the conflict on its stay; nobody still lists the patient; the
-  /// case's service started once, with the admission that took the place. Returns how many homes
-  /// admitted.
+  /// The place went to the home whose admission the server took first, unless the municipality's
+  /// end came before every admission; every other home that admitted withdrew or shows the
+  /// conflict on its stay; nobody still lists the patient; the case's service started once, with
+  /// the admission that took the place, or the case ended. Returns how many homes admitted.
   private func check(
     _ number: String, caseID: Int64, _ stations: [Home], kommune: PatientStore, _ admin: CentralConnection
   ) throws -> Int {
     let admissions = try admin.query(
       """
-      SELECT o.name FROM core.clinical_entry e JOIN core.patient p ON p.id = e.patient_id
+      SELECT o.name, e.seq::text FROM core.clinical_entry e JOIN core.patient p ON p.id = e.patient_id
       JOIN core.app_user u ON u.hpr = e.pushed_by JOIN core.organisation o ON o.id = u.organisation_id
       WHERE p.identifier = $1 AND e.kind = 'stay' AND e.payload->>'change' = 'admit' ORDER BY e.seq
       """, [number]
-    ).compactMap { $0[0] }
+    ).compactMap { row in row[0].map { ($0, Int(row[1] ?? "") ?? 0) } }
+    // The end the server took in force, if any, by its place in the server's order.
+    let end = try admin.query(
+      """
+      SELECT e.seq::text FROM core.clinical_entry e JOIN core.patient p ON p.id = e.patient_id
+      WHERE p.identifier = $1 AND e.kind = 'case-step' AND e.payload->>'step' = 'end-service' AND e.payload->'accepted' = 'true'
+      """, [number]
+    ).first?.first.flatMap { $0 }.flatMap { Int($0) }
     let offer = try admin.query(
       """
-      SELECT t.name FROM core.place_offer o JOIN core.patient p ON p.id = o.patient_id
+      SELECT t.name, (o.ended_at IS NOT NULL)::text FROM core.place_offer o JOIN core.patient p ON p.id = o.patient_id
       LEFT JOIN core.organisation t ON t.id = o.taken_by WHERE p.identifier = $1
       """, [number])
     guard offer.count == 1 else { throw SimulationBroken(description: "\(offer.count) offers for one letter") }
     let taker = offer[0][0]
-    guard taker == admissions.first else {
-      throw SimulationBroken(description: "the place went to \(taker ?? "nobody"), the first admission the server took was at \(admissions.first ?? "none")")
+    let ended = offer[0][1] == "true"
+    if let end {
+      // Ended first: every admission came after the end, and none took the place.
+      guard ended, taker == nil, admissions.allSatisfy({ $0.1 > end }) else {
+        throw SimulationBroken(description: "the place ended at \(end), yet went to \(taker ?? "nobody") (ended \(ended)); admissions \(admissions)")
+      }
+    } else {
+      guard !ended, taker == admissions.first?.0 else {
+        throw SimulationBroken(
+          description: "the place went to \(taker ?? "nobody") (ended \(ended)), the first admission the server took was at \(admissions.first?.0 ?? "none")")
+      }
     }
     for s in stations {
       guard try Outbox(store: s.store).pendingCount() == 0 else { throw SimulationBroken(description: "\(s.name) still has operations to send") }
@@ -199,11 +227,13 @@ final class PlaceOfferSimulationTests: XCTestCase {
         """
       ).bind(1, number).rows { ($0.int(0), $0.int(1) == 1, $0.int(2) == 1) }
       let conflicts = Set(try SyncConflicts(store: s.store).open(limit: 20).compactMap(\.stayID))
-      if taker == nil {
+      if taker == nil && !ended {
         guard try waiting(number, at: s) else { throw SimulationBroken(description: "nobody admitted, yet \(s.name) no longer lists the patient") }
         continue
       }
-      guard try !waiting(number, at: s) else { throw SimulationBroken(description: "\(s.name) still lists the patient after \(taker ?? "") took the place") }
+      guard try !waiting(number, at: s) else {
+        throw SimulationBroken(description: "\(s.name) still lists the patient after \(taker.map { "\($0) took" } ?? "the municipality ended") the place")
+      }
       if s.name == taker {
         guard stays.count == 1, stays[0].1, !stays[0].2, conflicts.isEmpty else {
           throw SimulationBroken(description: "\(s.name) took the place, yet holds stays \(stays) and conflicts \(conflicts)")
@@ -215,15 +245,16 @@ final class PlaceOfferSimulationTests: XCTestCase {
       } else {
         let open = Set(stays.filter { $0.1 }.map(\.0))
         guard open == conflicts, stays.filter({ !$0.1 }).allSatisfy(\.2) else {
-          throw SimulationBroken(description: "\(s.name) admitted after \(taker ?? ""): stays \(stays), conflicts \(conflicts.sorted())")
+          throw SimulationBroken(description: "\(s.name) admitted after \(taker ?? "the place ended"): stays \(stays), conflicts \(conflicts.sorted())")
         }
       }
     }
     let file = try DecisionLog(store: kommune).caseFile(caseID)
     let started = file.history.filter { $0.step == "start-service" }.count
-    guard started == (taker == nil ? 0 : 1), file.serviceCase.lifecycle.stage == (taker == nil ? .letterSent : .serviceStarted) else {
+    let stage: CaseLifecycle.Stage = ended ? .ended : (taker == nil ? .letterSent : .serviceStarted)
+    guard started == (taker == nil ? 0 : 1), file.serviceCase.lifecycle.stage == stage else {
       throw SimulationBroken(description: "the case stands at \(file.serviceCase.lifecycle.stage) with \(started) starts; the place went to \(taker ?? "nobody")")
     }
-    return Set(admissions).count
+    return Set(admissions.map(\.0)).count
   }
 }

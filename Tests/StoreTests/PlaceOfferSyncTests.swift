@@ -186,4 +186,37 @@ final class PlaceOfferSyncTests: XCTestCase {
     XCTAssertEqual(try letter(dated: "20261127", place: #""long-term""#), 0)
     XCTAssertEqual(try letter(dated: "20261127", place: #"{"stay": "long-term", "need": null}"#), 1, "a place with no assessed need is offered")
   }
+
+  /// The place ends before any home admits (the patient died or declined): every home drops her
+  /// at its next round and lets her go. A home that admitted her offline meanwhile is told, as a
+  /// conflict on that stay, until it withdraws the admission; no service starts.
+  func test_a_place_ended_before_admission_leaves_every_list() throws {
+    let (m, kommune, homes, caseID) = try offered("ws_place_ended")
+    let tora = Clinician(userID: "hpr:9000015", name: "Tora Tiller", role: "nurse", organisation: "Tiller sykehjem")
+    // Tiller admits her offline; meanwhile the case officer ends the place.
+    let atTiller = try admit(at: homes[1], bed: "101", by: tora, at: at + 600)
+    try DecisionLog(store: kommune).step(caseID, .endService, detail: "Takket nei til plass", by: officer, at: at + 620)
+    XCTAssertEqual(try waiting(kommune), [], "no longer waiting where the case is held either")
+    XCTAssertEqual(try round(kommune, m, m.officer).pushed.applied, 1)
+
+    _ = try round(homes[0], m, m.homes[0])
+    XCTAssertEqual(try waiting(homes[0]), [], "off Lerkendal's list")
+    XCTAssertThrowsError(try DecisionLog(store: homes[0]).patientID(identifier: patient), "held for the offer only: removed")
+
+    _ = try round(homes[1], m, m.homes[1])
+    let line = try XCTUnwrap(try CensusLog(store: homes[1]).beds().first { $0.label == "101" }?.occupant)
+    XCTAssertEqual(line.placeEndedBy, "Trondheim kommune")
+    XCTAssertEqual(line.placeTakenBy, nil)
+    let open = try SyncConflicts(store: homes[1]).open(limit: 5)
+    XCTAssertEqual(open.map(\.stayID), [atTiller])
+    XCTAssertTrue(open.first?.origin.hasPrefix("Trondheim kommune ") == true, open.first?.origin ?? "")
+    try CensusLog(store: homes[1]).withdraw(atTiller, by: tora, at: at + 900)
+    XCTAssertEqual(try SyncConflicts(store: homes[1]).openCount(), 0)
+
+    _ = try round(homes[1], m, m.homes[1])
+    _ = try round(kommune, m, m.officer)
+    let file = try DecisionLog(store: kommune).caseFile(caseID)
+    XCTAssertEqual(file.serviceCase.lifecycle.stage, .ended)
+    XCTAssertFalse(file.history.contains { $0.step == "start-service" }, "no service started at a place that had ended")
+  }
 }

@@ -173,8 +173,8 @@ final class RLSMatrixTests: XCTestCase {
 
   /// Offers of a granted place go by organisation, not by patient: every kind of organisation in
   /// the municipality of an offer and in another, against each operation. Only the municipality's
-  /// nursing homes read and take offers, the municipality reads and makes its own, and nobody
-  /// deletes one or takes it for another organisation.
+  /// nursing homes read and take offers, the municipality reads, makes and ends its own, and
+  /// nobody deletes one or takes it for another organisation.
   func test_place_offers_have_no_unexpected_allow_or_deny() throws {
     let (admin, url) = try CentralFixture.installed("ws_rls_offers")
     // The fixture's legevakt (1, 5001) and GP office (2, 1508), and one of each other kind.
@@ -202,7 +202,7 @@ final class RLSMatrixTests: XCTestCase {
     }
     try admin.execute(setup)
 
-    enum Operation: CaseIterable { case read, make, take, takeForAnother, delete }
+    enum Operation: CaseIterable { case read, make, take, takeForAnother, end, delete }
     func statement(_ op: Operation, _ municipality: String, _ organisation: Int) -> String {
       let uid = offers[municipality] ?? ""
       switch op {
@@ -219,6 +219,11 @@ final class RLSMatrixTests: XCTestCase {
           WITH x AS (UPDATE core.place_offer SET taken_at = now(), taken_by = \(taker) WHERE case_uid = '\(uid)' RETURNING 1)
           SELECT count(*) FROM x
           """
+      case .end:
+        return """
+          WITH x AS (UPDATE core.place_offer SET ended_at = now(), ended_by = \(organisation) WHERE case_uid = '\(uid)' RETURNING 1)
+          SELECT count(*) FROM x
+          """
       case .delete: return "WITH x AS (DELETE FROM core.place_offer WHERE case_uid = '\(uid)' RETURNING 1) SELECT count(*) FROM x"
       }
     }
@@ -228,6 +233,7 @@ final class RLSMatrixTests: XCTestCase {
       case .read: return ["nursing-home", "municipality"].contains(o.kind)
       case .make: return true  // a letter in force, pushed by whoever sent it in the municipality
       case .take: return o.kind == "nursing-home"
+      case .end: return o.kind == "municipality"  // the case officer ended the service before it began
       case .takeForAnother, .delete: return false
       }
     }
@@ -252,7 +258,7 @@ final class RLSMatrixTests: XCTestCase {
         }
       }
     }
-    XCTAssertEqual(checked, 70)
+    XCTAssertEqual(checked, 84)
     XCTAssertEqual(unexpected, [], "\(unexpected.count) of \(checked)")
     XCTAssertThrowsError(try CentralConnection(url: url).query("SELECT count(*) FROM core.place_offer"), "a login role reaches no table")
   }

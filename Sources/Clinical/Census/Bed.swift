@@ -38,12 +38,15 @@ public struct Bed: Hashable, Sendable {
     /// The home that took the place from the waiting list this patient was admitted from, at the
     /// same time at another home: a conflict until one of the two admissions is withdrawn.
     public let placeTakenBy: String?
+    /// The municipality that ended the place this patient was admitted to, at the same time.
+    public let placeEndedBy: String?
 
     public init(
       stayID: Int64, patient: PatientListing, stayType: StayType, admitted: CivilDate,
       expectedDischarge: CivilDate?, news2: [Int], hasCave: Bool, fallRisk: Bool, alsoAdmittedIn: String? = nil,
-      placeTakenBy: String? = nil
+      placeTakenBy: String? = nil, placeEndedBy: String? = nil
     ) {
+      self.placeEndedBy = placeEndedBy
       self.alsoAdmittedIn = alsoAdmittedIn
       self.placeTakenBy = placeTakenBy
       self.stayID = stayID
@@ -56,8 +59,9 @@ public struct Bed: Hashable, Sendable {
       self.fallRisk = fallRisk
     }
 
-    /// Admitted twice, here or at another home: the admission is withdrawn, not discharged.
-    public var admittedElsewhereToo: Bool { alsoAdmittedIn != nil || placeTakenBy != nil }
+    /// Admitted twice, here or at another home, or to a place that had ended: the admission is
+    /// withdrawn, not discharged.
+    public var admittedElsewhereToo: Bool { alsoAdmittedIn != nil || placeTakenBy != nil || placeEndedBy != nil }
 
     /// Days since admission: the day of admission is day 0, as bed statistics count nights.
     public func lengthOfStay(on today: CivilDate) -> Int { today.dayNumber - admitted.dayNumber }

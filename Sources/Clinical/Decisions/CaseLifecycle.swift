@@ -1,5 +1,6 @@
 /// Where a service case stands: application → assessment → decision → letter sent → service
-/// started → ended, with an appeal alongside once the party has the decision.
+/// started → ended (a granted service may also end before it starts), with an appeal alongside
+/// once the party has the decision.
 public struct CaseLifecycle: Equatable, Hashable, Sendable {
   public enum Stage: String, CaseIterable, Hashable, Sendable {
     case received, assessed, decided
@@ -98,7 +99,9 @@ public struct CaseLifecycle: Equatable, Hashable, Sendable {
       default: return .failure(.serviceAlreadyStarted)
       }
     case .endService:
-      guard stage == .serviceStarted else { return .failure(.serviceNotStarted) }
+      // A granted place can end before it starts: the patient died, moved or declined while
+      // waiting for it.
+      guard stage == .serviceStarted || (stage == .letterSent && granted) else { return .failure(.serviceNotStarted) }
       next.stage = .ended
     case .evaluate:
       guard stage == .serviceStarted else { return .failure(.serviceNotStarted) }

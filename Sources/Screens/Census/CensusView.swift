@@ -79,7 +79,8 @@ enum CensusView {
       let said =
         entry.isDisplaced
         ? app.text(.censusBedConflict(bed.label))
-        : o.placeTakenBy.map { app.text(.censusPlaceTaken($0)) } ?? app.text(.censusAdmittedTwice(o.alsoAdmittedIn ?? ""))
+        : o.placeTakenBy.map { app.text(.censusPlaceTaken($0)) } ?? (o.placeEndedBy == nil ? nil : app.text(.censusPlaceEnded))
+          ?? app.text(.censusAdmittedTwice(o.alsoAdmittedIn ?? ""))
       buffer.put(said, x: 31, y: y, width: app.size.width - 32, style: .error)
       return
     }
@@ -112,6 +113,7 @@ enum CensusView {
     case .withdraw:
       let stay = s.lines.lazy.compactMap(\.occupant).first { $0.stayID == prompt.stayID }
       if let home = stay?.placeTakenBy { return app.text(.censusWithdrawPlaceHint(home)) }
+      if let municipality = stay?.placeEndedBy { return app.text(.censusWithdrawEndedPlaceHint(municipality)) }
       return app.text(.censusWithdrawHint(stay?.alsoAdmittedIn ?? ""))
     }
   }

@@ -597,6 +597,8 @@ enum CatalogueEN {
     case .censusWithdrawHint(let bed): return "Enter withdraws it; the patient stays in bed \(bed). Esc cancels."
     case .censusPlaceTaken(let home): return "place at \(home): withdraw (d)"
     case .censusWithdrawPlaceHint(let home): return "Enter withdraws it; the place is at \(home). Esc cancels."
+    case .censusPlaceEnded: return "the place has ended: withdraw (d)"
+    case .censusWithdrawEndedPlaceHint(let municipality): return "Enter withdraws it; \(municipality) ended the place. Esc cancels."
     case .censusBedFree: return "The bed is free."
     case .censusChooseDestination: return "Choose the destination by its number."
     case .censusNoSuchBed(let bed): return "No bed “\(bed)”."

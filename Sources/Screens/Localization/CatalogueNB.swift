@@ -597,6 +597,8 @@ enum CatalogueNB {
     case .censusWithdrawHint(let bed): return "Enter trekker tilbake; pasienten blir liggende i seng \(bed). Esc avbryter."
     case .censusPlaceTaken(let home): return "plass på \(home): trekk tilbake (d)"
     case .censusWithdrawPlaceHint(let home): return "Enter trekker tilbake; plassen er på \(home). Esc avbryter."
+    case .censusPlaceEnded: return "plassen er avsluttet: trekk tilbake (d)"
+    case .censusWithdrawEndedPlaceHint(let municipality): return "Enter trekker tilbake; \(municipality) avsluttet plassen. Esc avbryter."
     case .censusBedFree: return "Sengen er ledig."
     case .censusChooseDestination: return "Velg hvor pasienten skrives ut til med tallet."
     case .censusNoSuchBed(let bed): return "Finner ingen seng «\(bed)»."

@@ -224,6 +224,10 @@ public enum Text: Equatable, Sendable {
   case censusPlaceTaken(String)
   /// Under the question withdrawing such an admission: the home that has the place.
   case censusWithdrawPlaceHint(String)
+  /// A patient admitted here from the waiting list while the municipality ended the place.
+  case censusPlaceEnded
+  /// Under the question withdrawing such an admission: the municipality that ended it.
+  case censusWithdrawEndedPlaceHint(String)
   case censusChooseDestination
   case censusNoSuchBed(String)
   case stayTypeShort(StayType)

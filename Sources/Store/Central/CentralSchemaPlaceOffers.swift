@@ -2,7 +2,8 @@ extension CentralSchema {
   /// A place in a nursing home granted by the municipality waits for a bed in every home of that
   /// municipality: the first home with a free bed admits. The case officer's letter, taken in
   /// force, makes the offer; the admission at a home takes it, and starts the case's service as
-  /// the admission does on a workstation that holds the case.
+  /// the admission does on a workstation that holds the case. The service ended before that
+  /// (the patient died, moved or declined) ends the offer at every home.
   ///
   /// An offer carries the little a waiting list shows (number, name, birth date, kind of place,
   /// since when, assessed need), because a home has no care relation with the patient until it
@@ -22,7 +23,10 @@ extension CentralSchema {
       since date NOT NULL,
       -- The mean IPLOS score in tenths (1.0–5.0), which orders the waiting list.
       need_tenths integer CHECK (need_tenths BETWEEN 10 AND 50),
-      taken_at timestamptz, taken_by bigint REFERENCES core.organisation(id));
+      taken_at timestamptz, taken_by bigint REFERENCES core.organisation(id),
+      -- Ended by the municipality before any home admitted (the patient died or declined).
+      ended_at timestamptz, ended_by bigint REFERENCES core.organisation(id),
+      CHECK (taken_at IS NULL OR ended_at IS NULL));
     CREATE TRIGGER place_offer_kept BEFORE DELETE ON core.place_offer FOR EACH ROW EXECUTE FUNCTION core.refuse_change();
     ALTER TABLE core.place_offer ENABLE ROW LEVEL SECURITY;
     ALTER TABLE core.place_offer FORCE ROW LEVEL SECURITY;
@@ -33,9 +37,16 @@ extension CentralSchema {
     CREATE POLICY offers_read_in_own_municipality ON core.place_offer FOR SELECT
       USING (municipality_code = \#(ownOrganisation("municipality_code"))
         AND \#(ownOrganisation("kind")) IN ('nursing-home', 'municipality'));
+    -- Each check names its kind of organisation: PostgreSQL lets a change through when any
+    -- policy's check passes, so neither may pass what the other allows.
     CREATE POLICY offers_taken_by_homes ON core.place_offer FOR UPDATE
       USING (municipality_code = \#(ownOrganisation("municipality_code")) AND \#(ownOrganisation("kind")) = 'nursing-home')
-      WITH CHECK (taken_by = (SELECT core.current_organisation()));
+      WITH CHECK (taken_by = (SELECT core.current_organisation()) AND ended_by IS NULL
+        AND \#(ownOrganisation("kind")) = 'nursing-home');
+    CREATE POLICY offers_ended_by_municipality ON core.place_offer FOR UPDATE
+      USING (municipality_code = \#(ownOrganisation("municipality_code")) AND \#(ownOrganisation("kind")) = 'municipality')
+      WITH CHECK (ended_by = (SELECT core.current_organisation()) AND taken_by IS NULL
+        AND \#(ownOrganisation("kind")) = 'municipality');
 
     CREATE FUNCTION core.place_offers_follow() RETURNS trigger LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
       DECLARE v_org core.organisation; v_place jsonb := NEW.payload->'place'; v_case uuid; v_head uuid; v_step text; v_op uuid;
@@ -62,12 +73,16 @@ extension CentralSchema {
               -- A date no calendar has: no offer, and the letter, in force already, stands.
               NULL;
             END;
+          ELSIF NEW.payload->>'step' = 'end-service' AND NEW.payload->'accepted' = 'true'::jsonb THEN
+            -- The place ended before any home admitted: off every list.
+            UPDATE core.place_offer o SET ended_at = now(), ended_by = v_org.id, seq = nextval('core.place_offer_seq')
+              WHERE o.case_uid = (NEW.payload->>'case')::uuid AND o.taken_at IS NULL AND o.ended_at IS NULL;
           END IF;
         ELSIF NEW.payload->>'change' = 'admit' AND v_org.kind = 'nursing-home' THEN
           -- Admitted here to the kind of place granted: the offer is taken at every home.
           FOR v_case IN UPDATE core.place_offer o
               SET taken_at = now(), taken_by = v_org.id, seq = nextval('core.place_offer_seq')
-              WHERE o.patient_id = NEW.patient_id AND o.taken_at IS NULL
+              WHERE o.patient_id = NEW.patient_id AND o.taken_at IS NULL AND o.ended_at IS NULL
                 AND o.municipality_code = v_org.municipality_code AND o.stay_type = NEW.payload->>'type'
               RETURNING o.case_uid LOOP
             -- The service starts with the admission, when the letter is the case's last step;
@@ -90,15 +105,17 @@ extension CentralSchema {
 
     CREATE FUNCTION api.place_offers(p_after bigint)
       RETURNS TABLE(seq bigint, case_uid uuid, identifier text, given text, family text, birth_date date,
-        stay_type text, since date, need_tenths integer, taken_by text, taken_at timestamptz, taken_here boolean)
+        stay_type text, since date, need_tenths integer, taken_by text, taken_at timestamptz, taken_here boolean,
+        ended_by text, ended_at timestamptz)
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
       BEGIN
         PERFORM core.require_user();
         -- A waiting list is a nursing home's: the municipality holds its cases.
         IF (SELECT o.kind FROM core.organisation o WHERE o.id = core.current_organisation()) <> 'nursing-home' THEN RETURN; END IF;
         RETURN QUERY SELECT o.seq, o.case_uid, o.identifier, o.given, o.family, o.birth_date, o.stay_type, o.since,
-            o.need_tenths, t.name, o.taken_at, o.taken_by = core.current_organisation()
+            o.need_tenths, t.name, o.taken_at, o.taken_by = core.current_organisation(), e.name, o.ended_at
           FROM core.place_offer o LEFT JOIN core.organisation t ON t.id = o.taken_by
+          LEFT JOIN core.organisation e ON e.id = o.ended_by
           WHERE o.seq > p_after ORDER BY o.seq LIMIT 1000;
       END $f$;
     RESET ROLE;

@@ -3,8 +3,9 @@ import Foundation
 
 /// Places the municipality granted, offered by the server to each of its nursing homes
 /// (`CentralSchema.v23`): the patient joins this home's waiting list, ranked by need as a
-/// letter written here would rank them, and leaves it when another home admits them; a patient
-/// admitted here at the same time is a conflict on the stay (`StaySync.settle`). Fetched
+/// letter written here would rank them, and leaves it when another home admits them or the
+/// municipality ends the place; a patient admitted here at the same time is a conflict on the
+/// stay (`StaySync.settle`). Fetched
 /// in the pull's first transaction after a cursor of its own, and kept with the ward setup.
 ///
 /// A patient new to this store is kept with the name and number the offer carries, marked as
@@ -20,7 +21,8 @@ enum PlaceOfferSync {
     try connection.query(
       """
       SELECT seq::text, case_uid::text, identifier, given, family, birth_date::text, stay_type, since::text,
-        need_tenths::text, taken_by, to_char(taken_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), taken_here::text
+        need_tenths::text, taken_by, to_char(taken_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), taken_here::text,
+        ended_by, to_char(ended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
       FROM api.place_offers($1::bigint)
       """, [cursor ?? "0"])
   }
@@ -30,7 +32,7 @@ enum PlaceOfferSync {
   static func keep(_ offers: [[String?]], in store: PatientStore, today: CivilDate) throws(StoreError) -> Int {
     guard let last = offers.last?[0] ?? nil else { return 0 }
     var changed = 0
-    var admittedHereToo: String?
+    var lostHere: String?
     for row in offers {
       guard let caseUID = row[1], let identifier = row[2] else { continue }
       // Taken by this home: the stay that took it marks the entry, here or when pulled.
@@ -40,8 +42,17 @@ enum PlaceOfferSync {
           .bind(1, home).bind(2, row[10]).bind(3, caseUID).run()
         changed += store.db.changes
         let admitted = try store.db.statement("SELECT 1 FROM bed_waiting WHERE case_uid = ? AND admitted_stay IS NOT NULL").bind(1, caseUID)
-        if try admitted.step() { admittedHereToo = home }
+        if try admitted.step() { lostHere = home }
         admitted.reset()
+        continue
+      }
+      if let municipality = row[12] {
+        try store.db.statement("DELETE FROM bed_waiting WHERE case_uid = ? AND admitted_stay IS NULL").bind(1, caseUID).run()
+        changed += store.db.changes
+        try store.db.statement(
+          "UPDATE bed_waiting SET place_ended_by = ?, place_ended_at = ? WHERE case_uid = ? AND admitted_stay IS NOT NULL"
+        ).bind(1, municipality).bind(2, row[13]).bind(3, caseUID).run()
+        if store.db.changes > 0 { lostHere = municipality }
         continue
       }
       guard let type = row[6].flatMap(StayType.init(rawValue:)), let since = row[7].flatMap(FHIRMedicationList.civilDate),
@@ -56,8 +67,9 @@ enum PlaceOfferSync {
         .bind(5, caseUID).run()
       changed += store.db.changes
     }
-    // Admitted here while another home took the place: a conflict on the stay.
-    if let home = admittedHereToo { try StaySync(db: store.db).settle(by: home, at: Date()) }
+    // Admitted here while another home took the place, or the municipality ended it: a
+    // conflict on the stay.
+    if let who = lostHere { try StaySync(db: store.db).settle(by: who, at: Date()) }
     try StoreMeta.set(cursorKey, last, in: store.db)
     return changed
   }

@@ -178,8 +178,8 @@ struct StaySync {
 
   /// Records a bed conflict for each stay in a bed another stay was placed in before it, for
   /// each stay of a patient admitted before in another (two workstations admitted the same
-  /// patient at once), and for each stay whose place from the waiting list another home took at
-  /// the same time (`PlaceOfferSync`); closes those of stays no longer in that position (moved,
+  /// patient at once), and for each stay whose place from the waiting list another home took, or
+  /// the municipality ended, at the same time (`PlaceOfferSync`); closes those of stays no longer in that position (moved,
   /// discharged, or the other gone), as resolved by `who` made the change that settled it.
   func settle(by who: String, at now: Date) throws(StoreError) {
     let behind = try db.statement(
@@ -206,8 +206,9 @@ struct StaySync {
     ).rows { s in (s.int(0), s.int(1), s.text(2), s.optionalText(3) ?? "", s.optionalText(4)) }
     let placedElsewhere = try db.statement(
       """
-      SELECT s.id, s.patient_id, coalesce(mine.op_id, 'stay-' || s.id), w.placed_with, w.placed_at
-      FROM stay s JOIN bed_waiting w ON w.admitted_stay = s.id AND w.placed_with IS NOT NULL
+      SELECT s.id, s.patient_id, coalesce(mine.op_id, 'stay-' || s.id), coalesce(w.placed_with, w.place_ended_by),
+        coalesce(w.placed_at, w.place_ended_at)
+      FROM stay s JOIN bed_waiting w ON w.admitted_stay = s.id AND (w.placed_with IS NOT NULL OR w.place_ended_by IS NOT NULL)
       LEFT JOIN stay_event mine ON mine.stay_id = s.id AND mine.kind = 'admit'
       WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
       GROUP BY s.id
