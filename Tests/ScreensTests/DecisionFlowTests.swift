@@ -1,5 +1,6 @@
 import Clinical
 import Screens
+import Store
 import XCTest
 
 final class DecisionFlowTests: XCTestCase {
@@ -199,5 +200,27 @@ final class DecisionFlowTests: XCTestCase {
     h.perform(.formSubmit)
     XCTAssertTrue(h.text.contains("The application is registered."), h.text)
     XCTAssertEqual(inbox(h)?.total, before + 1)
+  }
+}
+
+extension DecisionFlowTests {
+  /// A granted long-term place whose patient declined while waiting: `x`, the reason, `Enter`
+  /// ends the case before the service starts, and the patient leaves the bed waiting list.
+  func test_a_granted_place_ends_before_it_starts_and_leaves_the_waiting_list() throws {
+    let h = try Harness()
+    let store = try h.demoStore()
+    h.perform(.goDecisions)
+    guard let index = inbox(h)?.cases.firstIndex(where: { $0.application.service == .longTermStay && $0.lifecycle.stage == .letterSent })
+    else { return XCTFail(h.text) }
+    for _ in 0..<index { h.perform(.listNext) }
+    h.perform(.decisionOpen)
+    let identifier = try XCTUnwrap(caseFile(h)?.serviceCase.patient.identifier)
+    XCTAssertTrue(try CensusLog(store: store).waitingList().contains { $0.patient.identifier == identifier }, "waiting for a bed")
+    XCTAssertTrue(h.text.contains("x Avslutt"), "the footer offers ending it: \(h.text)")
+    h.perform(.decisionEndService)
+    h.type("Takket nei til plass")
+    h.perform(.formSubmit)
+    XCTAssertEqual(caseFile(h)?.serviceCase.lifecycle.stage, .ended, h.text)
+    XCTAssertFalse(try CensusLog(store: store).waitingList().contains { $0.patient.identifier == identifier }, "no longer waiting")
   }
 }

@@ -48,7 +48,10 @@ enum CaseView {
     case .received: return [.decisionAssess, .decisionPreliminaryAnswer]
     case .assessed: return [.decisionGrant, .decisionRefuse, .decisionAssess]
     case .decided: return [.decisionLetter]
-    case .letterSent: return c.lifecycle.granted ? [.decisionStartService, .decisionLetter, .decisionAppeal] : [.decisionLetter, .decisionAppeal]
+    case .letterSent:
+      // A granted service may also end before it starts (the patient died or declined).
+      return c.lifecycle.granted
+        ? [.decisionStartService, .decisionEndService, .decisionLetter, .decisionAppeal] : [.decisionLetter, .decisionAppeal]
     case .serviceStarted: return [.decisionEvaluate, .decisionEndService, .decisionAppeal]
     case .ended: return []
     }
