@@ -581,7 +581,7 @@ enum CatalogueEN {
       case .admit: return "Admit: number on the waiting list, or a birth number"
       case .transfer: return "Move to bed"
       case .discharge: return "Discharge to"
-      case .withdraw: return "Withdraw the admission (made twice; not counted as a stay)"
+      case .withdraw: return "Withdraw the admission (not counted as a stay)"
       }
     case .censusPromptLabel(let k):
       switch k {

@@ -581,7 +581,7 @@ enum CatalogueNB {
       case .admit: return "Legg inn: nummer på ventelisten, eller fødselsnummer"
       case .transfer: return "Flytt til seng"
       case .discharge: return "Skriv ut til"
-      case .withdraw: return "Trekk tilbake innleggelsen (lagt inn to ganger; telles ikke som opphold)"
+      case .withdraw: return "Trekk tilbake innleggelsen (telles ikke som opphold)"
       }
     case .censusPromptLabel(let k):
       switch k {
