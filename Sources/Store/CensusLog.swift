@@ -54,7 +54,7 @@ public struct CensusLog {
       try db.statement(
         """
         SELECT w.admitted_stay, w.placed_with, w.place_ended_by FROM bed_waiting w JOIN stay s ON s.id = w.admitted_stay
-        WHERE (w.placed_with IS NOT NULL OR w.place_ended_by IS NOT NULL) AND s.discharged IS NULL
+        WHERE \(PlaceOfferSync.placeLost) AND s.discharged IS NULL
         """
       ).rows { ($0.int(0), (taken: $0.optionalText(1), ended: $0.optionalText(2))) }, uniquingKeysWith: { first, _ in first })
     var beds: [Bed] = []
@@ -224,7 +224,7 @@ public struct CensusLog {
       let elsewhere = try db.statement(
         """
         SELECT w.patient_id FROM bed_waiting w JOIN stay s ON s.id = w.admitted_stay
-        WHERE w.admitted_stay = ? AND (w.placed_with IS NOT NULL OR w.place_ended_by IS NOT NULL) AND s.discharged IS NULL
+        WHERE w.admitted_stay = ? AND \(PlaceOfferSync.placeLost) AND s.discharged IS NULL
         """
       ).bind(1, stayID)
       let patientID = try elsewhere.step() ? elsewhere.int(0) : nil

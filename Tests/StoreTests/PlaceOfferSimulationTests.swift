@@ -115,7 +115,7 @@ final class PlaceOfferSimulationTests: XCTestCase {
         let patient = try DecisionLog(store: home.store).patientID(identifier: number)
         _ = try census.admit(patient, to: free.id, type: .longTerm, on: testToday, by: home.nurse, at: now)
       case 2, 3:
-        guard let stay = try stay(of: number, at: home), stay.admittedElsewhereToo else { continue }
+        guard let stay = try stay(of: number, at: home), stay.isWithdrawable else { continue }
         try census.withdraw(stay.stayID, by: home.nurse, at: now)
         withdrew += 1
       case 4:
@@ -141,7 +141,7 @@ final class PlaceOfferSimulationTests: XCTestCase {
     // Leave the beds empty for the next run: the place's stay ends, the others are withdrawn.
     for s in stations {
       guard let stay = try stay(of: number, at: s) else { continue }
-      if stay.admittedElsewhereToo {
+      if stay.isWithdrawable {
         try CensusLog(store: s.store).withdraw(stay.stayID, by: s.nurse, at: at + 500)
       } else {
         try CensusLog(store: s.store).discharge(stay.stayID, to: .home, on: testToday, by: s.nurse, at: at + 500)

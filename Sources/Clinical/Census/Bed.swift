@@ -59,9 +59,9 @@ public struct Bed: Hashable, Sendable {
       self.fallRisk = fallRisk
     }
 
-    /// Admitted twice, here or at another home, or to a place that had ended: the admission is
-    /// withdrawn, not discharged.
-    public var admittedElsewhereToo: Bool { alsoAdmittedIn != nil || placeTakenBy != nil || placeEndedBy != nil }
+    /// An admission made twice (here, or at another home that took the place) or to a place that
+    /// had ended: it is withdrawn, not discharged.
+    public var isWithdrawable: Bool { alsoAdmittedIn != nil || placeTakenBy != nil || placeEndedBy != nil }
 
     /// Days since admission: the day of admission is day 0, as bed statistics count nights.
     public func lengthOfStay(on today: CivilDate) -> Int { today.dayNumber - admitted.dayNumber }

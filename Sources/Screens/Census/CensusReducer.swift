@@ -43,7 +43,7 @@ enum CensusReducer {
         return []
       }
       // A second admission of a patient already in a bed was never a stay: it is withdrawn.
-      let ending: CensusPrompt.Kind = occupant.admittedElsewhereToo ? .withdraw : .discharge
+      let ending: CensusPrompt.Kind = occupant.isWithdrawable ? .withdraw : .discharge
       s.prompt = CensusPrompt(kind: action == .censusTransfer ? .transfer : ending, bedID: bed.id, stayID: occupant.stayID)
     case .censusStats:
       app.screens.append(.censusStats(CensusStatsState()))

@@ -74,7 +74,7 @@ enum CensusView {
     }
     let p = o.patient
     if !entry.isDisplaced { buffer.put(bed.label, x: 1, y: y, width: 6) }
-    if entry.isDisplaced || o.admittedElsewhereToo {
+    if entry.isDisplaced || o.isWithdrawable {
       buffer.put("\(p.name.listed), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22, style: .error)
       let said =
         entry.isDisplaced

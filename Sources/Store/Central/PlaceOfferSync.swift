@@ -15,6 +15,10 @@ import Foundation
 enum PlaceOfferSync {
   static let cursorKey = "sync.offer-cursor"
 
+  /// A waiting-list entry `w` whose place another home took or the municipality ended: a stay
+  /// admitted from it here is a conflict until withdrawn.
+  static let placeLost = "(w.placed_with IS NOT NULL OR w.place_ended_by IS NOT NULL)"
+
   /// Offers made or taken after `cursor`, inside the caller's transaction as the user; empty
   /// for any organisation but a nursing home.
   static func fetch(_ connection: CentralConnection, after cursor: String?) throws(CentralError) -> [[String?]] {

@@ -179,8 +179,9 @@ struct StaySync {
   /// Records a bed conflict for each stay in a bed another stay was placed in before it, for
   /// each stay of a patient admitted before in another (two workstations admitted the same
   /// patient at once), and for each stay whose place from the waiting list another home took, or
-  /// the municipality ended, at the same time (`PlaceOfferSync`); closes those of stays no longer in that position (moved,
-  /// discharged, or the other gone), as resolved by `who` made the change that settled it.
+  /// the municipality ended, at the same time (`PlaceOfferSync`); closes those of stays no longer
+  /// in that position (moved, discharged, or the other gone), as resolved by `who` made the change
+  /// that settled it.
   func settle(by who: String, at now: Date) throws(StoreError) {
     let behind = try db.statement(
       """
@@ -208,7 +209,7 @@ struct StaySync {
       """
       SELECT s.id, s.patient_id, coalesce(mine.op_id, 'stay-' || s.id), coalesce(w.placed_with, w.place_ended_by),
         coalesce(w.placed_at, w.place_ended_at)
-      FROM stay s JOIN bed_waiting w ON w.admitted_stay = s.id AND (w.placed_with IS NOT NULL OR w.place_ended_by IS NOT NULL)
+      FROM stay s JOIN bed_waiting w ON w.admitted_stay = s.id AND \(PlaceOfferSync.placeLost)
       LEFT JOIN stay_event mine ON mine.stay_id = s.id AND mine.kind = 'admit'
       WHERE s.discharged IS NULL AND s.bed_id IS NOT NULL
       GROUP BY s.id
