@@ -9,15 +9,19 @@ struct PatientByNumber {
   let db: SQLiteDatabase
   let kind: StoreKind
 
-  /// Keeps the patient; a number that names no one (or a demo store, which never meets the
-  /// server) is refused as unknown.
-  func keep(_ identifier: String, at time: Date) throws(StoreError) -> Int64 {
+  /// Keeps the patient, under the placeholder unless a list the server sent names them (`name`,
+  /// `born`); a number that names no one (or a demo store, which never meets the server) is
+  /// refused as unknown.
+  func keep(_ identifier: String, named name: PersonName = Self.placeholder, born: CivilDate? = nil, on today: CivilDate)
+    throws(StoreError) -> Int64
+  {
     guard try Outbox(db: db).keepsOperations() else { throw .patientNotFound }
-    let today = Today.civilDate(time)
     let explained = IdentifierValidator.inForce(on: today).explain(identifier, today: today)
-    guard explained.isValid, let identifierKind = explained.kind, let born = explained.birthDate else { throw .patientNotFound }
+    guard explained.isValid, let identifierKind = explained.kind, let birthDate = born ?? explained.birthDate else {
+      throw .patientNotFound
+    }
     let record = PatientRecord(
-      name: Self.placeholder, birthDate: born, sex: .unknown, identifier: identifier, identifierKind: identifierKind,
+      name: name, birthDate: birthDate, sex: .unknown, identifier: identifier, identifierKind: identifierKind,
       municipalityCode: nil, gpIndex: nil, cave: [], contacts: [])
     return try db.inTransaction { () throws(StoreError) -> Int64 in
       let patientID = try PatientWriter(db: db, kind: kind).insert(record, gpID: nil)

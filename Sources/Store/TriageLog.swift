@@ -27,7 +27,7 @@ public struct TriageLog {
       let found = try s.step() ? s.int(0) : nil
       s.reset()
       if let found { return found }
-      return try PatientByNumber(db: db, kind: kind).keep(identifier, at: time)
+      return try PatientByNumber(db: db, kind: kind).keep(identifier, on: Today.civilDate(time))
     }
     return try db.inTransaction { () throws(StoreError) -> Int64 in
       // The birth date is unknown: 1 January of a placeholder year the number says nothing about.

@@ -76,11 +76,7 @@ enum CensusView {
     if !entry.isDisplaced { buffer.put(bed.label, x: 1, y: y, width: 6) }
     if entry.isDisplaced || o.isWithdrawable {
       buffer.put("\(p.name.listed), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22, style: .error)
-      let said =
-        entry.isDisplaced
-        ? app.text(.censusBedConflict(bed.label))
-        : o.placeTakenBy.map { app.text(.censusPlaceTaken($0)) } ?? (o.placeEndedBy == nil ? nil : app.text(.censusPlaceEnded))
-          ?? app.text(.censusAdmittedTwice(o.alsoAdmittedIn ?? ""))
+      let said = entry.isDisplaced ? app.text(.censusBedConflict(bed.label)) : secondAdmission(o, app)
       buffer.put(said, x: 31, y: y, width: app.size.width - 32, style: .error)
       return
     }
@@ -98,6 +94,13 @@ enum CensusView {
     if o.hasCave { markers.append(app.text(.caveMarker)) }
     if o.fallRisk { markers.append(app.text(.fallRiskMarker)) }
     buffer.put(markers.joined(separator: " "), x: 69, y: y, width: 11, style: o.hasCave ? .error : .warning)
+  }
+
+  /// Why an occupant's admission is to be withdrawn, on their line.
+  private static func secondAdmission(_ o: Bed.Occupant, _ app: AppState) -> String {
+    if let home = o.placeTakenBy { return app.text(.censusPlaceTaken(home)) }
+    if o.placeEndedBy != nil { return app.text(.censusPlaceEnded) }
+    return app.text(.censusAdmittedTwice(o.alsoAdmittedIn ?? ""))
   }
 
   private static func hint(_ prompt: CensusPrompt, _ s: CensusState, _ app: AppState) -> String {

@@ -78,24 +78,22 @@ enum PlaceOfferSync {
     return changed
   }
 
-  /// The patient by number; one new here is kept with the offer's name, pending the server's
-  /// record. Nil for a number that names no one (nothing a server should send).
+  /// The patient by number; one new here is kept by number with the offer's name, pending the
+  /// server's record (`PatientByNumber`). Nil for a number that names no one (nothing a server
+  /// should send).
   private static func patient(
     _ identifier: String, given: String?, family: String?, born: String?, in store: PatientStore, today: CivilDate
   ) throws(StoreError) -> Int64? {
-    let known = try store.db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
-    let found = try known.step() ? known.int(0) : nil
-    known.reset()
-    if let found { return found }
-    let explained = IdentifierValidator.inForce(on: today).explain(identifier, today: today)
-    guard explained.isValid, let kind = explained.kind, let birthDate = born.flatMap(FHIRMedicationList.civilDate) ?? explained.birthDate,
-      let given, let family
-    else { return nil }
-    let record = PatientRecord(
-      name: PersonName(given: given, middle: nil, family: family), birthDate: birthDate, sex: .unknown, identifier: identifier,
-      identifierKind: kind, municipalityCode: nil, gpIndex: nil, cave: [], contacts: [])
-    let patientID = try PatientWriter(db: store.db, kind: store.kind).insert(record, gpID: nil)
-    try store.db.statement("UPDATE patient SET name_pending = 1, held_for_offer = 1 WHERE id = ?").bind(1, patientID).run()
-    return patientID
+    if let found = try SyncPull.patientID(identifier, in: store.db) { return found }
+    guard let given, let family else { return nil }
+    do {
+      let patientID = try PatientByNumber(db: store.db, kind: store.kind).keep(
+        identifier, named: PersonName(given: given, middle: nil, family: family), born: born.flatMap(FHIRMedicationList.civilDate),
+        on: today)
+      try store.db.statement("UPDATE patient SET held_for_offer = 1 WHERE id = ?").bind(1, patientID).run()
+      return patientID
+    } catch .patientNotFound {
+      return nil
+    }
   }
 }

@@ -89,7 +89,8 @@ public enum SyncPull {
     }
   }
 
-  private static func patientID(_ identifier: String, in db: SQLiteDatabase) throws(StoreError) -> Int64? {
+  /// The patient this store holds under `identifier`, if any.
+  static func patientID(_ identifier: String, in db: SQLiteDatabase) throws(StoreError) -> Int64? {
     let s = try db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
     defer { s.reset() }
     return try s.step() ? s.int(0) : nil
