@@ -54,18 +54,20 @@ public struct Outbox {
   }
 
   /// The care relation of this workstation's organisation with the patient, begun by a visit or
-  /// a stay. It carries the patient's name and birth date, so a patient the server has never
-  /// seen (a walk-in under a help number) is registered by it; a patient it knows keeps the
-  /// name it has there.
+  /// a stay. It carries the patient's name, birth date, sex and home municipality, so a patient
+  /// the server has never seen (a walk-in under a help number) is registered by it; a patient it
+  /// knows keeps the name it has there, and gains the sex and municipality it did not know.
   func appendCareRelation(_ relation: Relation, patientID: Int64, at time: Date) throws(StoreError) {
     guard try keepsOperations() else { return }
-    let s = try db.statement("SELECT given, family, birth_date FROM patient WHERE id = ?").bind(1, patientID)
+    let s = try db.statement("SELECT given, family, birth_date, sex, municipality_code FROM patient WHERE id = ?").bind(1, patientID)
     guard try s.step() else {
       s.reset()
       throw .patientNotFound
     }
     let born = CivilDate(ordinal: Int(s.int(2)))?.iso ?? ""
-    let payload: [String: Any] = ["relation": relation.rawValue, "given": s.text(0), "family": s.text(1), "birthDate": born]
+    var payload: [String: Any] = ["relation": relation.rawValue, "given": s.text(0), "family": s.text(1), "birthDate": born]
+    if let sex = Sex(rawValue: s.text(3)), sex != .unknown { payload["sex"] = sex.rawValue }
+    if let home = s.optionalText(4) { payload["municipality"] = home }
     s.reset()
     try append(.careRelation, patientID: patientID, payload: payload, at: time)
     try CareBasis(db: db).inCare(patientID)

@@ -37,6 +37,12 @@ struct PatientWriter {
       .bind(1, m.code).bind(2, m.name).bind(3, m.county).run()
   }
 
+  /// A municipality the server names by its number alone: the region's list names it, and one
+  /// the list does not name keeps its number as its name.
+  func insertMunicipality(code: String) throws(StoreError) {
+    try insertMunicipality(DemoMunicipalities.all.first { $0.0.code == code }?.0 ?? Municipality(code: code, name: code, county: ""))
+  }
+
   /// Inserts the GP and, once, the office; returns the practitioner id.
   func insertGP(_ gp: GeneralPractitioner) throws(StoreError) -> Int64 {
     let office = try db.statement(

@@ -19,7 +19,7 @@ public enum FirstSync {
     do {
       try connection.query("SELECT api.begin($1::uuid)", [token])
       let wards = try WardSync.fetchIfChanged(connection, known: nil)
-      let patients = try connection.copyOut("COPY (SELECT identifier, given, family, birth_date FROM api.first_sync_patients()) TO STDOUT")
+      let patients = try connection.copyOut("COPY (SELECT identifier, given, family, birth_date, sex, municipality_code FROM api.first_sync_patients()) TO STDOUT")
       let changes = try connection.copyOut("COPY (SELECT kind, patient, op_id, payload, seq FROM api.first_sync_changes()) TO STDOUT")
       let cursor = try connection.query("SELECT api.change_cursor()::text").first?.first ?? nil
       try connection.execute("COMMIT")
@@ -37,14 +37,18 @@ public enum FirstSync {
       let writer = try PatientWriter(db: store.db, kind: store.kind)
       var ids: [String: Int64] = [:]
       ids.reserveCapacity(snapshot.patients.count)
+      var municipalities = Set<String>()
       for row in snapshot.patients {
         guard let identifier = row[0], let given = row[1], let family = row[2],
           let kind = validator.explain(identifier, today: today).kind,
           let born = row[3].flatMap(FHIRMedicationList.civilDate)
         else { continue }
+        let sexAndHome = SexAndHome(sex: row[4], municipality: row[5])
+        if let code = sexAndHome.municipalityCode, municipalities.insert(code).inserted { try writer.insertMunicipality(code: code) }
         let record = PatientRecord(
-          name: PersonName(given: given, middle: nil, family: family), birthDate: born, sex: .unknown,
-          identifier: identifier, identifierKind: kind, municipalityCode: nil, gpIndex: nil, cave: [], contacts: [])
+          name: PersonName(given: given, middle: nil, family: family), birthDate: born, sex: sexAndHome.sex,
+          identifier: identifier, identifierKind: kind, municipalityCode: sexAndHome.municipalityCode, gpIndex: nil, cave: [],
+          contacts: [])
         ids[identifier] = try writer.insert(record, gpID: nil)
         outcome.patients += 1
       }

@@ -67,28 +67,33 @@ public enum PatientFetch {
     }
   }
 
-  /// The patient here, added from the server's demographics when new, or named by them when kept
-  /// here by number alone (then `named`).
+  /// The patient here, added from the server's demographics when new, or named or completed by
+  /// them when kept here already (then `named`).
   private static func patient(
     _ identifier: String, _ o: [String: Any], _ store: PatientStore, today: CivilDate
   ) throws(StoreError) -> (id: Int64, named: Bool) {
     let known = try store.db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
     let found = try known.step() ? known.int(0) : nil
     known.reset()
+    let sexAndHome = SexAndHome(sex: o["sex"] as? String, municipality: o["municipality"] as? String)
     if let found {
-      // Kept here by number alone (a walk-in): the server's name replaces the placeholder.
-      guard let given = o["given"] as? String, let family = o["family"] as? String else { return (found, false) }
+      // Kept here by number alone (a walk-in): the server's name replaces the placeholder, and
+      // what the server knows of sex and home fills what this store did not.
+      let filled = try sexAndHome.fill(found, in: store.db, kind: store.kind)
+      guard let given = o["given"] as? String, let family = o["family"] as? String else { return (found, filled) }
       let named = try PatientByNumber(db: store.db, kind: store.kind).named(
         found, given: given, family: family, born: (o["birthDate"] as? String).flatMap(FHIRMedicationList.civilDate))
-      return (found, named)
+      return (found, named || filled)
     }
     let explained = IdentifierValidator.inForce(on: today).explain(identifier, today: today)
     guard let kind = explained.kind, let given = o["given"] as? String, let family = o["family"] as? String,
       let born = (o["birthDate"] as? String).flatMap(FHIRMedicationList.civilDate) ?? explained.birthDate
     else { throw .patientNotFound }
+    let writer = try PatientWriter(db: store.db, kind: store.kind)
+    if let code = sexAndHome.municipalityCode { try writer.insertMunicipality(code: code) }
     let record = PatientRecord(
-      name: PersonName(given: given, middle: nil, family: family), birthDate: born, sex: .unknown, identifier: identifier,
-      identifierKind: kind, municipalityCode: nil, gpIndex: nil, cave: [], contacts: [])
-    return (try PatientWriter(db: store.db, kind: store.kind).insert(record, gpID: nil), false)
+      name: PersonName(given: given, middle: nil, family: family), birthDate: born, sex: sexAndHome.sex, identifier: identifier,
+      identifierKind: kind, municipalityCode: sexAndHome.municipalityCode, gpIndex: nil, cave: [], contacts: [])
+    return (try writer.insert(record, gpID: nil), false)
   }
 }

@@ -31,9 +31,8 @@ enum WardSync {
     for row in setup.beds {
       guard let ward = row[0], let wardName = row[1], let code = row[2], let bed = row[3], let label = row[4], let type = row[5]
       else { continue }
-      // The statistics group stays by municipality; one the lists do not name keeps its number.
-      let municipality = DemoMunicipalities.all.first { $0.0.code == code }?.0
-      try writer.insertMunicipality(municipality ?? Municipality(code: code, name: code, county: ""))
+      // The statistics group stays by municipality.
+      try writer.insertMunicipality(code: code)
       try store.db.statement(
         """
         INSERT INTO ward(uid, name, municipality_code) VALUES (?1, ?2, ?3)
