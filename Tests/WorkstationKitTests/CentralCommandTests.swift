@@ -100,11 +100,19 @@ extension CentralCommandTests {
     // Help numbers: no registered person has them.
     let first = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1950, month: 3, day: 1)!) { _ in false })
     let second = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1961, month: 7, day: 9)!) { _ in false })
-    try "# fastlegeliste\n\(first);Berit;Bakken;1950-03-01\n\(second);Odd;Åsen;1961-07-09\n".write(toFile: folder + "/list.txt", atomically: true, encoding: .utf8)
+    // The register writes the sex and the home municipality; a list may leave them out.
+    try "# fastlegeliste\n\(first);Berit;Bakken;1950-03-01;K;5001\n\(second);Odd;Åsen;1961-07-09\n".write(toFile: folder + "/list.txt", atomically: true, encoding: .utf8)
     try "\(first);Berit;Bakken;1950-03-01\n\(second);Odd\n".write(toFile: folder + "/bad.txt", atomically: true, encoding: .utf8)
     let bad = try Subprocess.run([binary, "central", "gp-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/bad.txt"], input: "")
     XCTAssertEqual(bad.status, 1)
     XCTAssertTrue(bad.output.contains("Ingenting lastet: linje 2"), bad.output)
+    for line in ["\(first);Berit;Bakken;1950-03-01;X;5001", "\(first);Berit;Bakken;1950-03-01;K;501", "\(first);Berit;Bakken;1950-03-01;K;5001;x"] {
+      try "\(line)\n".write(toFile: folder + "/bad.txt", atomically: true, encoding: .utf8)
+      let badSex = try Subprocess.run(
+        [binary, "central", "gp-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/bad.txt", "--lang", "en"], input: "")
+      XCTAssertEqual(badSex.status, 1, line)
+      XCTAssertTrue(badSex.output.contains("Nothing loaded: line 1"), badSex.output)
+    }
     let load = try Subprocess.run([binary, "central", "gp-list", superuser, "--organisation", "Fjordgløtt legekontor", folder + "/list.txt"], input: "")
     XCTAssertEqual(load.status, 0, load.output)
     XCTAssertTrue(load.output.contains("2 pasienter, 2 nye behandlingsrelasjoner"), load.output)
@@ -115,6 +123,13 @@ extension CentralCommandTests {
     let station = try CentralConnection(url: url)
     let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
     XCTAssertEqual(try FirstSync.run(store, station, token: doctor, today: CivilDate(year: 2026, month: 11, day: 27)!).patients, 2)
+    let listed = try store.db.statement(
+      "SELECT p.sex, p.municipality_code FROM patient p JOIN identifier i ON i.patient_id = p.id ORDER BY p.given")
+    XCTAssertTrue(try listed.step())
+    XCTAssertEqual([listed.text(0), listed.optionalText(1)], ["F", "5001"], "Berit, as the register listed her")
+    XCTAssertTrue(try listed.step())
+    XCTAssertEqual([listed.text(0), listed.optionalText(1)], ["U", nil], "Odd, whom it listed without")
+    listed.reset()
     let legevakt = try PatientStore(path: folder + "/legevakt.sqlite", kind: .production)
     let nurse = try CentralLogin.token(station, hpr: "9000001", password: "hemmelig")
     XCTAssertEqual(try FirstSync.run(legevakt, station, token: nurse, today: CivilDate(year: 2026, month: 11, day: 27)!).patients, 0)

@@ -33,7 +33,7 @@ enum CatalogueEN {
     case .centralAdded(let what): return "Added on the central server: \(TextSanitiser.clean(what))."
     case .exportNeedsHPR: return "An export with --central is logged on the central server: give --hpr NUMBER (password on standard input)."
     case .careListUnreadable(let line):
-      return "Nothing loaded: line \(line) is not “birth number;given name;family name;YYYY-MM-DD”."
+      return "Nothing loaded: line \(line) is not “birth number;given name;family name;YYYY-MM-DD”, optionally followed by “;K or M;municipality number”."
     case .careListLoaded(let listed, let made, let ended):
       let loaded = "The list is loaded: \(listed) \(listed == 1 ? "patient" : "patients"), \(made) new \(made == 1 ? "care relation" : "care relations")"
       guard ended > 0 else { return loaded + "." }
@@ -415,7 +415,8 @@ enum CatalogueEN {
                                     add a user (doctor, nurse, case-officer, trainer, administrator; password on standard input)
                workstation central care-list URL --organisation NAME FILE [--whole]
                                     load a GP's list, a home-care service's or a nursing home's patients
-                                    (birth number;given;family;YYYY-MM-DD per line); with --whole the
+                                    (birth number;given;family;YYYY-MM-DD[;K or M;municipality] per
+                                    line); with --whole the
                                     file is the whole list, and whoever is not on it leaves it
                workstation central ward URL --organisation NAME --name WARD --municipality NO
                  --stay-type TYPE BED…

@@ -33,7 +33,7 @@ enum CatalogueNB {
     case .centralAdded(let what): return "Lagt til på sentralserveren: \(TextSanitiser.clean(what))."
     case .exportNeedsHPR: return "Eksport med --central logges på sentralserveren: oppgi --hpr NUMMER (passord på standard inn)."
     case .careListUnreadable(let line):
-      return "Ingenting lastet: linje \(line) er ikke «fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD»."
+      return "Ingenting lastet: linje \(line) er ikke «fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD», eventuelt fulgt av «;K eller M;kommunenummer»."
     case .careListLoaded(let listed, let made, let ended):
       let loaded = "Listen er lastet: \(listed) \(listed == 1 ? "pasient" : "pasienter"), \(made) \(made == 1 ? "ny behandlingsrelasjon" : "nye behandlingsrelasjoner")"
       guard ended > 0 else { return loaded + "." }
@@ -415,7 +415,8 @@ enum CatalogueNB {
                                     legg til en bruker (doctor, nurse, case-officer, trainer, administrator; passord på standard inn)
                workstation central care-list URL --organisation NAVN FIL [--whole]
                                     last fastlegelisten, hjemmetjenestens eller sykehjemmets pasienter
-                                    (fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD per linje); med --whole er
+                                    (fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD[;K eller M;kommunenr]
+                                    per linje); med --whole er
                                     filen hele listen, og den som ikke står på den går ut av listen
                workstation central ward URL --organisation NAVN --name AVDELING --municipality NR
                  --stay-type TYPE SENG…

@@ -28,12 +28,16 @@ public enum CentralDirectory {
 
 extension CentralDirectory {
   /// One line of a list (the GP register's export, a home-care service's or a nursing home's
-  /// patients): `number;given;family;YYYY-MM-DD`.
+  /// patients): `number;given;family;YYYY-MM-DD`, then optionally the sex (`K` or `M`, as the
+  /// register writes it; `F` is taken too) and the home municipality's number.
   public struct ListedPatient: Equatable, Sendable {
     public let identifier: String
     public let given: String
     public let family: String
     public let birthDate: String
+    /// `F` or `M`, as the server keeps it; nil when the list does not say.
+    public var sex: String? = nil
+    public var municipality: String? = nil
   }
 
   /// Reads a list file; the first line that cannot be read is named, and nothing is loaded.
@@ -43,12 +47,30 @@ extension CentralDirectory {
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.isEmpty || line.hasPrefix("#") { continue }
       let fields = line.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-      guard fields.count == 4, fields[0].count == 11, fields[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-        !fields[1].isEmpty, !fields[2].isEmpty, fields[3].count == 10
+      guard (4...6).contains(fields.count), digits(fields[0], 11), !fields[1].isEmpty, !fields[2].isEmpty, fields[3].count == 10,
+        let sex = listedSex(fields.count > 4 ? fields[4] : ""),
+        fields.count < 6 || fields[5].isEmpty || digits(fields[5], 4)
       else { return .failure(CareListProblem(line: n + 1)) }
-      out.append(ListedPatient(identifier: fields[0], given: fields[1], family: fields[2], birthDate: fields[3]))
+      out.append(
+        ListedPatient(
+          identifier: fields[0], given: fields[1], family: fields[2], birthDate: fields[3], sex: sex.isEmpty ? nil : sex,
+          municipality: fields.count < 6 || fields[5].isEmpty ? nil : fields[5]))
     }
     return .success(out)
+  }
+
+  private static func digits(_ field: String, _ count: Int) -> Bool {
+    field.count == count && field.allSatisfy { $0.isASCII && $0.isNumber }
+  }
+
+  /// The sex as the server keeps it, empty when the list leaves it out; nil when it is not one.
+  private static func listedSex(_ field: String) -> String? {
+    switch field.uppercased() {
+    case "": return ""
+    case "K", "F": return "F"
+    case "M": return "M"
+    default: return nil
+    }
   }
 
   /// What loading a list changed: relations made (or in force again), and relations of patients
@@ -61,8 +83,9 @@ extension CentralDirectory {
   /// The list's patients as care relations of the organisation, in one transaction: a GP
   /// office's list ("gp-list"), a home-care service's patients ("home-care"), a nursing home's
   /// residents ("ward-stay"). A patient the server does not know is registered with the name and
-  /// birth date listed, a known one keeps the name the server has, and a relation in force is
-  /// not made twice; one ending is in force again. With `whole`, the file is the whole list (the
+  /// birth date listed (and the sex and home municipality, when listed); a known one keeps the
+  /// name the server has and gains the sex and home it lacked; a relation in force is not made
+  /// twice, and one ending is in force again. With `whole`, the file is the whole list (the
   /// register's export): the relations of this kind of patients not on it end, holding the days
   /// for documentation as a discharge does.
   public static func loadCareList(
@@ -80,9 +103,13 @@ extension CentralDirectory {
       }
       var made = 0
       for p in patients {
+        // A patient the server knows keeps the name it has, and gains the sex and home it lacked.
         try connection.query(
-          "INSERT INTO core.patient(identifier, given, family, birth_date) VALUES ($1, $2, $3, $4::date) ON CONFLICT (identifier) DO NOTHING",
-          [p.identifier, p.given, p.family, p.birthDate])
+          """
+          INSERT INTO core.patient(identifier, given, family, birth_date, sex, municipality_code) VALUES ($1, $2, $3, $4::date, $5, $6)
+          ON CONFLICT (identifier) DO UPDATE SET sex = coalesce(core.patient.sex, excluded.sex),
+            municipality_code = coalesce(core.patient.municipality_code, excluded.municipality_code)
+          """, [p.identifier, p.given, p.family, p.birthDate, p.sex, p.municipality])
         made += try connection.query(
           """
           UPDATE core.care_relation r SET valid_to = NULL, seq = nextval('core.change_seq')
