@@ -41,6 +41,8 @@ public struct DemographicsLog {
       let changed = NameField.allCases.filter { $0.value(in: old) != $0.value(in: new) || others[$0] != nil }
       guard !changed.isEmpty else { return [] }
       try write(new, for: patientID)
+      // The clinician's name is the record's now: the server's, when it comes, must not replace it.
+      try db.statement("UPDATE patient SET name_pending = 0 WHERE id = ?").bind(1, patientID).run()
       try DemographicsSync(db: db).changed(
         changed.map { ($0, from: $0.value(in: old), to: $0.value(in: new)) }, for: patientID, by: clinician.name, at: time)
       return changed

@@ -85,6 +85,31 @@ final class DemographicsSyncTests: XCTestCase {
     XCTAssertEqual(try name(a), try name(b))
   }
 
+  /// A walk-in by number gives her name before the server's comes: what the nurse typed is the
+  /// record's, the server's name does not replace it when the record arrives, and the change
+  /// goes to the server as any change of a name does.
+  func test_a_name_typed_before_the_servers_came_is_not_replaced_by_it() throws {
+    let (station, nurse, _, url) = try CentralFixture.withPatient("ws_names_pending")
+    let listed = CentralDirectory.ListedPatient(identifier: "13497248005", given: "Gunnhild", family: "Prøve", birthDate: "1972-09-13")
+    let admin = try CentralFixture.superuser(url)
+    _ = try CentralDirectory.loadCareList(on: admin, organisation: "Fjordgløtt legekontor", patients: [listed])
+    let reception = try PatientStore(path: folder + "/reception.sqlite", kind: .production)
+    _ = try round(reception, station, nurse)
+    let log = TriageLog(store: reception)
+    let patient = try log.patient(identifier: "13497248005", at: at)
+    let signs = VitalSigns(respirationRate: 16, oxygenSaturation: 98, onOxygen: false, systolicPressure: 128, pulse: 76, consciousness: .alert, temperatureTenths: 368)
+    try log.register(patientID: patient, complaint: .fever, vitals: signs, by: CentralFixture.nurse, at: at)
+    _ = try SyncPush.push(reception, station, token: nurse)
+    // The visit has reached the server; before the record comes back, she spells her name.
+    let spelt = PersonName(given: "Gunhild", family: "Prøve")
+    try DemographicsLog(store: reception).rename(patient, to: spelt, by: CentralFixture.nurse, at: at + 60)
+    _ = try SyncPull.pull(reception, station, token: nurse, today: testToday)
+    XCTAssertEqual(try DemographicsLog(store: reception).name(patient).0, spelt, "the record came, and her spelling stands")
+    XCTAssertEqual(try round(reception, station, nurse).pushed.applied, 1)
+    XCTAssertEqual(try admin.query("SELECT given FROM core.patient WHERE identifier = '13497248005'").first, ["Gunhild"])
+    XCTAssertEqual(try DemographicsLog(store: reception).name(patient).0, spelt)
+  }
+
   func test_a_bad_name_is_refused_and_changes_nothing() throws {
     let store = try CentralFixture.workstation(folder, "a")
     let before = try name(store)
