@@ -10,6 +10,11 @@ public struct PersonName: Hashable, Sendable {
     self.family = family
   }
 
+  /// The name of a patient met by number alone until the server's comes (a walk-in, an admission
+  /// by birth number). Kept as data, since the record needs a name and the server may hold it too
+  /// when no one knew better; the screens show it in the user's language.
+  public static let notKnown = PersonName(given: "Ukjent", middle: nil, family: "Navn mangler")
+
   /// "Ødegård, Åse Ærlig": family first, as lists in Norwegian record systems sort and show.
   public var listed: String {
     "\(family), \(given)" + (middle.map { " \($0)" } ?? "")

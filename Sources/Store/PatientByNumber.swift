@@ -9,10 +9,10 @@ struct PatientByNumber {
   let db: SQLiteDatabase
   let kind: StoreKind
 
-  /// Keeps the patient, under the placeholder unless a list the server sent names them (`name`,
+  /// Keeps the patient, under `PersonName.notKnown` unless a list the server sent names them (`name`,
   /// `born`); a number that names no one (or a demo store, which never meets the server) is
   /// refused as unknown.
-  func keep(_ identifier: String, named name: PersonName = Self.placeholder, born: CivilDate? = nil, on today: CivilDate)
+  func keep(_ identifier: String, named name: PersonName = .notKnown, born: CivilDate? = nil, on today: CivilDate)
     throws(StoreError) -> Int64
   {
     guard try Outbox(db: db).keepsOperations() else { throw .patientNotFound }
@@ -41,8 +41,4 @@ struct PatientByNumber {
       .bind(1, born?.ordinal).bind(2, patientID).run()
     return true
   }
-
-  /// What the queue and the census show until the name has come (data, as the help-numbered
-  /// walk-in's "Ukjent" is).
-  static let placeholder = PersonName(given: "Ukjent", middle: nil, family: "Navn mangler")
 }

@@ -74,6 +74,34 @@ final class TriageFlowTests: XCTestCase {
     XCTAssertNil(queue(h)?.visits.first { $0.id == yellow.id }, "discharged visits leave the queue")
   }
 
+  /// A walk-in by a number this workstation has never held waits for the server's name; until
+  /// it comes, the queue and the chart say so in the user's language, not with the Norwegian
+  /// words the record keeps in its place.
+  func test_a_walk_in_whose_name_has_not_come_says_so_in_the_users_language() throws {
+    for (language, shown) in [(Language.en, "(name unknown)"), (.nb, "(navn ukjent)")] {
+      let h = try Harness(language: language, production: { try PatientStore(path: $0 + "/legevakt.sqlite", kind: .production) })
+      h.perform(.goTriage)
+      h.perform(.triageNew)
+      fill(h, ["13497248005", "fe", "18", "97", "128", "96", "A", "38,4"])
+      h.perform(.formSubmit)
+      XCTAssertEqual(queue(h)?.visits.map(\.patient.name), [.notKnown], h.text)
+      XCTAssertTrue(h.text.contains("\(shown), 54"), h.text)
+      XCTAssertFalse(h.text.contains("Navn mangler"), h.text)
+      h.perform(.lookupOpenChart)
+      XCTAssertTrue(h.text.contains("\(shown)   hnr 13497248005"), h.text)
+      // She tells her name before the server answers: the form starts empty, not as "Ukjent".
+      h.perform(.chartEditName)
+      guard case .nameForm(let form) = h.state.top else { return XCTFail("the name form did not open: \(h.text)") }
+      XCTAssertEqual(form.input.texts, ["", "", ""])
+      h.type("Gunnhild")
+      h.perform(.formNextField)
+      h.perform(.formNextField)
+      h.type("Prøve")
+      h.perform(.formSubmit)
+      XCTAssertTrue(h.text.contains("PRØVE, Gunnhild   hnr 13497248005"), h.text)
+    }
+  }
+
   func test_an_invalid_number_is_refused_with_the_reason() throws {
     let h = try Harness()
     h.perform(.goTriage)

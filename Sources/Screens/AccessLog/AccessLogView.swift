@@ -8,7 +8,7 @@ enum AccessLogView {
   static func render(_ s: AccessLogState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let p = s.patient
     buffer.put(
-      app.text(.accessLogTitle(name: p.name.listed, identifier: p.identifier)), x: 1, y: top,
+      app.text(.accessLogTitle(name: app.listed(p.name), identifier: p.identifier)), x: 1, y: top,
       style: .heading)
     // Time, role and basis keep their width; who and where share the rest.
     let rest = max(20, app.size.width - 2 - 16 - 10 - 14 - 4)

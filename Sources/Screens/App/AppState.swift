@@ -75,4 +75,7 @@ public struct AppState: Equatable, Sendable {
   }
 
   func text(_ t: Text) -> String { language.text(t) }
+
+  /// A name as lists show it, family first; one not known yet says so in the user's language.
+  func listed(_ name: PersonName) -> String { name == .notKnown ? text(.nameNotKnown) : name.listed }
 }

@@ -2,7 +2,7 @@
 enum CaveFormView {
   static func render(_ s: CaveFormState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let p = s.patient
-    buffer.put(app.text(.caveFormTitle(name: p.name.listed, identifier: p.identifier)), x: 1, y: top, style: .heading)
+    buffer.put(app.text(.caveFormTitle(name: app.listed(p.name), identifier: p.identifier)), x: 1, y: top, style: .heading)
     let problems = s.problems(all: false)
     for (index, field) in CaveField.allCases.enumerated() {
       let problem = problems[field]

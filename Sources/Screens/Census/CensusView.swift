@@ -58,7 +58,7 @@ enum CensusView {
       return
     }
     let waiting = s.waiting.enumerated().map { i, w in
-      "\(i + 1) \(w.patient.name.listed) (\(app.text(.stayTypeShort(w.stayType))), \(app.today.dayNumber - w.since.dayNumber) d)"
+      "\(i + 1) \(app.listed(w.patient.name)) (\(app.text(.stayTypeShort(w.stayType))), \(app.today.dayNumber - w.since.dayNumber) d)"
     }
     buffer.put(app.text(.censusWaiting(waiting)), x: 1, y: footer + 1, width: width - 2, style: waiting.isEmpty ? .dim : .plain)
   }
@@ -75,12 +75,12 @@ enum CensusView {
     let p = o.patient
     if !entry.isDisplaced { buffer.put(bed.label, x: 1, y: y, width: 6) }
     if entry.isDisplaced || o.isWithdrawable {
-      buffer.put("\(p.name.listed), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22, style: .error)
+      buffer.put("\(app.listed(p.name)), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22, style: .error)
       let said = entry.isDisplaced ? app.text(.censusBedConflict(bed.label)) : secondAdmission(o, app)
       buffer.put(said, x: 31, y: y, width: app.size.width - 32, style: .error)
       return
     }
-    buffer.put("\(p.name.listed), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22)
+    buffer.put("\(app.listed(p.name)), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22)
     buffer.put(app.text(.stayTypeShort(o.stayType)), x: 31, y: y, width: 7)
     buffer.put(String(o.admitted.description.prefix(5)), x: 39, y: y, width: 5)
     buffer.put("\(o.lengthOfStay(on: app.today)) d", x: 45, y: y, width: 6)
@@ -107,7 +107,7 @@ enum CensusView {
     switch prompt.kind {
     case .admit:
       let typed = prompt.input.texts[0]
-      if let n = Int(typed), s.waiting.indices.contains(n - 1) { return s.waiting[n - 1].patient.name.listed }
+      if let n = Int(typed), s.waiting.indices.contains(n - 1) { return app.listed(s.waiting[n - 1].patient.name) }
       return app.text(.censusAdmitHint)
     case .transfer: return s.beds.filter { $0.occupant == nil }.map(\.label).joined(separator: ", ")
     case .discharge:

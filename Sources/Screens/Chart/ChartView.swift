@@ -46,8 +46,9 @@ enum ChartView {
   static func headerLines(_ summary: PatientSummary, _ app: AppState) -> [Line] {
     let p = summary.listing
     let identifier = "\(app.text(.kindShort(p.identifierKind))) \(p.identifier)"
+    let name = p.name == .notKnown ? app.text(.nameNotKnown) : "\(p.name.family.uppercased()), \(p.name.given)\(p.name.middle.map { " " + $0 } ?? "")"
     var lines = [
-      Line(text: "\(p.name.family.uppercased()), \(p.name.given)\(p.name.middle.map { " " + $0 } ?? "")   \(identifier)", style: .heading, indent: 0),
+      Line(text: "\(name)   \(identifier)", style: .heading, indent: 0),
       Line(
         text: app.text(
           .identityLine(

@@ -28,7 +28,7 @@ enum ConflictListView {
     for (offset, c) in s.conflicts.dropFirst(first).prefix(rows).enumerated() {
       let y = top + headerRows + offset
       row(
-        [ClockText.dateTime(c.detectedAt), c.patient.identifier, c.patient.name.listed, app.text(.conflictKind(c.kind)), c.origin],
+        [ClockText.dateTime(c.detectedAt), c.patient.identifier, app.listed(c.patient.name), app.text(.conflictKind(c.kind)), c.origin],
         y: y, style: .plain)
       if first + offset == s.selection {
         buffer.restyle(Rect(x: 0, y: y, width: app.size.width, height: 1), style: .selected)

@@ -5,7 +5,7 @@ import Clinical
 enum AssessmentFormView {
   static func render(_ s: AssessmentFormState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let p = s.file.serviceCase.patient
-    buffer.put(app.text(.decision(.assessmentTitle(patient: "\(p.name.listed), \(p.birthDate.age(on: app.today))"))), x: 1, y: top, width: app.size.width - 2, style: .heading)
+    buffer.put(app.text(.decision(.assessmentTitle(patient: "\(app.listed(p.name)), \(p.birthDate.age(on: app.today))"))), x: 1, y: top, width: app.size.width - 2, style: .heading)
     for (n, variable) in IPLOSVariable.allCases.enumerated() {
       let y = top + 1 + n
       let focused = n == s.focus

@@ -64,7 +64,7 @@ enum CaseView {
     var out = [
       Line(
         text: "\(app.text(.decision(.caseTitle(number: "\(c.application.received.year)/\(c.id)")))) · "
-          + "\(p.name.listed), \(p.birthDate.age(on: app.today)) · \(p.identifier)", style: .heading, indent: 0),
+          + "\(app.listed(p.name)), \(p.birthDate.age(on: app.today)) · \(p.identifier)", style: .heading, indent: 0),
       Line(
         text: app.text(.decision(.serviceName(c.application.service))) + " · "
           + app.text(.decision(.application(

@@ -6,7 +6,7 @@ enum DecisionFormView {
   static func render(_ s: DecisionFormState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let service = s.service ?? s.file.serviceCase.application.service
     let p = s.file.serviceCase.patient
-    buffer.put(app.text(.decision(.formTitle(grants: s.grants, service: service))) + " · \(p.name.listed), \(p.birthDate.age(on: app.today))", x: 1, y: top, width: app.size.width - 2, style: .heading)
+    buffer.put(app.text(.decision(.formTitle(grants: s.grants, service: service))) + " · \(app.listed(p.name)), \(p.birthDate.age(on: app.today))", x: 1, y: top, width: app.size.width - 2, style: .heading)
     var y = top + 2
     for field in DecisionField.allCases {
       guard s.grants || ![.hours, .from, .evaluation, .to, .fee, .partly].contains(field) else { continue }

@@ -6,7 +6,7 @@ enum DoseFormView {
   static func render(_ s: DoseFormState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let p = s.patient
     let width = app.size.width
-    buffer.put(app.text(.doseFormTitle(name: p.name.listed, identifier: p.identifier)), x: 1, y: top, style: .heading)
+    buffer.put(app.text(.doseFormTitle(name: app.listed(p.name), identifier: p.identifier)), x: 1, y: top, style: .heading)
     var y = top + 2
     for field in DoseField.allCases {
       FormRow.render(

@@ -5,6 +5,7 @@ enum CatalogueEN {
   static func text(_ t: Text) -> String {
     switch t {
     case .decision(let d): return decision(d)
+    case .nameNotKnown: return "(name unknown)"
     case .loginTitle: return "Log in with HPR number and password"
     case .lockedTitle(let name): return "Locked · \(name)"
     case .resumeHint: return "Press Enter to continue."

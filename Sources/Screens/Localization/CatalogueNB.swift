@@ -5,6 +5,7 @@ enum CatalogueNB {
   static func text(_ t: Text) -> String {
     switch t {
     case .decision(let d): return decision(d)
+    case .nameNotKnown: return "(navn ukjent)"
     case .loginTitle: return "Logg inn med HPR-nummer og passord"
     case .lockedTitle(let name): return "Låst · \(name)"
     case .resumeHint: return "Trykk Enter for å fortsette."

@@ -10,6 +10,8 @@ public enum Text: Equatable, Sendable {
   /// A role as stored (the server's codes, or a record's Norwegian word) in the user's language.
   case roleName(String)
   case tooSmall(width: Int, height: Int)
+  /// In place of the name of a patient met by number alone, until the server's comes.
+  case nameNotKnown
 
   case lookupTitle
   case promptLabel

@@ -40,7 +40,7 @@ struct PatientColumns {
   func render(_ p: PatientListing, _ app: AppState, into buffer: inout Buffer, y: Int) {
     put(
       [
-        p.name.listed, p.birthDate.description, String(p.birthDate.age(on: app.today)),
+        app.listed(p.name), p.birthDate.description, String(p.birthDate.age(on: app.today)),
         app.text(.sexLabel(p.sex)), p.identifier, app.text(.kindShort(p.identifierKind)),
         p.municipalityName ?? "", p.gpName ?? "",
       ], into: &buffer, y: y, style: .plain)

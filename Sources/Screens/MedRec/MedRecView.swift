@@ -11,7 +11,7 @@ enum MedRecView {
   static func render(_ s: MedRecState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let width = app.size.width
     let p = s.patient
-    buffer.put(app.text(.medrecTitle(name: p.name.listed, identifier: p.identifier)), x: 1, y: top, width: width - 24, style: .heading)
+    buffer.put(app.text(.medrecTitle(name: app.listed(p.name), identifier: p.identifier)), x: 1, y: top, width: width - 24, style: .heading)
     let status = s.rows.isEmpty ? "" : app.text(.medrecOpen(s.unresolvedCount))
     buffer.put(status, x: width - 1 - DisplayWidth.of(status), y: top, style: s.unresolvedCount == 0 ? .good : .warning)
     guard s.isLoaded else { return }

@@ -1,7 +1,7 @@
 import Clinical
 
 /// The patient's name to change (an unidentified patient identified, a misspelling put right):
-/// given, middle and family name, filled in as the record holds them. A field changed here and
+/// given, middle and family name, filled in as the record holds them (empty when not known). A field changed here and
 /// elsewhere at once shows the other record's value under it; saving answers it.
 public struct NameFormState: Equatable, Sendable {
   public let patient: PatientListing
@@ -15,7 +15,8 @@ public struct NameFormState: Equatable, Sendable {
     input = PromptFields(
       NameField.allCases.map { field in
         var text = TextField(capacity: 100)
-        text.insert(field.value(in: name) ?? "")
+        // A name not known yet is not a name to correct: the fields start empty.
+        if name != .notKnown { text.insert(field.value(in: name) ?? "") }
         return text
       })
   }

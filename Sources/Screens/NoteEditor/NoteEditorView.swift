@@ -11,8 +11,8 @@ enum NoteEditorView {
     let width = app.size.width
     let p = s.patient
     let title: Text = s.original == nil
-      ? .noteEditorTitle(name: p.name.listed, identifier: p.identifier)
-      : .addendumTitle(name: p.name.listed, identifier: p.identifier)
+      ? .noteEditorTitle(name: app.listed(p.name), identifier: p.identifier)
+      : .addendumTitle(name: app.listed(p.name), identifier: p.identifier)
     buffer.put(app.text(title), x: 1, y: top, width: width - 24, style: .heading)
     let status: String
     let statusStyle: Style

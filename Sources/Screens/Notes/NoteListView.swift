@@ -10,7 +10,7 @@ enum NoteListView {
   static func render(_ s: NoteListState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let p = s.patient
     let width = app.size.width
-    buffer.put(app.text(.notesTitle(name: p.name.listed, identifier: p.identifier)), x: 1, y: top, style: .heading)
+    buffer.put(app.text(.notesTitle(name: app.listed(p.name), identifier: p.identifier)), x: 1, y: top, style: .heading)
     FormRow.render(
       label: app.text(.notesFilterLabel), input: s.filter, inputWidth: 30, focused: true,
       hint: app.text(.notesTypeFilter(s.type)), hintStyle: .dim, into: &buffer, y: top + 1)

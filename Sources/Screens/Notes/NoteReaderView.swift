@@ -12,7 +12,7 @@ enum NoteReaderView {
   static func render(_ s: NoteReaderState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let width = app.size.width
     let p = s.patient
-    buffer.put(app.text(.noteReaderTitle(name: p.name.listed, identifier: p.identifier)), x: 1, y: top, style: .heading)
+    buffer.put(app.text(.noteReaderTitle(name: app.listed(p.name), identifier: p.identifier)), x: 1, y: top, style: .heading)
     buffer.put(meta(s.note, app), x: 1, y: top + 1, width: width - 2)
     buffer.put(String(repeating: "─", count: width), x: 0, y: top + 2, style: .dim)
     let rows = textRows(s, app)

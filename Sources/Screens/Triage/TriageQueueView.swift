@@ -51,7 +51,7 @@ enum TriageQueueView {
       row(
         [
           app.text(.triageLevelName(visit.level)),
-          "\(p.name.listed), \(p.birthDate.age(on: app.today))",
+          "\(app.listed(p.name)), \(p.birthDate.age(on: app.today))",
           app.text(.complaintName(visit.complaint)),
           ClockText.time(visit.arrivedAt),
           left < 0 ? app.text(.triageOverdue(-left)) : app.text(.triageMinutes(left)),

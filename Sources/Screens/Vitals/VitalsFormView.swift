@@ -5,7 +5,7 @@ import Clinical
 enum VitalsFormView {
   static func render(_ s: VitalsFormState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let p = s.patient
-    buffer.put(app.text(.vitalsTitle(name: p.name.listed, identifier: p.identifier)), x: 1, y: top, style: .heading)
+    buffer.put(app.text(.vitalsTitle(name: app.listed(p.name), identifier: p.identifier)), x: 1, y: top, style: .heading)
     let reading = s.reading
     let score = NEWS2.score(reading.signs)
     for (index, field) in VitalsField.allCases.enumerated() {

@@ -10,7 +10,7 @@ enum VitalsHistoryView {
 
   static func render(_ s: VitalsHistoryState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let p = s.patient
-    buffer.put(app.text(.vitalsHistoryTitle(name: p.name.listed, identifier: p.identifier)), x: 1, y: top, style: .heading)
+    buffer.put(app.text(.vitalsHistoryTitle(name: app.listed(p.name), identifier: p.identifier)), x: 1, y: top, style: .heading)
     let headings = [
       app.text(.accessColumn(.time)), app.text(.trendLabel(.respirationRate)),
       app.text(.trendLabel(.oxygenSaturation)), app.text(.trendLabel(.airOrOxygen)),
