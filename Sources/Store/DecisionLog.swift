@@ -263,10 +263,11 @@ public struct DecisionLog {
       }
       detail = "klagefrist \(letter.appealDeadline)"
     case .step(let lifecycleStep, let said):
-      _ = try advance(caseID, lifecycleStep)
-      if lifecycleStep == .startService || lifecycleStep == .endService {
-        // Admitted at a home that does not hold the case (the server started it), or the place
-        // ended before it began: no longer waiting.
+      let (_, next) = try advance(caseID, lifecycleStep)
+      if lifecycleStep == .startService || lifecycleStep == .endService || next.stage == .assessed {
+        // Admitted at a home that does not hold the case (the server started it), the place
+        // ended before it began, or the decision changed on appeal and is to be made again (its
+        // letter puts the patient on the list anew, for the place it grants): no longer waiting.
         try db.statement("DELETE FROM bed_waiting WHERE case_id = ? AND admitted_stay IS NULL").bind(1, caseID).run()
       }
       detail = said

@@ -219,4 +219,49 @@ final class PlaceOfferSyncTests: XCTestCase {
     XCTAssertEqual(file.serviceCase.lifecycle.stage, .ended)
     XCTAssertFalse(file.history.contains { $0.step == "start-service" }, "no service started at a place that had ended")
   }
+
+  /// The patient appeals; the municipality changes its decision and decides again. While the
+  /// case is back with the case officer the place is granted nowhere, so the homes drop her; the
+  /// new letter grants a short-term place instead, and that is what the homes offer. Changed
+  /// once more on appeal and refused, she is offered nothing.
+  func test_a_decision_changed_on_appeal_ends_the_offer_and_its_new_letter_offers_again() throws {
+    let (m, kommune, homes, caseID) = try offered("ws_place_appealed")
+    let log = DecisionLog(store: kommune)
+    try log.step(caseID, .appeal, detail: "Ønsker korttidsopphold først", by: officer, at: at + 600)
+    try log.step(caseID, .reconsider(upheld: false), detail: "Omgjort etter klage", by: officer, at: at + 660)
+    XCTAssertEqual(try waiting(kommune), [], "not waiting while the decision is made again")
+    XCTAssertEqual(try round(kommune, m, m.officer).pushed.applied, 2)
+    for (store, token) in zip(homes, m.homes) { _ = try round(store, m, token) }
+    XCTAssertEqual(try waiting(homes[0]), [], "off the homes' lists too")
+    XCTAssertEqual(try waiting(homes[1]), [])
+    XCTAssertThrowsError(try DecisionLog(store: homes[0]).patientID(identifier: patient), "held for the offer only: removed")
+
+    let later = testToday.adding(days: 7)
+    let shortStay = ServiceDecision(
+      service: .shortTermOther, outcome: .granted, hours: nil, from: later.adding(days: 3), to: later.adding(days: 31),
+      evaluation: nil, fee: "", legalBasis: MunicipalService.shortTermOther.legalBasis, justification: "Korttidsopphold først.")
+    try log.decide(caseID, shortStay, by: officer, at: at + 720)
+    try log.sendLetter(caseID, dated: later, by: officer, at: at + 780)
+    XCTAssertEqual(try round(kommune, m, m.officer).pushed.applied, 2)
+    for (store, token) in zip(homes, m.homes) { _ = try round(store, m, token) }
+    let again = ["\(patient) short-term \(later)"]
+    XCTAssertEqual(try waiting(kommune), again)
+    XCTAssertEqual(try waiting(homes[0]), again, "offered again, for the place the new letter grants")
+    XCTAssertEqual(try waiting(homes[1]), again)
+    XCTAssertEqual(try waiting(homes[2]), [])
+
+    // Appealed again, changed, and this time refused: no place, on no list.
+    try log.step(caseID, .appeal, detail: nil, by: officer, at: at + 840)
+    try log.step(caseID, .reconsider(upheld: false), detail: nil, by: officer, at: at + 900)
+    let refusal = ServiceDecision(
+      service: .shortTermOther, outcome: .refused, hours: nil, from: nil, to: nil, evaluation: nil, fee: "",
+      legalBasis: MunicipalService.shortTermOther.legalBasis, justification: "Behovet dekkes hjemme.")
+    try log.decide(caseID, refusal, by: officer, at: at + 960)
+    try log.sendLetter(caseID, dated: later, by: officer, at: at + 1_020)
+    XCTAssertEqual(try round(kommune, m, m.officer).pushed.applied, 4)
+    for (store, token) in zip(homes, m.homes) { _ = try round(store, m, token) }
+    XCTAssertEqual(try waiting(homes[0]), [])
+    XCTAssertEqual(try waiting(homes[1]), [])
+    XCTAssertEqual(try waiting(kommune), [])
+  }
 }

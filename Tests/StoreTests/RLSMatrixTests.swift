@@ -173,8 +173,9 @@ final class RLSMatrixTests: XCTestCase {
 
   /// Offers of a granted place go by organisation, not by patient: every kind of organisation in
   /// the municipality of an offer and in another, against each operation. Only the municipality's
-  /// nursing homes read and take offers, the municipality reads, makes and ends its own, and
-  /// nobody deletes one or takes it for another organisation.
+  /// nursing homes read and take offers, the municipality reads, makes, ends and offers again
+  /// its own (a decision changed on appeal), and nobody deletes one or takes it for another
+  /// organisation.
   func test_place_offers_have_no_unexpected_allow_or_deny() throws {
     let (admin, url) = try CentralFixture.installed("ws_rls_offers")
     // The fixture's legevakt (1, 5001) and GP office (2, 1508), and one of each other kind.
@@ -202,7 +203,7 @@ final class RLSMatrixTests: XCTestCase {
     }
     try admin.execute(setup)
 
-    enum Operation: CaseIterable { case read, make, take, takeForAnother, end, delete }
+    enum Operation: CaseIterable { case read, make, take, takeForAnother, end, offerAgain, delete }
     func statement(_ op: Operation, _ municipality: String, _ organisation: Int) -> String {
       let uid = offers[municipality] ?? ""
       switch op {
@@ -224,6 +225,12 @@ final class RLSMatrixTests: XCTestCase {
           WITH x AS (UPDATE core.place_offer SET ended_at = now(), ended_by = \(organisation) WHERE case_uid = '\(uid)' RETURNING 1)
           SELECT count(*) FROM x
           """
+      case .offerAgain:
+        return """
+          WITH x AS (UPDATE core.place_offer SET ended_at = NULL, ended_by = NULL, stay_type = 'short-term'
+            WHERE case_uid = '\(uid)' RETURNING 1)
+          SELECT count(*) FROM x
+          """
       case .delete: return "WITH x AS (DELETE FROM core.place_offer WHERE case_uid = '\(uid)' RETURNING 1) SELECT count(*) FROM x"
       }
     }
@@ -234,6 +241,7 @@ final class RLSMatrixTests: XCTestCase {
       case .make: return true  // a letter in force, pushed by whoever sent it in the municipality
       case .take: return o.kind == "nursing-home"
       case .end: return o.kind == "municipality"  // the case officer ended the service before it began
+      case .offerAgain: return o.kind == "municipality"  // the decision changed on appeal grants a place again
       case .takeForAnother, .delete: return false
       }
     }
@@ -258,7 +266,7 @@ final class RLSMatrixTests: XCTestCase {
         }
       }
     }
-    XCTAssertEqual(checked, 84)
+    XCTAssertEqual(checked, 98)
     XCTAssertEqual(unexpected, [], "\(unexpected.count) of \(checked)")
     XCTAssertThrowsError(try CentralConnection(url: url).query("SELECT count(*) FROM core.place_offer"), "a login role reaches no table")
   }

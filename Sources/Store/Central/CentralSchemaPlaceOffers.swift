@@ -48,7 +48,38 @@ extension CentralSchema {
       WITH CHECK (ended_by = (SELECT core.current_organisation()) AND taken_by IS NULL
         AND \#(ownOrganisation("kind")) = 'municipality');
 
-    CREATE FUNCTION core.place_offers_follow() RETURNS trigger LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
+    \#(placeOffersFollow(create: "CREATE FUNCTION", onConflict: "DO NOTHING", endingSteps: "= 'end-service'"))
+    CREATE TRIGGER place_offers_follow AFTER INSERT ON core.clinical_entry
+      FOR EACH ROW WHEN (NEW.kind IN ('case-step', 'stay')) EXECUTE FUNCTION core.place_offers_follow();
+
+    CREATE FUNCTION api.place_offers(p_after bigint)
+      RETURNS TABLE(seq bigint, case_uid uuid, identifier text, given text, family text, birth_date date,
+        stay_type text, since date, need_tenths integer, taken_by text, taken_at timestamptz, taken_here boolean,
+        ended_by text, ended_at timestamptz)
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        -- A waiting list is a nursing home's: the municipality holds its cases.
+        IF (SELECT o.kind FROM core.organisation o WHERE o.id = core.current_organisation()) <> 'nursing-home' THEN RETURN; END IF;
+        RETURN QUERY SELECT o.seq, o.case_uid, o.identifier, o.given, o.family, o.birth_date, o.stay_type, o.since,
+            o.need_tenths, t.name, o.taken_at, o.taken_by = core.current_organisation(), e.name, o.ended_at
+          FROM core.place_offer o LEFT JOIN core.organisation t ON t.id = o.taken_by
+          LEFT JOIN core.organisation e ON e.id = o.ended_by
+          WHERE o.seq > p_after ORDER BY o.seq LIMIT 1000;
+      END $f$;
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION core.place_offers_follow() FROM PUBLIC;
+    REVOKE ALL ON FUNCTION api.place_offers(bigint) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.place_offers(bigint) TO ws_client;
+    """#
+
+  /// A column of the user's own organisation, read once per statement.
+  /// What a case step or a stay does to the offers, as a trigger on the record's entries: a
+  /// letter makes one (or, with `onConflict`, makes it again), the `endingSteps` end one not yet
+  /// taken, an admission takes one.
+  static func placeOffersFollow(create: String, onConflict: String, endingSteps: String) -> String {
+    #"""
+    \#(create) core.place_offers_follow() RETURNS trigger LANGUAGE plpgsql SET search_path = core, pg_temp AS $f$
       DECLARE v_org core.organisation; v_place jsonb := NEW.payload->'place'; v_case uuid; v_head uuid; v_step text; v_op uuid;
       BEGIN
         SELECT * INTO v_org FROM core.organisation o WHERE o.id = core.current_organisation();
@@ -68,12 +99,12 @@ extension CentralSchema {
                   p.birth_date, v_org.municipality_code, v_place->>'stay', to_date(NEW.payload->>'dated', 'YYYYMMDD'),
                   (v_place->>'need')::integer
                 FROM core.patient p WHERE p.id = NEW.patient_id
-                ON CONFLICT (case_uid) DO NOTHING;
+                ON CONFLICT (case_uid) \#(onConflict);
             EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
               -- A date no calendar has: no offer, and the letter, in force already, stands.
               NULL;
             END;
-          ELSIF NEW.payload->>'step' = 'end-service' AND NEW.payload->'accepted' = 'true'::jsonb THEN
+          ELSIF NEW.payload->>'step' \#(endingSteps) AND NEW.payload->'accepted' = 'true'::jsonb THEN
             -- The place ended before any home admitted: off every list.
             UPDATE core.place_offer o SET ended_at = now(), ended_by = v_org.id, seq = nextval('core.place_offer_seq')
               WHERE o.case_uid = (NEW.payload->>'case')::uuid AND o.taken_at IS NULL AND o.ended_at IS NULL;
@@ -100,32 +131,10 @@ extension CentralSchema {
         END IF;
         RETURN NULL;
       END $f$;
-    CREATE TRIGGER place_offers_follow AFTER INSERT ON core.clinical_entry
-      FOR EACH ROW WHEN (NEW.kind IN ('case-step', 'stay')) EXECUTE FUNCTION core.place_offers_follow();
-
-    CREATE FUNCTION api.place_offers(p_after bigint)
-      RETURNS TABLE(seq bigint, case_uid uuid, identifier text, given text, family text, birth_date date,
-        stay_type text, since date, need_tenths integer, taken_by text, taken_at timestamptz, taken_here boolean,
-        ended_by text, ended_at timestamptz)
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
-      BEGIN
-        PERFORM core.require_user();
-        -- A waiting list is a nursing home's: the municipality holds its cases.
-        IF (SELECT o.kind FROM core.organisation o WHERE o.id = core.current_organisation()) <> 'nursing-home' THEN RETURN; END IF;
-        RETURN QUERY SELECT o.seq, o.case_uid, o.identifier, o.given, o.family, o.birth_date, o.stay_type, o.since,
-            o.need_tenths, t.name, o.taken_at, o.taken_by = core.current_organisation(), e.name, o.ended_at
-          FROM core.place_offer o LEFT JOIN core.organisation t ON t.id = o.taken_by
-          LEFT JOIN core.organisation e ON e.id = o.ended_by
-          WHERE o.seq > p_after ORDER BY o.seq LIMIT 1000;
-      END $f$;
-    RESET ROLE;
-    REVOKE ALL ON FUNCTION core.place_offers_follow() FROM PUBLIC;
-    REVOKE ALL ON FUNCTION api.place_offers(bigint) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION api.place_offers(bigint) TO ws_client;
     """#
+  }
 
-  /// A column of the user's own organisation, read once per statement.
-  private static func ownOrganisation(_ column: String) -> String {
+  static func ownOrganisation(_ column: String) -> String {
     "(SELECT o.\(column) FROM core.organisation o WHERE o.id = (SELECT core.current_organisation()))"
   }
 }

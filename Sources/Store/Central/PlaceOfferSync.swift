@@ -4,9 +4,10 @@ import Foundation
 /// Places the municipality granted, offered by the server to each of its nursing homes
 /// (`CentralSchema.v23`): the patient joins this home's waiting list, ranked by need as a
 /// letter written here would rank them, and leaves it when another home admits them or the
-/// municipality ends the place; a patient admitted here at the same time is a conflict on the
-/// stay (`StaySync.settle`). Fetched
-/// in the pull's first transaction after a cursor of its own, and kept with the ward setup.
+/// municipality ends the place (or changes the decision on appeal, whose new letter may offer
+/// the place again, perhaps of another kind: `CentralSchema.v25`); a patient admitted here at
+/// the same time is a conflict on the stay (`StaySync.settle`). Fetched in the pull's first
+/// transaction after a cursor of its own, and kept with the ward setup.
 ///
 /// A patient new to this store is kept with the name and number the offer carries, marked as
 /// held for the offer alone: their chart has nothing to show (the home has no care relation yet)
@@ -65,7 +66,10 @@ enum PlaceOfferSync {
       try store.db.statement(
         """
         INSERT INTO bed_waiting(patient_id, stay_type, since, need_tenths, case_uid) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT(case_uid) WHERE case_uid IS NOT NULL DO NOTHING
+        ON CONFLICT(case_uid) WHERE case_uid IS NOT NULL DO UPDATE SET stay_type = excluded.stay_type,
+          need_tenths = excluded.need_tenths, since = excluded.since
+        WHERE admitted_stay IS NULL
+          AND (stay_type, need_tenths, since) IS NOT (excluded.stay_type, excluded.need_tenths, excluded.since)
         """
       ).bind(1, patientID).bind(2, type.rawValue).bind(3, since.ordinal).bind(4, row[8].flatMap { Int64($0) })
         .bind(5, caseUID).run()
