@@ -417,8 +417,8 @@ enum CatalogueEN {
                workstation central care-list URL --organisation NAME FILE [--whole]
                                     load a GP's list, a home-care service's or a nursing home's patients
                                     (birth number;given;family;YYYY-MM-DD[;K or M;municipality] per
-                                    line); with --whole the
-                                    file is the whole list, and whoever is not on it leaves it
+                                    line); with --whole the file is the whole list, and whoever is not
+                                    on it leaves it
                workstation central ward URL --organisation NAME --name WARD --municipality NO
                  --stay-type TYPE BED…
                                     set up a ward of a nursing home and its beds (101 102 or 101-112);

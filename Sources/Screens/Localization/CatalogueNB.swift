@@ -417,8 +417,8 @@ enum CatalogueNB {
                workstation central care-list URL --organisation NAVN FIL [--whole]
                                     last fastlegelisten, hjemmetjenestens eller sykehjemmets pasienter
                                     (fødselsnummer;fornavn;etternavn;ÅÅÅÅ-MM-DD[;K eller M;kommunenr]
-                                    per linje); med --whole er
-                                    filen hele listen, og den som ikke står på den går ut av listen
+                                    per linje); med --whole er filen hele listen, og den som ikke står
+                                    på den går ut av listen
                workstation central ward URL --organisation NAVN --name AVDELING --municipality NR
                  --stay-type TYPE SENG…
                                     sett opp en avdeling på et sykehjem og sengene (101 102 eller 101-112);
