@@ -69,23 +69,33 @@ public enum CitizenPortalApplications {
 }
 
 extension DecisionLog {
-  /// Registers every application of the file, or none: an unknown patient refuses the file.
+  /// Registers every application of the file, or none. A patient this store has not met is kept
+  /// by number where the store syncs (`applicant`); a number that names no one, or one a demo
+  /// store does not hold, refuses the file.
   public func register(
     _ entries: [CitizenPortalApplications.Entry], by clinician: Clinician, at time: Date
   ) throws(StoreError) -> Result<Int, ApplicationImportProblem> {
-    var ids: [Int64] = []
-    for (index, entry) in entries.enumerated() {
-      do throws(StoreError) {
-        ids.append(try patientID(identifier: entry.identifier))
-      } catch .patientNotFound {
-        return .failure(.init(entry: index + 1, .unknownPatient))
+    var refused: Int?
+    do {
+      return try db.inTransaction { () throws(StoreError) -> Result<Int, ApplicationImportProblem> in
+        var ids: [Int64] = []
+        for (index, entry) in entries.enumerated() {
+          do throws(StoreError) {
+            ids.append(try applicant(identifier: entry.identifier, on: Today.civilDate(time)))
+          } catch .patientNotFound {
+            // Thrown on, so nothing of the file stays: not even the patients kept for the entries before.
+            refused = index + 1
+            throw .patientNotFound
+          }
+        }
+        for (entry, id) in zip(entries, ids) {
+          try take(.received(entry.application, officer: nil, origin: "innbyggerportal"), on: nil, patientID: id, by: clinician.name, at: time)
+        }
+        return .success(entries.count)
       }
+    } catch .patientNotFound {
+      guard let refused else { throw .patientNotFound }
+      return .failure(.init(entry: refused, .unknownPatient))
     }
-    try db.inTransaction { () throws(StoreError) in
-      for (entry, id) in zip(entries, ids) {
-        try take(.received(entry.application, officer: nil, origin: "innbyggerportal"), on: nil, patientID: id, by: clinician.name, at: time)
-      }
-    }
-    return .success(entries.count)
   }
 }

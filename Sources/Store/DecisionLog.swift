@@ -19,6 +19,12 @@ public struct DecisionLog {
     return s.int(0)
   }
 
+  /// The patient an application is for: one this store has not met is kept by number, as a
+  /// walk-in is, and the referral the application begins brings the record from the server.
+  public func applicant(identifier: String, on today: CivilDate) throws(StoreError) -> Int64 {
+    try PatientByNumber(db: db).heldOrKept(identifier, on: today)
+  }
+
   /// Registers an application; it waits in the inbox for an assessment.
   @discardableResult
   public func register(

@@ -7,7 +7,13 @@ import Foundation
 /// with the record once the care relation the visit or stay begins has reached it.
 struct PatientByNumber {
   let db: SQLiteDatabase
-  let kind: StoreKind
+
+  /// The patient with this number here, or kept under it when this store has not met them (a
+  /// demo store refuses the number as unknown).
+  func heldOrKept(_ identifier: String, on today: CivilDate) throws(StoreError) -> Int64 {
+    if let found = try SyncPull.patientID(identifier, in: db) { return found }
+    return try keep(identifier, on: today)
+  }
 
   /// Keeps the patient, under `PersonName.notKnown` unless a list the server sent names them (`name`,
   /// `born`); a number that names no one (or a demo store, which never meets the server) is
@@ -24,7 +30,8 @@ struct PatientByNumber {
       name: name, birthDate: birthDate, sex: .unknown, identifier: identifier, identifierKind: identifierKind,
       municipalityCode: nil, gpIndex: nil, cave: [], contacts: [])
     return try db.inTransaction { () throws(StoreError) -> Int64 in
-      let patientID = try PatientWriter(db: db, kind: kind).insert(record, gpID: nil)
+      // Only a store that syncs gets here, and that is a production store.
+      let patientID = try PatientWriter(db: db, kind: .production).insert(record, gpID: nil)
       try db.statement("UPDATE patient SET name_pending = 1 WHERE id = ?").bind(1, patientID).run()
       return patientID
     }

@@ -22,13 +22,7 @@ public struct TriageLog {
   /// met them, see `PatientByNumber`), or a new unidentified patient under a fresh H-number when
   /// `identifier` is nil.
   public func patient(identifier: String?, at time: Date) throws(StoreError) -> Int64 {
-    if let identifier {
-      let s = try db.statement("SELECT patient_id FROM identifier WHERE value = ?").bind(1, identifier)
-      let found = try s.step() ? s.int(0) : nil
-      s.reset()
-      if let found { return found }
-      return try PatientByNumber(db: db, kind: kind).keep(identifier, on: Today.civilDate(time))
-    }
+    if let identifier { return try PatientByNumber(db: db).heldOrKept(identifier, on: Today.civilDate(time)) }
     return try db.inTransaction { () throws(StoreError) -> Int64 in
       // The birth date is unknown: 1 January of a placeholder year the number says nothing about.
       let birth = CivilDate(year: 1970, month: 1, day: 1)!

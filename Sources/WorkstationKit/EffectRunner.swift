@@ -288,7 +288,7 @@ public final class EffectRunner {
       try log.markEvaluationsDue(on: Today.civilDate(now))
       return [.inboxLoaded(total: try log.openCaseCount(), offset: offset, try log.inbox(offset: offset, limit: limit))]
     case .registerApplication(let identifier, let application):
-      try log.register(application, for: try log.patientID(identifier: identifier), by: clinician, at: now)
+      try log.register(application, for: try log.applicant(identifier: identifier, on: Today.civilDate(now)), by: clinician, at: now)
       return [.applicationsRegistered(count: 1)]
     case .importApplications(let path):
       let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)

@@ -173,6 +173,33 @@ final class CaseSyncTests: XCTestCase {
     XCTAssertEqual(answers[2].reason, "no care relation with this patient")
   }
 
+  /// The case officer registers an application for a citizen this workstation has never held,
+  /// by typing it or from the citizen portal's file: the patient is kept by number at once, and
+  /// the referral the application begins brings her record, name, sex and home municipality.
+  func test_an_application_for_a_patient_new_here_brings_her_record() throws {
+    let (station, nurse, _, url) = try CentralFixture.withPatient("ws_case_new_patient")
+    let listed = [
+      CentralDirectory.ListedPatient(identifier: "13497248005", given: "Gunnhild", family: "Prøve", birthDate: "1972-09-13", sex: "F", municipality: "5001"),
+      CentralDirectory.ListedPatient(identifier: "15434841248", given: "Odd", family: "Testesen", birthDate: "1948-03-15"),
+    ]
+    _ = try CentralDirectory.loadCareList(on: try CentralFixture.superuser(url), organisation: "Fjordgløtt legekontor", patients: listed)
+    let kommune = try PatientStore(path: folder + "/kommune.sqlite", kind: .production)
+    _ = try round(kommune, station, nurse)
+    let log = DecisionLog(store: kommune)
+    XCTAssertThrowsError(try log.patientID(identifier: "13497248005"), "not held here")
+    let typed = try log.register(application, for: try log.applicant(identifier: "13497248005", on: testToday), by: officer, at: at)
+    XCTAssertEqual(try log.caseFile(typed).serviceCase.patient.name, .notKnown, "kept at once, by number")
+    let file = #"{"applications": [{"patient": "15434841248", "applicant": "Odd Testesen", "service": 15, "reason": "Mer hjelp", "received": "2026-11-20"}]}"#
+    guard case .success(let entries) = CitizenPortalApplications.parse(Data(file.utf8), today: testToday) else { return XCTFail("valid") }
+    XCTAssertEqual(try log.register(entries, by: officer, at: at), .success(1))
+
+    XCTAssertEqual(try round(kommune, station, nurse).pushed.applied, 4, "two referrals and two applications")
+    let gunnhild = try log.caseFile(typed).serviceCase.patient
+    XCTAssertEqual([gunnhild.name.full, gunnhild.sex.rawValue, gunnhild.municipalityName], ["Gunnhild Prøve", "F", "Trondheim"])
+    XCTAssertEqual(try DemographicsLog(store: kommune).name(try log.patientID(identifier: "15434841248")).0.full, "Odd Testesen")
+    XCTAssertEqual(try log.openCaseCount(), 2)
+  }
+
   func test_every_step_survives_its_journey() {
     let letter = CaseFile.Letter(body: "Vedtak\nom helsetjenester", dated: testToday, appealDeadline: testToday.adding(days: 21))
     let steps: [CaseStepPayload] = [

@@ -81,7 +81,7 @@ public enum PatientFetch {
       // what the server knows of sex and home fills what this store did not.
       let filled = try sexAndHome.fill(found, in: store.db, kind: store.kind)
       guard let given = o["given"] as? String, let family = o["family"] as? String else { return (found, filled) }
-      let named = try PatientByNumber(db: store.db, kind: store.kind).named(
+      let named = try PatientByNumber(db: store.db).named(
         found, given: given, family: family, born: (o["birthDate"] as? String).flatMap(FHIRMedicationList.civilDate))
       return (found, named || filled)
     }

@@ -91,7 +91,7 @@ enum PlaceOfferSync {
     if let found = try SyncPull.patientID(identifier, in: store.db) { return found }
     guard let given, let family else { return nil }
     do {
-      let patientID = try PatientByNumber(db: store.db, kind: store.kind).keep(
+      let patientID = try PatientByNumber(db: store.db).keep(
         identifier, named: PersonName(given: given, middle: nil, family: family), born: born.flatMap(FHIRMedicationList.civilDate),
         on: today)
       try store.db.statement("UPDATE patient SET held_for_offer = 1 WHERE id = ?").bind(1, patientID).run()
