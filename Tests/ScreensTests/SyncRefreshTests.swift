@@ -7,8 +7,14 @@ import XCTest
 
 /// What is on the screen follows sync: an open chart is read again when changes arrive from
 /// elsewhere (a measurement taken at the triage station appears on the doctor's open chart, and
-/// reading it again is not logged as another opening), as are the conflicts list and an open case.
+/// reading it again is not logged as another opening), as are the conflicts list, the inbox and an
+/// open case.
 final class SyncRefreshTests: XCTestCase {
+  private func inbox(_ h: Harness) -> DecisionInboxState? {
+    if case .decisions(let s) = h.state.top { return s }
+    return nil
+  }
+
   func test_changes_that_arrive_by_sync_show_on_the_open_chart() throws {
     let h = try Harness()
     h.type("07917513311")
@@ -41,12 +47,19 @@ final class SyncRefreshTests: XCTestCase {
     XCTAssertTrue(h.text.contains("Konflikter som venter på en kliniker (1)"), h.text)
 
     h.perform(.goDecisions)
+    // The inbox follows what arrives, as the case does.
+    let last = try XCTUnwrap(inbox(h)?.cases.last)
+    XCTAssertNotEqual(last.id, inbox(h)?.selected?.id)
+    try DecisionLog(store: store).preliminaryAnswer(last.id, on: h.state.today, by: CentralFixture.colleague, at: Harness.now + 30)
+    XCTAssertNil(inbox(h)?.cases.last?.preliminaryAnswer)
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 1, arrived: 1)))
+    XCTAssertEqual(inbox(h)?.cases.last?.preliminaryAnswer, h.state.today)
     h.perform(.decisionOpen)
     guard case .serviceCase(let open) = h.state.top else { return XCTFail("the case did not open: \(h.text)") }
     XCTAssertFalse(h.text.contains("foreløpig svar sendt"), h.text)
     // A step taken elsewhere, as pull takes it in.
     try DecisionLog(store: store).preliminaryAnswer(open.caseID, on: h.state.today, by: CentralFixture.colleague, at: Harness.now + 60)
-    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 1, arrived: 1)))
+    h.session.dispatch(.syncStatusChanged(SyncStatus(link: .inSync, pending: 0, conflicts: 1, arrived: 2)))
     XCTAssertTrue(h.text.contains("foreløpig svar sendt · Kari Kollega"), h.text)
   }
 

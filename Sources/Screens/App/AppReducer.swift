@@ -26,11 +26,15 @@ public enum AppReducer {
       let arrived = status.arrived > (state.sync?.arrived ?? 0)
       let conflictsChanged = status.conflicts != state.sync?.conflicts
       state.sync = status
-      // The conflicts list, an open case, the legevakt's queue and the census follow what sync
-      // found (not under an open question: its bed must not move away).
+      // The conflicts list, an open case, the inbox, the legevakt's queue and the census follow
+      // what sync found (not under an open question: its bed must not move away).
       switch state.top {
       case .conflicts where conflictsChanged || arrived: return [.loadConflicts(limit: ConflictListState.limit)]
       case .serviceCase(let open) where arrived && open.prompt == nil: return [.loadCase(open.caseID)]
+      // A name the server sent for an application's patient kept by number, a case moved on by
+      // another case officer, a service started by a home's admission.
+      case .decisions(let inbox) where arrived && inbox.prompt == nil:
+        return [.loadInbox(offset: inbox.offset, limit: DecisionInboxState.pageSize)]
       // A walk-in registered or moved at another terminal of the legevakt, or a level in dispute
       // (found when the change made here comes back, which changes nothing else).
       case .triage where arrived || conflictsChanged: return [.loadTriageQueue]

@@ -1191,7 +1191,7 @@ enum CatalogueNB {
     switch d {
     case .inboxTitle: return "Vedtak · søknader om helse- og omsorgstjenester"
     case .inboxSummary(let total):
-      return "\(total) åpne saker · ! haster · §11a: over en måned uten foreløpig svar"
+      return "\(total) \(total == 1 ? "åpen sak" : "åpne saker") · ! haster · §11a: over en måned uten foreløpig svar"
     case .inboxColumns: return "       Mottatt  Dager Pasient              Tjeneste        Status       Saksbeh."
     case .inboxEmpty: return "Ingen åpne saker. n registrerer en søknad, i importerer fra innbyggerportalen."
     case .urgentMarker: return "!"
