@@ -70,12 +70,12 @@ public enum DecisionLetter {
     lines += [
       "",
       "Du har rett til å klage",
-      "Du kan klage på vedtaket etter \(service.appealStatute). Klagefristen er \(weeks) uker fra du",
-      "mottok dette brevet. Siste frist for å klage er \(deadline).",
-      "Send klagen til \(parties.municipality), helse og omsorg. Kommunen vurderer saken på nytt.",
-      "Gir kommunen deg ikke medhold, sender den klagen videre til Statsforvalteren, som avgjør",
-      "saken. Du har rett til å se dokumentene i saken (forvaltningsloven § 18) og kan be om hjelp",
-      "til å skrive klagen.",
+      // One line a paragraph, as the others: the screen wraps it to its width.
+      "Du kan klage på vedtaket etter \(service.appealStatute). Klagefristen er \(weeks) uker fra du mottok dette brevet. "
+        + "Siste frist for å klage er \(deadline).",
+      "Send klagen til \(parties.municipality), helse og omsorg. Kommunen vurderer saken på nytt. Gir kommunen deg ikke "
+        + "medhold, sender den klagen videre til Statsforvalteren, som avgjør saken. Du har rett til å se dokumentene i "
+        + "saken (forvaltningsloven § 18) og kan be om hjelp til å skrive klagen.",
       "",
       "Med vennlig hilsen",
       parties.officer,
