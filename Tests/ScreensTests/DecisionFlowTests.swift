@@ -58,7 +58,8 @@ final class DecisionFlowTests: XCTestCase {
     XCTAssertEqual(caseFile(h)?.letter?.appealDeadline, CivilDate(year: 2026, month: 12, day: 28))
     assertSnapshot(h.screen, named: "decisions-letter")
     h.perform(.listPageDown)
-    XCTAssertTrue(h.text.contains("Siste frist for å klage er 28.12.2026."), h.text)
+    XCTAssertTrue(caseFile(h)?.letter?.body.contains("Siste frist for å klage er 28.12.2026.") == true)
+    XCTAssertTrue(h.text.contains("klage er 28.12.2026."), "the paragraph wrapped to the screen: \(h.text)")
     XCTAssertTrue(h.text.contains("Statsforvalteren"))
     // Printed to a file; a folder that does not exist is named and nothing else changes.
     h.perform(.letterPrint)
@@ -222,5 +223,37 @@ extension DecisionFlowTests {
     h.perform(.formSubmit)
     XCTAssertEqual(caseFile(h)?.serviceCase.lifecycle.stage, .ended, h.text)
     XCTAssertFalse(try CensusLog(store: store).waitingList().contains { $0.patient.identifier == identifier }, "no longer waiting")
+  }
+
+  /// A decision for another service than the one applied for cites that service's law: the
+  /// legal basis the form filled in follows the service typed, and one the case officer wrote
+  /// stays as written.
+  func test_the_legal_basis_follows_the_service_until_the_officer_writes_one() throws {
+    let h = try Harness()
+    h.perform(.goDecisions)
+    guard let index = inbox(h)?.cases.firstIndex(where: { $0.lifecycle.stage == .received }) else { return XCTFail(h.text) }
+    for _ in 0..<index { h.perform(.listNext) }
+    let applied = try XCTUnwrap(inbox(h)?.selected?.application.service)
+    let other: MunicipalService = applied == .homeHealthCare ? .shortTermOther : .homeHealthCare
+    h.perform(.decisionAssess)
+    h.type("33333333333333333")
+    h.perform(.formSubmit)
+    h.perform(.decisionGrant)
+    func form() -> DecisionFormState? {
+      if case .decisionForm(let f) = h.state.top { return f }
+      return nil
+    }
+    XCTAssertEqual(form()?.fields.text(.legalBasis), applied.legalBasis)
+    while let f = form(), f.fields.focus != .service { h.perform(.formNextField) }
+    h.perform(.fieldClear)
+    h.type(String(other.code))
+    XCTAssertEqual(form()?.fields.text(.legalBasis), other.legalBasis, "follows the service typed")
+    h.perform(.formPrevField)
+    h.perform(.fieldClear)
+    h.type("hol. § 3-1 og særskilt avtale")
+    h.perform(.formNextField)
+    h.perform(.fieldClear)
+    h.type(String(applied.code))
+    XCTAssertEqual(form()?.fields.text(.legalBasis), "hol. § 3-1 og særskilt avtale", "written by the officer: kept")
   }
 }

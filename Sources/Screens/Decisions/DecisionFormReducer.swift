@@ -4,7 +4,10 @@ import Clinical
 /// in the way and puts the cursor there.
 enum DecisionFormReducer {
   static func reduce(_ s: inout DecisionFormState, _ event: Event, _ app: inout AppState) -> [Effect] {
-    if s.fields.handle(event) { return [] }
+    if s.fields.handle(event) {
+      s.legalBasisFollowsService()
+      return []
+    }
     guard case .action(.formSubmit) = event else { return [] }
     switch s.decision(today: app.today) {
     case .failure(let problem):

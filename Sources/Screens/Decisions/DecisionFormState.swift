@@ -13,6 +13,10 @@ public struct DecisionFormState: Equatable, Sendable {
   public let file: CaseFile
   public let grants: Bool
   public var fields = FormFields<DecisionField>(capacity: { $0 == .justification ? 2_000 : ($0 == .legalBasis || $0 == .fee ? 200 : 20) })
+  /// The legal basis as this form filled it in for the service: while it stands unedited, it
+  /// follows the service (a short-term stay decided on an application for a long-term one must
+  /// not cite the right to a long-term place, hol. § 3-2 a).
+  private var filledBasis: String
 
   public init(file: CaseFile, grants: Bool) {
     self.file = file
@@ -20,6 +24,7 @@ public struct DecisionFormState: Equatable, Sendable {
     let service = file.serviceCase.application.service
     fields.inputs[.service]?.insert(String(service.code))
     fields.inputs[.legalBasis]?.insert(service.legalBasis)
+    filledBasis = service.legalBasis
     fields.inputs[.partly]?.insert("n")
     if grants {
       fields.inputs[.evaluation]?.insert("+3m")
@@ -32,6 +37,16 @@ public struct DecisionFormState: Equatable, Sendable {
   }
 
   var service: MunicipalService? { Int(fields.text(.service).trimmingCharacters(in: .whitespaces)).flatMap(MunicipalService.init(code:)) }
+
+  /// After a keystroke: a service now typed whose legal basis differs replaces the basis this
+  /// form filled in, unless the case officer has written their own.
+  mutating func legalBasisFollowsService() {
+    guard let service, service.legalBasis != filledBasis, fields.text(.legalBasis) == filledBasis else { return }
+    var basis = TextField(capacity: 200)
+    basis.insert(service.legalBasis)
+    fields.inputs[.legalBasis] = basis
+    filledBasis = service.legalBasis
+  }
 
   /// Why a field cannot be read: the field and a problem the screen names.
   public enum Problem: Equatable, Sendable {
