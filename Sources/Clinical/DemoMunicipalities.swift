@@ -3,6 +3,9 @@
 public enum DemoMunicipalities {
   public static let all: [(Municipality, weight: Int)] = trondelag + moreOgRomsdal
 
+  /// The name of the municipality with this number, when the lists name it.
+  public static func name(of code: String) -> String? { all.first { $0.0.code == code }?.0.name }
+
   private static func m(_ code: String, _ name: String, _ county: String, _ w: Int)
     -> (Municipality, weight: Int)
   {

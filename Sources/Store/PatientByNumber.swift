@@ -43,7 +43,10 @@ struct PatientByNumber {
     let pending = try db.statement("SELECT 1 FROM patient WHERE id = ? AND name_pending = 1").bind(1, patientID)
     defer { pending.reset() }
     guard try pending.step() else { return false }
-    try DemographicsLog(db: db).write(PersonName(given: given, middle: nil, family: family), for: patientID)
+    let log = DemographicsLog(db: db)
+    var particulars = try log.particulars(patientID).0
+    particulars.name = PersonName(given: given, middle: nil, family: family)
+    try log.write(particulars, for: patientID)
     try db.statement("UPDATE patient SET name_pending = 0, birth_date = coalesce(?, birth_date) WHERE id = ?")
       .bind(1, born?.ordinal).bind(2, patientID).run()
     return true

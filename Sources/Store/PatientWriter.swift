@@ -37,10 +37,12 @@ struct PatientWriter {
       .bind(1, m.code).bind(2, m.name).bind(3, m.county).run()
   }
 
-  /// A municipality the server names by its number alone: the region's list names it, and one
-  /// the list does not name keeps its number as its name.
-  func insertMunicipality(code: String) throws(StoreError) {
-    try insertMunicipality(DemoMunicipalities.all.first { $0.0.code == code }?.0 ?? Municipality(code: code, name: code, county: ""))
+  /// A municipality named by its number alone (by the server, or typed for a move): the region's
+  /// list names it, and one the list does not name keeps its number as its name.
+  static func keepMunicipality(code: String, in db: SQLiteDatabase) throws(StoreError) {
+    let m = DemoMunicipalities.all.first { $0.0.code == code }?.0 ?? Municipality(code: code, name: code, county: "")
+    try db.statement("INSERT OR IGNORE INTO municipality(code, name, county) VALUES (?, ?, ?)")
+      .bind(1, m.code).bind(2, m.name).bind(3, m.county).run()
   }
 
   /// Inserts the GP and, once, the office; returns the practitioner id.

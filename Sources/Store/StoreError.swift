@@ -58,6 +58,8 @@ public enum StoreError: Error, Equatable, Sendable {
   /// A name with an empty given or family name, one longer than 100 characters, or one with
   /// control characters.
   case refusedName
+  /// A home municipality that is not a kommunenummer (four digits).
+  case refusedMunicipality
   /// A FHIR bundle refused whole; the import report says which entry and field.
   case refusedImport
   /// Any other SQLite failure: the result code and SQLite's own text, which holds no values.

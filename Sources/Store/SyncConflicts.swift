@@ -62,7 +62,7 @@ public struct SyncConflicts {
   /// same change can stand behind another again.
   func record(
     _ kind: SyncConflict.Kind, patientID: Int64, opID: String, origin: String, at time: Date, caseID: Int64? = nil,
-    field: NameField? = nil, otherValue: String? = nil, stayID: Int64? = nil, visitID: Int64? = nil, reopening: Bool = false
+    field: DemographicField? = nil, otherValue: String? = nil, stayID: Int64? = nil, visitID: Int64? = nil, reopening: Bool = false
   ) throws(StoreError) {
     try db.statement(
       """
@@ -82,16 +82,16 @@ public struct SyncConflicts {
     return try s.step() ? s.text(0) : nil
   }
 
-  /// The other record's value of each field of the name in open conflict.
-  func otherNameValues(_ patientID: Int64) throws(StoreError) -> [NameField: NameField.Other] {
+  /// The other record's value of each field of the particulars in open conflict.
+  func otherDemographicValues(_ patientID: Int64) throws(StoreError) -> [DemographicField: DemographicField.Other] {
     let rows = try db.statement(
       """
       SELECT field, other_value, origin FROM sync_conflict
       WHERE patient_id = ? AND kind = 'demographics' AND resolved_at IS NULL ORDER BY id
       """
-    ).bind(1, patientID).rows { ($0.text(0), NameField.Other(value: $0.optionalText(1) ?? "", origin: $0.text(2))) }
-    var out: [NameField: NameField.Other] = [:]
-    for (field, other) in rows { if let field = NameField(rawValue: field) { out[field] = other } }
+    ).bind(1, patientID).rows { ($0.text(0), DemographicField.Other(value: $0.optionalText(1) ?? "", origin: $0.text(2))) }
+    var out: [DemographicField: DemographicField.Other] = [:]
+    for (field, other) in rows { if let field = DemographicField(rawValue: field) { out[field] = other } }
     return out
   }
 
@@ -123,8 +123,9 @@ public struct SyncConflicts {
       .bind(1, AuditLog.format(time)).bind(2, who).bind(3, caseID).run()
   }
 
-  /// Closes the open conflicts about these fields of the patient's name: saving it answers them.
-  func resolve(_ fields: [NameField], of patientID: Int64, by who: String, at time: Date) throws(StoreError) {
+  /// Closes the open conflicts about these fields of the patient's particulars: saving them
+  /// answers them.
+  func resolve(_ fields: [DemographicField], of patientID: Int64, by who: String, at time: Date) throws(StoreError) {
     let update = try db.statement(
       """
       UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?

@@ -60,12 +60,12 @@ public final class EffectRunner {
         return [.vitalsHistoryLoaded(patientID: patientID, try services.vitals.latest(patientID, limit: limit))]
       case .breakGlass(let identifier, let reason, let hours):
         return [breakGlass(identifier: identifier, reason: reason, hours: hours, services)]
-      case .loadName(let patientID):
-        let (name, others) = try DemographicsLog(store: services.store).name(patientID)
-        return [.nameLoaded(try services.reader.summary(patientID).listing, name, others: others)]
-      case .rename(let patientID, let name):
-        try DemographicsLog(store: services.store).rename(patientID, to: name, by: clinician, at: clock())
-        return [.renamed(try services.reader.summary(patientID))]
+      case .loadParticulars(let patientID):
+        let (particulars, others) = try DemographicsLog(store: services.store).particulars(patientID)
+        return [.particularsLoaded(try services.reader.summary(patientID).listing, particulars, others: others)]
+      case .saveParticulars(let patientID, let particulars):
+        try DemographicsLog(store: services.store).save(patientID, particulars, by: clinician, at: clock())
+        return [.particularsSaved(try services.reader.summary(patientID))]
       case .refreshChart(let patientID):
         // Access that ended while the chart stood open closes it (and sync then removes the
         // record, see `RecordPurge`).
@@ -422,6 +422,7 @@ public final class EffectRunner {
     case .caseNotFound: return .caseNotFound
     case .refusedImport: return .refusedImport
     case .refusedName: return .refusedName
+    case .refusedMunicipality: return .refusedMunicipality
     case .refusedStep(let refusal): return .refusedStep(refusal)
     case .refusedDecision(let problem): return .refusedDecision(problem)
     case .sqlite(let code, let message): return .other(code: code, message: message)

@@ -23,7 +23,7 @@ final class NameFormTests: XCTestCase {
     h.perform(.formSubmit)
     guard case .chart(let chart) = h.state.top else { return XCTFail("back to the chart: \(h.text)") }
     XCTAssertEqual(chart.summary.listing.name.family, "Hansen-Ødegård")
-    XCTAssertTrue(h.text.contains("Navnet er lagret."), h.text)
+    XCTAssertTrue(h.text.contains("Personalia er lagret."), h.text)
     XCTAssertTrue(h.text.contains("HANSEN-ØDEGÅRD, Per"), h.text)
     h.perform(.goLookup)
     h.type("ødeg")
@@ -41,17 +41,17 @@ final class NameFormTests: XCTestCase {
       """
     ).bind(1, ola).run()
     h.perform(.goConflicts)
-    XCTAssertTrue(h.text.contains("Navn"), h.text)
+    XCTAssertTrue(h.text.contains("Personalia"), h.text)
     h.perform(.conflictResolve)
     guard case .nameForm = h.state.top else { return XCTFail("straight to the name form: \(h.text)") }
     assertSnapshot(h.screen, named: "name-form-conflict")
     XCTAssertTrue(h.text.contains("Annen journal: «Nordmand» (Kari Kollega 27.11.2026 14:02)"), h.text)
     h.perform(.formCancel)
-    XCTAssertTrue(h.text.contains("Navnet er endret to steder"), "the chart marks it: \(h.text)")
+    XCTAssertTrue(h.text.contains("Personalia er endret to steder"), "the chart marks it: \(h.text)")
     h.perform(.chartEditName)
     h.perform(.formSubmit)
-    XCTAssertFalse(h.text.contains("Navnet er endret to steder"), "saving answers it: \(h.text)")
+    XCTAssertFalse(h.text.contains("Personalia er endret to steder"), "saving answers it: \(h.text)")
     XCTAssertEqual(try SyncConflicts(store: store).openCount(), 0)
-    XCTAssertEqual(try DemographicsLog(store: store).name(ola).0.family, "Nordmann", "the name chosen here")
+    XCTAssertEqual(try DemographicsLog(store: store).particulars(ola).0.name.family, "Nordmann", "the name chosen here")
   }
 }

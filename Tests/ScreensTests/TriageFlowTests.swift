@@ -92,7 +92,7 @@ final class TriageFlowTests: XCTestCase {
       // She tells her name before the server answers: the form starts empty, not as "Ukjent".
       h.perform(.chartEditName)
       guard case .nameForm(let form) = h.state.top else { return XCTFail("the name form did not open: \(h.text)") }
-      XCTAssertEqual(form.input.texts, ["", "", ""])
+      XCTAssertEqual(form.input.texts, ["", "", "", "", ""])
       h.type("Gunnhild")
       h.perform(.formNextField)
       h.perform(.formNextField)

@@ -196,7 +196,7 @@ final class CaseSyncTests: XCTestCase {
     XCTAssertEqual(try round(kommune, station, nurse).pushed.applied, 4, "two referrals and two applications")
     let gunnhild = try log.caseFile(typed).serviceCase.patient
     XCTAssertEqual([gunnhild.name.full, gunnhild.sex.rawValue, gunnhild.municipalityName], ["Gunnhild Prøve", "F", "Trondheim"])
-    XCTAssertEqual(try DemographicsLog(store: kommune).name(try log.patientID(identifier: "15434841248")).0.full, "Odd Testesen")
+    XCTAssertEqual(try DemographicsLog(store: kommune).particulars(try log.patientID(identifier: "15434841248")).0.name.full, "Odd Testesen")
     XCTAssertEqual(try log.openCaseCount(), 2)
   }
 

@@ -19,13 +19,21 @@ final class DemographicsSyncTests: XCTestCase {
     try SyncRound.run(store, station, token: token, today: testToday)
   }
 
-  private func name(_ store: PatientStore) throws -> PersonName {
-    try DemographicsLog(store: store).name(try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)).0
+  private func particulars(_ store: PatientStore) throws -> Demographics {
+    try DemographicsLog(store: store).particulars(try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)).0
   }
 
+  private func name(_ store: PatientStore) throws -> PersonName { try particulars(store).name }
+
   private func rename(_ store: PatientStore, _ name: PersonName, by clinician: Clinician, at time: Date) throws {
+    var changed = try particulars(store)
+    changed.name = name
+    try save(store, changed, by: clinician, at: time)
+  }
+
+  private func save(_ store: PatientStore, _ particulars: Demographics, by clinician: Clinician, at time: Date) throws {
     let patient = try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)
-    try DemographicsLog(store: store).rename(patient, to: name, by: clinician, at: time)
+    try DemographicsLog(store: store).save(patient, particulars, by: clinician, at: time)
   }
 
   private func found(_ store: PatientStore, _ words: [String]) throws -> Bool {
@@ -68,7 +76,7 @@ final class DemographicsSyncTests: XCTestCase {
     XCTAssertEqual(try Outbox(store: a).pendingCount(), 0, "answered, not lost")
     XCTAssertEqual(try name(a).family, "Olsen", "never overwritten: a keeps its value until a clinician chooses")
     let patient = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
-    XCTAssertEqual(try DemographicsLog(store: a).name(patient).others[.family]?.value, "Olssen")
+    XCTAssertEqual(try DemographicsLog(store: a).particulars(patient).others[.family]?.value, "Olssen")
     let shown = try SyncConflicts(store: a).open(limit: 5)
     XCTAssertEqual(shown.map(\.kind), [.demographics])
     XCTAssertTrue(shown.first?.origin.hasPrefix("Kari Kollega") == true, shown.first?.origin ?? "")
@@ -102,12 +110,14 @@ final class DemographicsSyncTests: XCTestCase {
     _ = try SyncPush.push(reception, station, token: nurse)
     // The visit has reached the server; before the record comes back, she spells her name.
     let spelt = PersonName(given: "Gunhild", family: "Prøve")
-    try DemographicsLog(store: reception).rename(patient, to: spelt, by: CentralFixture.nurse, at: at + 60)
+    var told = try DemographicsLog(store: reception).particulars(patient).0
+    told.name = spelt
+    try DemographicsLog(store: reception).save(patient, told, by: CentralFixture.nurse, at: at + 60)
     _ = try SyncPull.pull(reception, station, token: nurse, today: testToday)
-    XCTAssertEqual(try DemographicsLog(store: reception).name(patient).0, spelt, "the record came, and her spelling stands")
+    XCTAssertEqual(try DemographicsLog(store: reception).particulars(patient).0.name, spelt, "the record came, and her spelling stands")
     XCTAssertEqual(try round(reception, station, nurse).pushed.applied, 1)
     XCTAssertEqual(try admin.query("SELECT given FROM core.patient WHERE identifier = '13497248005'").first, ["Gunhild"])
-    XCTAssertEqual(try DemographicsLog(store: reception).name(patient).0, spelt)
+    XCTAssertEqual(try DemographicsLog(store: reception).particulars(patient).0.name, spelt)
   }
 
   func test_a_bad_name_is_refused_and_changes_nothing() throws {
@@ -119,8 +129,52 @@ final class DemographicsSyncTests: XCTestCase {
     ] {
       XCTAssertThrowsError(try rename(store, bad, by: CentralFixture.nurse, at: at)) { XCTAssertEqual($0 as? StoreError, .refusedName) }
     }
+    var moved = try particulars(store)
+    moved.municipalityCode = "50a1"
+    XCTAssertThrowsError(try save(store, moved, by: CentralFixture.nurse, at: at)) { XCTAssertEqual($0 as? StoreError, .refusedMunicipality) }
     XCTAssertEqual(try name(store), before)
     XCTAssertEqual(try Outbox(store: store).pendingCount(), 0)
+  }
+
+  /// The sex recorded at one workstation and a move at another, at once: both stand everywhere,
+  /// on the server's row too. A move recorded at both to different municipalities is a
+  /// conflict where it reached the server second, naming the other municipality, until saved.
+  func test_sex_and_home_municipality_travel_field_by_field() throws {
+    let (station, nurse, kollega, url) = try CentralFixture.withPatient("ws_particulars")
+    let a = try CentralFixture.workstation(folder, "a")
+    let b = try CentralFixture.workstation(folder, "b")
+    var atA = try particulars(a)
+    atA.sex = .male
+    try save(a, atA, by: CentralFixture.nurse, at: at)
+    var atB = try particulars(b)
+    atB.municipalityCode = "5028"
+    try save(b, atB, by: CentralFixture.colleague, at: at + 30)
+    XCTAssertEqual(try round(a, station, nurse).pushed.applied, 1)
+    XCTAssertEqual(try round(b, station, kollega).pushed.applied, 1, "other fields: no conflict")
+    _ = try round(a, station, nurse)
+    for store in [a, b] {
+      let both = try particulars(store)
+      XCTAssertEqual([both.sex.rawValue, both.municipalityCode], ["M", "5028"])
+    }
+    let row = try CentralFixture.superuser(url).query("SELECT sex, municipality_code FROM core.patient WHERE identifier = $1", [CentralFixture.patient])
+    XCTAssertEqual(row.first, ["M", "5028"])
+
+    // Both record a move, each to another municipality; b's reaches the server second.
+    atA = try particulars(a)
+    atA.municipalityCode = "5001"
+    try save(a, atA, by: CentralFixture.nurse, at: at + 60)
+    atB = try particulars(b)
+    atB.municipalityCode = "5035"
+    try save(b, atB, by: CentralFixture.colleague, at: at + 90)
+    XCTAssertEqual(try round(a, station, nurse).pushed.applied, 1)
+    XCTAssertEqual(try round(b, station, kollega).pushed.conflict, 1)
+    let patientAtB = try DecisionLog(store: b).patientID(identifier: CentralFixture.patient)
+    XCTAssertEqual(try particulars(b).municipalityCode, "5035", "b keeps its own value")
+    XCTAssertEqual(try DemographicsLog(store: b).particulars(patientAtB).others[.municipality]?.value, "5001", "and shows the other")
+    // Saving the particulars answers it: what stands in the field is what the clinician chose.
+    atB.municipalityCode = "5001"
+    try save(b, atB, by: CentralFixture.colleague, at: at + 120)
+    XCTAssertEqual(try SyncConflicts(store: b).openCount(), 0)
   }
 
   func test_the_server_refuses_a_malformed_name_change_with_its_reason() throws {
@@ -136,7 +190,15 @@ final class DemographicsSyncTests: XCTestCase {
         change(#"{"fields": []}"#),
       ], station, token: nurse)
     XCTAssertEqual(answers.map(\.state), ["rejected", "rejected", "rejected", "rejected"])
-    XCTAssertEqual(answers[0].reason, "a name change names its fields: given, middle, family")
-    XCTAssertEqual(answers[1].reason, "a name change gives each field a value of at most 100 characters and the change it follows")
+    XCTAssertEqual(answers[0].reason, "a change of the particulars names its fields: given, middle, family, sex, municipality")
+    XCTAssertTrue(answers[1].reason?.hasPrefix("a change of the particulars gives each field the change it follows and a value") == true)
+    // A sex or municipality that is none, and one that is not known (empty): refused and taken.
+    let more = try SyncPush.send(
+      [
+        change(#"{"fields": {"sex": {"to": "X", "base": null}}}"#),
+        change(#"{"fields": {"municipality": {"to": "50011", "base": null}}}"#),
+        change(#"{"fields": {"sex": {"to": "", "base": null}, "municipality": {"to": null, "base": null}}}"#),
+      ], station, token: nurse)
+    XCTAssertEqual(more.map(\.state), ["rejected", "rejected", "applied"])
   }
 }

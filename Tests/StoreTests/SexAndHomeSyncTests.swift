@@ -76,7 +76,7 @@ final class SexAndHomeSyncTests: XCTestCase {
   }
 
   private func know(_ store: PatientStore, _ identifier: String, sex: String, home: String) throws {
-    try PatientWriter(db: store.db, kind: store.kind).insertMunicipality(code: home)
+    try PatientWriter.keepMunicipality(code: home, in: store.db)
     try store.db.statement(
       "UPDATE patient SET sex = ?, municipality_code = ? WHERE id = (SELECT patient_id FROM identifier WHERE value = ?)"
     ).bind(1, sex).bind(2, home).bind(3, identifier).run()

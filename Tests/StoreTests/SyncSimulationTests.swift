@@ -125,9 +125,14 @@ final class SyncSimulationTests: XCTestCase {
       case 5, 6:
         try takeCaseStep(stations[s], &rng, at: now)
       case 7:
-        let name = PersonName(
+        let log = DemographicsLog(store: stations[s].store)
+        var particulars = try log.particulars(stations[s].patient).0
+        particulars.name = PersonName(
           given: ["Sim", "Per", "Pål"][rng.below(3)], middle: [nil, "Arne"][rng.below(2)], family: ["Ulator", "Olsen", "Olssen"][rng.below(3)])
-        try DemographicsLog(store: stations[s].store).rename(stations[s].patient, to: name, by: stations[s].clinician, at: now)
+        // Now and then the sex recorded or made unknown, or a move.
+        if rng.below(3) == 0 { particulars.sex = [Sex.female, .male, .unknown][rng.below(3)] }
+        if rng.below(3) == 0 { particulars.municipalityCode = [nil, "5001", "5028"][rng.below(3)] }
+        try log.save(stations[s].patient, particulars, by: stations[s].clinician, at: now)
       case 4:
         stations[s].online.toggle()
         if !stations[s].online { faults.offline += 1 }
@@ -350,15 +355,18 @@ final class SyncSimulationTests: XCTestCase {
   private func checkName(_ identifier: String, _ stations: [Station], _ admin: CentralConnection) throws {
     let row = try admin.query(
       """
-      SELECT p.given, (SELECT h.value FROM core.demographic_head h WHERE h.patient_id = p.id AND h.field = 'middle'), p.family
+      SELECT p.given, (SELECT h.value FROM core.demographic_head h WHERE h.patient_id = p.id AND h.field = 'middle'), p.family,
+        p.sex, p.municipality_code
       FROM core.patient p WHERE p.identifier = $1
       """, [identifier])
     guard let values = row.first else { throw SimulationBroken(description: "no patient on the server") }
-    let server = PersonName(given: values[0] ?? "", middle: values[1].flatMap { $0.isEmpty ? nil : $0 }, family: values[2] ?? "")
+    let server = Demographics(
+      name: PersonName(given: values[0] ?? "", middle: values[1].flatMap { $0.isEmpty ? nil : $0 }, family: values[2] ?? ""),
+      sex: values[3].flatMap(Sex.init(rawValue:)) ?? .unknown, municipalityCode: values[4])
     for (n, s) in stations.enumerated() {
-      let (name, others) = try DemographicsLog(store: s.store).name(s.patient)
-      for field in NameField.allCases where field.value(in: name) != field.value(in: server) && others[field] == nil {
-        throw SimulationBroken(description: "station \(n) holds \(field) «\(field.value(in: name) ?? "")», the server «\(field.value(in: server) ?? "")», and no conflict is shown")
+      let (particulars, others) = try DemographicsLog(store: s.store).particulars(s.patient)
+      for field in DemographicField.allCases where field.value(in: particulars) != field.value(in: server) && others[field] == nil {
+        throw SimulationBroken(description: "station \(n) holds \(field) «\(field.value(in: particulars) ?? "")», the server «\(field.value(in: server) ?? "")», and no conflict is shown")
       }
     }
   }

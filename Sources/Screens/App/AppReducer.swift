@@ -126,10 +126,11 @@ public enum AppReducer {
       updateChart(summary, &state)
       state.message = .init(text: state.text(.caveReconciled), isError: false)
       return []
-    case .nameLoaded(let patient, let name, let others):
-      state.screens.append(.nameForm(NameFormState(patient: patient, name: name, others: others)))
+    case .particularsLoaded(let patient, let particulars, let others):
+      let sexShown = particulars.sex == .unknown ? "" : state.text(.sexLabel(particulars.sex))
+      state.screens.append(.nameForm(NameFormState(patient: patient, particulars: particulars, sexShown: sexShown, others: others)))
       return []
-    case .renamed(let summary):
+    case .particularsSaved(let summary):
       if case .nameForm = state.top { state.screens.removeLast() }
       updateChart(summary, &state)
       state.message = .init(text: state.text(.renamed), isError: false)
@@ -339,7 +340,7 @@ public enum AppReducer {
         return [.reconcileCave(patientID: chart.summary.listing.id)]
       }
       if case .action(.chartEditName) = event {
-        return [.loadName(patientID: chart.summary.listing.id)]
+        return [.loadParticulars(patientID: chart.summary.listing.id)]
       }
       if case .action(.chartCave) = event {
         guard state.session.clinician.isDoctor else {

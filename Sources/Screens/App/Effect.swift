@@ -67,8 +67,8 @@ public enum Effect: Equatable, Sendable {
   /// The open chart read again after sync brought changes; not logged as an opening.
   case refreshChart(patientID: Int64)
   /// The name as the record holds it, with the other record's value of fields in conflict.
-  case loadName(patientID: Int64)
-  case rename(patientID: Int64, PersonName)
+  case loadParticulars(patientID: Int64)
+  case saveParticulars(patientID: Int64, Demographics)
   /// Asks the central server for break-glass access and fetches the record.
   case breakGlass(identifier: String, reason: String, hours: Int)
   case loadInbox(offset: Int, limit: Int)

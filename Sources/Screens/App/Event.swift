@@ -77,8 +77,8 @@ public enum Event: Equatable, Sendable {
   case chartRefreshed(PatientSummary)
   /// Access to the open chart ended: it closes, with what was in front of it.
   case chartClosed(patientID: Int64, Failure)
-  case nameLoaded(PatientListing, PersonName, others: [NameField: NameField.Other])
-  case renamed(PatientSummary)
+  case particularsLoaded(PatientListing, Demographics, others: [DemographicField: DemographicField.Other])
+  case particularsSaved(PatientSummary)
   /// The open conflicts, oldest first.
   case conflictsLoaded([SyncConflict])
   /// The background sync has news for the status line.

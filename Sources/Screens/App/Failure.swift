@@ -28,6 +28,10 @@ public enum Failure: Equatable, Sendable {
   case caseNotFound
   case refusedImport
   case refusedName
+  /// A sex other than K (or F), M, or empty for not known.
+  case refusedSex
+  /// A home municipality that is not a kommunenummer (four digits), or empty for not known.
+  case refusedMunicipality
   /// The record came by break-glass, and the access has run out.
   case breakGlassExpired
   /// The organisation's care relation ended and its days for documentation are over.

@@ -40,6 +40,6 @@ enum CensusStatsView {
   }
 
   static func municipalityName(_ code: String) -> String {
-    DemoMunicipalities.all.first { $0.0.code == code }?.0.name ?? code
+    DemoMunicipalities.name(of: code) ?? code
   }
 }

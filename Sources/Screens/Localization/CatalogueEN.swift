@@ -769,18 +769,37 @@ enum CatalogueEN {
       case .server(let message): return "The central server refused break-glass access: \(TextSanitiser.clean(message))"
       }
     case .caveFromElsewhere: return "from another record"
-    case .nameConflict: return "! The name was changed in two places: choose the right name and save (p)"
-    case .nameTitle(let identifier): return "Name · \(identifier)"
-    case .nameExplained: return "Change the name as the ID shows it. Each field goes to other records on its own; F12 saves."
+    case .nameConflict: return "! The particulars were changed in two places: choose what is right and save (p)"
+    case .nameTitle(let identifier): return "Particulars · \(identifier)"
+    case .nameExplained:
+      return "Change as the ID or the population register shows it. Each field goes to other records on its own; F12 saves."
     case .nameLabel(let field):
       switch field {
       case .given: return "Given name"
       case .middle: return "Middle name"
       case .family: return "Family name"
+      case .sex: return "Sex"
+      case .municipality: return "Municipality no."
       }
-    case .nameOtherValue(let other):
-      return (other.value.isEmpty ? "Other record: no middle name" : "Other record: «\(other.value)»") + " (\(other.origin))"
-    case .renamed: return "The name is saved."
+    case .nameHint(let field, let typed):
+      switch field {
+      case .given, .middle, .family: return ""
+      case .sex: return "F female, M male, empty = not known"
+      case .municipality:
+        if typed.isEmpty { return "empty = not known (home municipality)" }
+        return DemoMunicipalities.name(of: typed) ?? "municipality number, four digits"
+      }
+    case .nameOtherValue(let field, let other):
+      let shown: String
+      switch field {
+      case _ where other.value.isEmpty:
+        shown = field == .middle ? "no middle name" : field == .sex ? "sex not known" : "municipality not known"
+      case .sex: shown = "«\(text(.sexLabel(Sex(rawValue: other.value) ?? .unknown)))»"
+      case .municipality: shown = "«\(other.value)\(DemoMunicipalities.name(of: other.value).map { " \($0)" } ?? "")»"
+      case .given, .middle, .family: shown = "«\(other.value)»"
+      }
+      return "Other record: \(shown) (\(other.origin))"
+    case .renamed: return "The particulars are saved."
     case .caveNotReconciled(let n):
       return "! \(n) CAVE from another record not reconciled here: read them and reconcile (a, doctor)"
     case .caveReconciled: return "CAVE reconciled: the entries from other records are read and hold here."
@@ -801,7 +820,7 @@ enum CatalogueEN {
       case .medicationList: return "Medicines"
       case .cave: return "CAVE"
       case .serviceCase: return "Service case"
-      case .demographics: return "Name"
+      case .demographics: return "Particulars"
       case .bed: return "Bed"
       case .triage: return "Triage"
       }
@@ -1537,6 +1556,8 @@ enum CatalogueEN {
     case .careRelationEnded: return "The care relation has ended. Ctrl+G asks for break-glass access if needed."
     case .waitingForPlace: return "On the waiting list only: the record comes on admission. Ctrl+G: break-glass."
     case .refusedName: return "Not saved: given and family name are needed, at most 100 characters each."
+    case .refusedSex: return "Not saved: sex is F, M, or empty for not known."
+    case .refusedMunicipality: return "Not saved: the municipality is a four-digit municipality number, or empty for not known."
     case .refusedStep(let r): return "Not possible now: " + refusal(r)
     case .refusedDecision(let p): return "The decision was not saved: " + decisionProblem(p)
     case .cannotWrite(let path): return "Cannot write the file \(path). Nothing else was changed."

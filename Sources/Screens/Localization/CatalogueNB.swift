@@ -769,18 +769,37 @@ enum CatalogueNB {
       case .server(let message): return "Sentralserveren avviste nødtilgangen: \(TextSanitiser.clean(message))"
       }
     case .caveFromElsewhere: return "fra annen journal"
-    case .nameConflict: return "! Navnet er endret to steder: velg riktig navn og lagre (p)"
-    case .nameTitle(let identifier): return "Navn · \(identifier)"
-    case .nameExplained: return "Endre navnet slik det står i legitimasjonen. Hvert felt går til andre journaler for seg; F12 lagrer."
+    case .nameConflict: return "! Personalia er endret to steder: velg det riktige og lagre (p)"
+    case .nameTitle(let identifier): return "Personalia · \(identifier)"
+    case .nameExplained:
+      return "Endre slik det står i legitimasjonen eller folkeregisteret. Hvert felt går til andre journaler for seg; F12 lagrer."
     case .nameLabel(let field):
       switch field {
       case .given: return "Fornavn"
       case .middle: return "Mellomnavn"
       case .family: return "Etternavn"
+      case .sex: return "Kjønn"
+      case .municipality: return "Kommunenr."
       }
-    case .nameOtherValue(let other):
-      return (other.value.isEmpty ? "Annen journal: uten mellomnavn" : "Annen journal: «\(other.value)»") + " (\(other.origin))"
-    case .renamed: return "Navnet er lagret."
+    case .nameHint(let field, let typed):
+      switch field {
+      case .given, .middle, .family: return ""
+      case .sex: return "K kvinne, M mann, tomt = ukjent"
+      case .municipality:
+        if typed.isEmpty { return "tomt = ukjent (bostedskommunen)" }
+        return DemoMunicipalities.name(of: typed).map { "\($0) kommune" } ?? "kommunenummer, fire sifre"
+      }
+    case .nameOtherValue(let field, let other):
+      let shown: String
+      switch field {
+      case _ where other.value.isEmpty:
+        shown = field == .middle ? "uten mellomnavn" : field == .sex ? "kjønn ukjent" : "kommune ukjent"
+      case .sex: shown = "«\(text(.sexLabel(Sex(rawValue: other.value) ?? .unknown)))»"
+      case .municipality: shown = "«\(other.value)\(DemoMunicipalities.name(of: other.value).map { " \($0)" } ?? "")»"
+      case .given, .middle, .family: shown = "«\(other.value)»"
+      }
+      return "Annen journal: \(shown) (\(other.origin))"
+    case .renamed: return "Personalia er lagret."
     case .caveNotReconciled(let n):
       return "! \(n) CAVE fra annen journal er ikke avstemt her: les dem og avstem (a, lege)"
     case .caveReconciled: return "CAVE er avstemt: oppføringene fra andre journaler er lest og gjelder her."
@@ -801,7 +820,7 @@ enum CatalogueNB {
       case .medicationList: return "Legemidler"
       case .cave: return "CAVE"
       case .serviceCase: return "Vedtakssak"
-      case .demographics: return "Navn"
+      case .demographics: return "Personalia"
       case .bed: return "Seng"
       case .triage: return "Hastegrad"
       }
@@ -1517,6 +1536,8 @@ enum CatalogueNB {
     case .careRelationEnded: return "Behandlingsrelasjonen er avsluttet. Ctrl+G ber om nødtilgang ved behov."
     case .waitingForPlace: return "Bare på ventelisten: journalen kommer ved innleggelse. Ctrl+G gir nødtilgang."
     case .refusedName: return "Ikke lagret: fornavn og etternavn må fylles ut, høyst 100 tegn hver."
+    case .refusedSex: return "Ikke lagret: kjønn er K, M eller tomt for ukjent."
+    case .refusedMunicipality: return "Ikke lagret: kommunen er et kommunenummer på fire sifre, eller tomt for ukjent."
     case .refusedStep(let r): return "Ikke mulig nå: " + refusal(r)
     case .refusedDecision(let p): return "Vedtaket ble ikke lagret: " + decisionProblem(p)
     case .cannotWrite(let path): return "Kan ikke skrive filen \(path). Ingenting annet er endret."

@@ -274,8 +274,10 @@ public enum Text: Equatable, Sendable {
   case nameConflict
   case nameTitle(String)
   case nameExplained
-  case nameLabel(NameField)
-  case nameOtherValue(NameField.Other)
+  case nameLabel(DemographicField)
+  /// What the typed value means: the sex's letters, the municipality's name.
+  case nameHint(DemographicField, typed: String)
+  case nameOtherValue(DemographicField, DemographicField.Other)
   case renamed
   case caveReconciled
   case conflictsTitle(Int)

@@ -1,23 +1,47 @@
 import Clinical
 
-/// The patient's name to change (an unidentified patient identified, a misspelling put right):
-/// given, middle and family name, filled in as the record holds them (empty when not known). A field changed here and
+/// The patient's particulars to change (an unidentified patient identified, a misspelling put
+/// right, the sex recorded, a move): given, middle and family name, sex and home municipality,
+/// filled in as the record holds them (the name empty when not known). A field changed here and
 /// elsewhere at once shows the other record's value under it; saving answers it.
 public struct NameFormState: Equatable, Sendable {
   public let patient: PatientListing
   public var input: PromptFields
   /// The other record's value of each field changed in two places.
-  public let others: [NameField: NameField.Other]
+  public let others: [DemographicField: DemographicField.Other]
 
-  public init(patient: PatientListing, name: PersonName, others: [NameField: NameField.Other]) {
+  /// `sexShown` is the record's sex as the user's language writes it (empty when not known).
+  public init(patient: PatientListing, particulars: Demographics, sexShown: String, others: [DemographicField: DemographicField.Other]) {
     self.patient = patient
     self.others = others
     input = PromptFields(
-      NameField.allCases.map { field in
-        var text = TextField(capacity: 100)
+      DemographicField.allCases.map { field in
+        var text = TextField(capacity: Self.capacity(field))
+        switch field {
+        case .sex: text.insert(sexShown)
         // A name not known yet is not a name to correct: the fields start empty.
-        if name != .notKnown { text.insert(field.value(in: name) ?? "") }
+        case .given, .middle, .family: if particulars.name != .notKnown { text.insert(field.value(in: particulars) ?? "") }
+        case .municipality: text.insert(particulars.municipalityCode ?? "")
+        }
         return text
       })
   }
+
+  private static func capacity(_ field: DemographicField) -> Int {
+    switch field {
+    case .given, .middle, .family: return 100
+    case .sex: return 1
+    case .municipality: return 4
+    }
+  }
+
+  /// What was typed, field by field.
+  func text(_ field: DemographicField) -> String {
+    input.fields[field.index].text.trimmingCharacters(in: .whitespaces)
+  }
+}
+
+extension DemographicField {
+  /// The field's row on the form.
+  var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }

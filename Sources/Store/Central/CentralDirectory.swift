@@ -103,12 +103,17 @@ extension CentralDirectory {
       }
       var made = 0
       for p in patients {
-        // A patient the server knows keeps the name it has, and gains the sex and home it lacked.
+        // A patient the server knows keeps the name it has, and gains the sex and home it lacked
+        // (unless a clinician has set them: see `CentralSchema.v24`).
         try connection.query(
           """
           INSERT INTO core.patient(identifier, given, family, birth_date, sex, municipality_code) VALUES ($1, $2, $3, $4::date, $5, $6)
-          ON CONFLICT (identifier) DO UPDATE SET sex = coalesce(core.patient.sex, excluded.sex),
-            municipality_code = coalesce(core.patient.municipality_code, excluded.municipality_code)
+          ON CONFLICT (identifier) DO UPDATE SET
+            sex = CASE WHEN core.patient.sex IS NULL AND NOT EXISTS (SELECT 1 FROM core.demographic_head h
+              WHERE h.patient_id = core.patient.id AND h.field = 'sex') THEN excluded.sex ELSE core.patient.sex END,
+            municipality_code = CASE WHEN core.patient.municipality_code IS NULL AND NOT EXISTS (SELECT 1 FROM core.demographic_head h
+              WHERE h.patient_id = core.patient.id AND h.field = 'municipality') THEN excluded.municipality_code
+              ELSE core.patient.municipality_code END
           """, [p.identifier, p.given, p.family, p.birthDate, p.sex, p.municipality])
         made += try connection.query(
           """

@@ -41,6 +41,7 @@ public enum CentralSchema {
     Migration(version: 23, name: "a place granted by the municipality waits for a bed at each of its nursing homes", sql: v23),
     Migration(version: 24, name: "the patient's sex and home municipality travel with the record", sql: v24),
     Migration(version: 25, name: "a decision changed on appeal ends its offer; the new letter offers again", sql: v25),
+    Migration(version: 26, name: "sex and home municipality changed field by field, as the name is", sql: v26),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

@@ -31,7 +31,19 @@ extension CentralSchema {
 
     ALTER FUNCTION api.push(jsonb) SET SCHEMA core;
     ALTER FUNCTION core.push(jsonb) RENAME TO push_other_kinds;
-    CREATE FUNCTION api.push(p_ops jsonb)
+    \#(casesAndNamesPush(create: "CREATE FUNCTION api.push", fields: .names))
+    RESET ROLE;
+    REVOKE ALL ON FUNCTION core.push_other_kinds(jsonb) FROM PUBLIC, ws_client;
+    REVOKE ALL ON FUNCTION api.push(jsonb) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION api.push(jsonb) TO ws_client;
+    """#
+
+  /// The push of case steps and name changes (migration 14), made for the demographic fields
+  /// that travel: which fields a change may name, what value each may have, and how a field
+  /// taken writes the patient's row.
+  static func casesAndNamesPush(create: String, fields: DemographicFieldsSQL) -> String {
+    #"""
+    \#(create)(p_ops jsonb)
       RETURNS TABLE(op_id uuid, result text, reason text) LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = core, pg_temp AS $f$
       #variable_conflict use_column
@@ -66,12 +78,12 @@ extension CentralSchema {
           ELSIF v_kind = 'demographics' THEN
             v_fields := v_op->'payload'->'fields';
             IF jsonb_typeof(v_fields) IS DISTINCT FROM 'object' OR v_fields = '{}'::jsonb
-                OR EXISTS (SELECT 1 FROM jsonb_object_keys(v_fields) k WHERE k NOT IN ('given', 'middle', 'family')) THEN
-              v_reason := 'a name change names its fields: given, middle, family';
+                OR EXISTS (SELECT 1 FROM jsonb_object_keys(v_fields) k WHERE k NOT IN (\#(fields.sqlList))) THEN
+              v_reason := '\#(fields.unknownFieldReason)';
             ELSIF EXISTS (SELECT 1 FROM jsonb_each(v_fields) f WHERE jsonb_typeof(f.value) IS DISTINCT FROM 'object'
                 OR coalesce(f.value->>'base', '00000000-0000-0000-0000-000000000000') !~ v_uuid
-                OR (f.key <> 'middle' AND coalesce(f.value->>'to', '') = '') OR length(coalesce(f.value->>'to', '')) > 100) THEN
-              v_reason := 'a name change gives each field a value of at most 100 characters and the change it follows';
+                OR \#(fields.badValue)) THEN
+              v_reason := '\#(fields.badValueReason)';
             ELSE
               v_accepted := '[]'::jsonb; v_conflicting := NULL;
               FOR v_field, v_change IN SELECT f.key, f.value FROM jsonb_each(v_fields) f ORDER BY f.key LOOP
@@ -82,11 +94,7 @@ extension CentralSchema {
                 ELSE
                   INSERT INTO core.demographic_head(patient_id, field, op_id, value) VALUES (v_patient, v_field, v_id, v_change->>'to')
                     ON CONFLICT (patient_id, field) DO UPDATE SET op_id = excluded.op_id, value = excluded.value;
-                  IF v_field = 'given' THEN
-                    UPDATE core.patient SET given = v_change->>'to' WHERE id = v_patient;
-                  ELSIF v_field = 'family' THEN
-                    UPDATE core.patient SET family = v_change->>'to' WHERE id = v_patient;
-                  END IF;
+    \#(fields.patientUpdates)
                   v_accepted := v_accepted || to_jsonb(v_field);
                 END IF;
               END LOOP;
@@ -132,9 +140,6 @@ extension CentralSchema {
           RETURN NEXT;
         END LOOP;
       END $f$;
-    RESET ROLE;
-    REVOKE ALL ON FUNCTION core.push_other_kinds(jsonb) FROM PUBLIC, ws_client;
-    REVOKE ALL ON FUNCTION api.push(jsonb) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION api.push(jsonb) TO ws_client;
     """#
+  }
 }

@@ -7,7 +7,8 @@ extension CentralSchema {
   /// Both are taken from the care relation that first brings the patient, and later relations
   /// fill what the server does not know yet (a walk-in registered by number alone, whose GP
   /// knows her). A value the server holds is never replaced by another workstation's: a move is a
-  /// change of its own, not a side effect of a visit. Unknown is NULL, and a malformed value is
+  /// change of its own, not a side effect of a visit (migration 26), and a field a clinician has
+  /// changed that way is not filled either. Unknown is NULL, and a malformed value is
   /// unknown rather than a reason to lose the relation it came with.
   static let v24 = #"""
     SET LOCAL ROLE ws_owner;
@@ -45,6 +46,13 @@ extension CentralSchema {
             AND (r.valid_to IS NULL OR r.valid_to > now())) THEN
           INSERT INTO core.care_relation(patient_id, organisation_id, kind)
             VALUES (v_patient, core.current_organisation(), v_relation);
+        END IF;
+        -- A field a clinician has set (made unknown, even) is theirs: no relation fills it.
+        IF EXISTS (SELECT 1 FROM core.demographic_head h WHERE h.patient_id = v_patient AND h.field = 'sex') THEN
+          v_sex := NULL;
+        END IF;
+        IF EXISTS (SELECT 1 FROM core.demographic_head h WHERE h.patient_id = v_patient AND h.field = 'municipality') THEN
+          v_home := NULL;
         END IF;
         -- After the relation: row-level security lets an organisation change only whom it cares for.
         UPDATE core.patient SET sex = coalesce(sex, v_sex), municipality_code = coalesce(municipality_code, v_home)

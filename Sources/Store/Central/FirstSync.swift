@@ -44,7 +44,7 @@ public enum FirstSync {
           let born = row[3].flatMap(FHIRMedicationList.civilDate)
         else { continue }
         let sexAndHome = SexAndHome(sex: row[4], municipality: row[5])
-        if let code = sexAndHome.municipalityCode, municipalities.insert(code).inserted { try writer.insertMunicipality(code: code) }
+        if let code = sexAndHome.municipalityCode, municipalities.insert(code).inserted { try PatientWriter.keepMunicipality(code: code, in: store.db) }
         let record = PatientRecord(
           name: PersonName(given: given, middle: nil, family: family), birthDate: born, sex: sexAndHome.sex,
           identifier: identifier, identifierKind: kind, municipalityCode: sexAndHome.municipalityCode, gpIndex: nil, cave: [],

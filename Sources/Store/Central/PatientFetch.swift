@@ -79,7 +79,7 @@ public enum PatientFetch {
     if let found {
       // Kept here by number alone (a walk-in): the server's name replaces the placeholder, and
       // what the server knows of sex and home fills what this store did not.
-      let filled = try sexAndHome.fill(found, in: store.db, kind: store.kind)
+      let filled = try sexAndHome.fill(found, in: store.db)
       guard let given = o["given"] as? String, let family = o["family"] as? String else { return (found, filled) }
       let named = try PatientByNumber(db: store.db).named(
         found, given: given, family: family, born: (o["birthDate"] as? String).flatMap(FHIRMedicationList.civilDate))
@@ -90,7 +90,7 @@ public enum PatientFetch {
       let born = (o["birthDate"] as? String).flatMap(FHIRMedicationList.civilDate) ?? explained.birthDate
     else { throw .patientNotFound }
     let writer = try PatientWriter(db: store.db, kind: store.kind)
-    if let code = sexAndHome.municipalityCode { try writer.insertMunicipality(code: code) }
+    if let code = sexAndHome.municipalityCode { try PatientWriter.keepMunicipality(code: code, in: store.db) }
     let record = PatientRecord(
       name: PersonName(given: given, middle: nil, family: family), birthDate: born, sex: sexAndHome.sex, identifier: identifier,
       identifierKind: kind, municipalityCode: sexAndHome.municipalityCode, gpIndex: nil, cave: [], contacts: [])

@@ -16,9 +16,9 @@ struct SexAndHome {
 
   /// Fills what this store does not know of a patient it holds (one kept by number alone, or
   /// synced before the server kept these), never replacing what it knows; true when it did.
-  func fill(_ patientID: Int64, in db: SQLiteDatabase, kind: StoreKind) throws(StoreError) -> Bool {
+  func fill(_ patientID: Int64, in db: SQLiteDatabase) throws(StoreError) -> Bool {
     guard sex != .unknown || municipalityCode != nil else { return false }
-    if let municipalityCode { try PatientWriter(db: db, kind: kind).insertMunicipality(code: municipalityCode) }
+    if let municipalityCode { try PatientWriter.keepMunicipality(code: municipalityCode, in: db) }
     try db.statement(
       """
       UPDATE patient SET sex = CASE sex WHEN 'U' THEN ?1 ELSE sex END, municipality_code = coalesce(municipality_code, ?2)

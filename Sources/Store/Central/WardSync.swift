@@ -27,12 +27,11 @@ enum WardSync {
 
   /// Keeps the setup inside the caller's local transaction.
   static func keep(_ setup: Setup, in store: PatientStore) throws(StoreError) {
-    let writer = try PatientWriter(db: store.db, kind: store.kind)
     for row in setup.beds {
       guard let ward = row[0], let wardName = row[1], let code = row[2], let bed = row[3], let label = row[4], let type = row[5]
       else { continue }
       // The statistics group stays by municipality.
-      try writer.insertMunicipality(code: code)
+      try PatientWriter.keepMunicipality(code: code, in: store.db)
       try store.db.statement(
         """
         INSERT INTO ward(uid, name, municipality_code) VALUES (?1, ?2, ?3)
