@@ -1557,7 +1557,7 @@ enum CatalogueEN {
     case .waitingForPlace: return "On the waiting list only: the record comes on admission. Ctrl+G: break-glass."
     case .refusedName: return "Not saved: given and family name are needed, at most 100 characters each."
     case .refusedSex: return "Not saved: sex is F, M, or empty for not known."
-    case .refusedMunicipality: return "Not saved: the municipality is a four-digit municipality number, or empty for not known."
+    case .refusedMunicipality: return "Not saved: the municipality number is four digits, or empty for not known."
     case .refusedStep(let r): return "Not possible now: " + refusal(r)
     case .refusedDecision(let p): return "The decision was not saved: " + decisionProblem(p)
     case .cannotWrite(let path): return "Cannot write the file \(path). Nothing else was changed."

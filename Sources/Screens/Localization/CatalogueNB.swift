@@ -1537,7 +1537,7 @@ enum CatalogueNB {
     case .waitingForPlace: return "Bare på ventelisten: journalen kommer ved innleggelse. Ctrl+G gir nødtilgang."
     case .refusedName: return "Ikke lagret: fornavn og etternavn må fylles ut, høyst 100 tegn hver."
     case .refusedSex: return "Ikke lagret: kjønn er K, M eller tomt for ukjent."
-    case .refusedMunicipality: return "Ikke lagret: kommunen er et kommunenummer på fire sifre, eller tomt for ukjent."
+    case .refusedMunicipality: return "Ikke lagret: kommunenummeret er fire sifre, eller tomt for ukjent."
     case .refusedStep(let r): return "Ikke mulig nå: " + refusal(r)
     case .refusedDecision(let p): return "Vedtaket ble ikke lagret: " + decisionProblem(p)
     case .cannotWrite(let path): return "Kan ikke skrive filen \(path). Ingenting annet er endret."
