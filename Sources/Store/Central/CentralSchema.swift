@@ -476,20 +476,7 @@ public enum CentralSchema {
         IF v_id IS NULL THEN RAISE EXCEPTION 'no care relation with this patient' USING ERRCODE = '42501'; END IF;
         RETURN v_id;
       END $f$;
-    CREATE FUNCTION api.patient_record(p_identifier text)
-      RETURNS TABLE(seq bigint, kind text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
-      SET search_path = core, pg_temp AS $f$
-      DECLARE v_id bigint;
-      BEGIN
-        PERFORM core.require_user();
-        v_id := core.visible_patient(p_identifier);
-        RETURN QUERY
-          SELECT 0::bigint, 'patient'::text, NULL::uuid,
-            jsonb_build_object('given', p.given, 'family', p.family, 'birthDate', p.birth_date)
-            FROM core.patient p WHERE p.id = v_id
-          UNION ALL
-          SELECT c.seq, c.kind, c.op_id, c.payload FROM core.change c WHERE c.patient_id = v_id ORDER BY 1;
-      END $f$;
+    \#(patientRecordFunction(create: "CREATE FUNCTION", patient: "jsonb_build_object('given', p.given, 'family', p.family, 'birthDate', p.birth_date)"))
     RESET ROLE;
     REVOKE ALL ON FUNCTION core.visible_patient(text) FROM PUBLIC;
     REVOKE ALL ON FUNCTION api.patient_record(text) FROM PUBLIC;
@@ -678,34 +665,7 @@ public enum CentralSchema {
     \#(inlinePolicies)
     -- A care relation of the user's organisation with the patient, registering a patient the
     -- server has never seen; the reason when it cannot be made, NULL when it is in force.
-    CREATE FUNCTION core.relate(p_identifier text, p_payload jsonb) RETURNS text LANGUAGE plpgsql AS $f$
-      DECLARE v_patient bigint; v_relation text := p_payload->>'relation';
-      BEGIN
-        IF v_relation IS NULL OR v_relation NOT IN ('gp-list', 'ward-stay', 'legevakt-visit', 'home-care', 'referral') THEN
-          RETURN 'unknown kind of care relation';
-        END IF;
-        IF p_identifier IS NULL OR p_identifier !~ '^[0-9]{11}$' THEN
-          RETURN 'the patient number is not 11 digits';
-        END IF;
-        v_patient := core.patient_id_of(p_identifier);
-        IF v_patient IS NULL THEN
-          BEGIN
-            -- The id first: RETURNING would have to see a patient this organisation has no relation with yet.
-            v_patient := nextval('core.patient_id_seq');
-            INSERT INTO core.patient(id, identifier, given, family, birth_date)
-              VALUES (v_patient, p_identifier, p_payload->>'given', p_payload->>'family', (p_payload->>'birthDate')::date);
-          EXCEPTION WHEN others THEN
-            RETURN 'the patient cannot be registered: name or birth date missing or invalid';
-          END;
-        END IF;
-        IF NOT EXISTS (SELECT 1 FROM core.care_relation r WHERE r.patient_id = v_patient
-            AND r.organisation_id = core.current_organisation() AND r.valid_from <= now()
-            AND (r.valid_to IS NULL OR r.valid_to > now())) THEN
-          INSERT INTO core.care_relation(patient_id, organisation_id, kind)
-            VALUES (v_patient, core.current_organisation(), v_relation);
-        END IF;
-        RETURN NULL;
-      END $f$;
+    \#(relateFunction(create: "CREATE FUNCTION", sexAndHome: false))
     RESET ROLE;
     REVOKE ALL ON FUNCTION core.relate(text, jsonb) FROM PUBLIC;
     GRANT SELECT (op_id, result) ON core.applied_op TO ws_lookup;
@@ -1000,4 +960,25 @@ public enum CentralSchema {
     }
     return sql
   }()
+
+  /// One patient's record for a break-glass or a fetch when a relation begins: the patient's
+  /// particulars as the JSON object `patient` makes them from `p`, then every change in order.
+  static func patientRecordFunction(create: String, patient: String) -> String {
+    #"""
+    \#(create) api.patient_record(p_identifier text)
+      RETURNS TABLE(seq bigint, kind text, op_id uuid, payload jsonb) LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = core, pg_temp AS $f$
+      DECLARE v_id bigint;
+      BEGIN
+        PERFORM core.require_user();
+        v_id := core.visible_patient(p_identifier);
+        RETURN QUERY
+          SELECT 0::bigint, 'patient'::text, NULL::uuid,
+            \#(patient)
+            FROM core.patient p WHERE p.id = v_id
+          UNION ALL
+          SELECT c.seq, c.kind, c.op_id, c.payload FROM core.change c WHERE c.patient_id = v_id ORDER BY 1;
+      END $f$;
+    """#
+  }
 }
