@@ -9,4 +9,9 @@ public struct Municipality: Hashable, Sendable {
     self.name = name
     self.county = county
   }
+
+  /// Whether `code` is written as a kommunenummer: four ASCII digits.
+  public static func isCode(_ code: String) -> Bool {
+    code.utf8.count == 4 && code.utf8.allSatisfy { (0x30...0x39).contains($0) }
+  }
 }

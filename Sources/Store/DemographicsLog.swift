@@ -41,7 +41,7 @@ public struct DemographicsLog {
       else { throw .refusedName }
     }
     if let code = new.municipalityCode {
-      guard code.utf8.count == 4, code.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { throw .refusedMunicipality }
+      guard Municipality.isCode(code) else { throw .refusedMunicipality }
     }
     return try db.inTransaction { () throws(StoreError) -> [DemographicField] in
       let (old, others) = try particulars(patientID)

@@ -15,9 +15,9 @@ struct PatientByNumber {
     return try keep(identifier, on: today)
   }
 
-  /// Keeps the patient, under `PersonName.notKnown` unless a list the server sent names them (`name`,
-  /// `born`); a number that names no one (or a demo store, which never meets the server) is
-  /// refused as unknown.
+  /// Keeps the patient, under `PersonName.notKnown` unless a list the server sent names them
+  /// (`name`, `born`); a number that names no one (or a demo store, which never meets the server)
+  /// is refused as unknown.
   func keep(_ identifier: String, named name: PersonName = .notKnown, born: CivilDate? = nil, on today: CivilDate)
     throws(StoreError) -> Int64
   {

@@ -32,15 +32,15 @@ struct PatientWriter {
       "INSERT INTO contact(patient_id, name, relation, phone, next_of_kin) VALUES (?, ?, ?, ?, ?)")
   }
 
-  func insertMunicipality(_ m: Municipality) throws(StoreError) {
-    try db.statement("INSERT OR IGNORE INTO municipality(code, name, county) VALUES (?, ?, ?)")
-      .bind(1, m.code).bind(2, m.name).bind(3, m.county).run()
-  }
+  func insertMunicipality(_ m: Municipality) throws(StoreError) { try Self.keep(m, in: db) }
 
   /// A municipality named by its number alone (by the server, or typed for a move): the region's
   /// list names it, and one the list does not name keeps its number as its name.
   static func keepMunicipality(code: String, in db: SQLiteDatabase) throws(StoreError) {
-    let m = DemoMunicipalities.all.first { $0.0.code == code }?.0 ?? Municipality(code: code, name: code, county: "")
+    try keep(DemoMunicipalities.all.first { $0.0.code == code }?.0 ?? Municipality(code: code, name: code, county: ""), in: db)
+  }
+
+  private static func keep(_ m: Municipality, in db: SQLiteDatabase) throws(StoreError) {
     try db.statement("INSERT OR IGNORE INTO municipality(code, name, county) VALUES (?, ?, ?)")
       .bind(1, m.code).bind(2, m.name).bind(3, m.county).run()
   }

@@ -45,6 +45,18 @@ final class SexAndHomeSyncTests: XCTestCase {
     XCTAssertEqual(try local(second, CentralFixture.patient), ["U", nil])
     _ = try PatientFetch.fetch(second, station, token: nurse, identifier: CentralFixture.patient, today: testToday)
     XCTAssertEqual(try local(second, CentralFixture.patient), ["M", "5001"])
+
+    // One whose nurse has made the sex unknown herself keeps it so: her change travels on its own.
+    let third = try CentralFixture.workstation(folder, "legevakt3")
+    let log = DemographicsLog(store: third)
+    let atThird = try DecisionLog(store: third).patientID(identifier: CentralFixture.patient)
+    var told = try log.particulars(atThird).0
+    told.sex = .female
+    try log.save(atThird, told, by: CentralFixture.nurse, at: at)
+    told.sex = .unknown
+    try log.save(atThird, told, by: CentralFixture.nurse, at: at + 60)
+    _ = try PatientFetch.fetch(third, station, token: nurse, identifier: CentralFixture.patient, today: testToday)
+    XCTAssertEqual(try local(third, CentralFixture.patient), ["U", "5001"], "the municipality filled, the sex as she set it")
   }
 
   func test_a_value_the_server_holds_is_not_replaced_and_a_malformed_one_loses_nothing() throws {

@@ -36,7 +36,7 @@ enum NameFormReducer {
     default: return .refused(.refusedSex)
     }
     let code = s.text(.municipality)
-    guard code.isEmpty || (code.count == 4 && code.allSatisfy { $0.isASCII && $0.isNumber }) else { return .refused(.refusedMunicipality) }
+    guard code.isEmpty || Municipality.isCode(code) else { return .refused(.refusedMunicipality) }
     let middle = s.text(.middle)
     return .particulars(
       Demographics(

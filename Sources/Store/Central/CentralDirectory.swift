@@ -1,3 +1,5 @@
+import Clinical
+
 /// Organisations and their users on the central server, as the operator enters them over the
 /// schema owner's connection (the one `central init` uses). The table checks hold: the kinds of
 /// organisation and the roles are the schema's, an HPR number is one to nine digits, and a
@@ -49,7 +51,7 @@ extension CentralDirectory {
       let fields = line.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
       guard (4...6).contains(fields.count), digits(fields[0], 11), !fields[1].isEmpty, !fields[2].isEmpty, fields[3].count == 10,
         let sex = listedSex(fields.count > 4 ? fields[4] : ""),
-        fields.count < 6 || fields[5].isEmpty || digits(fields[5], 4)
+        fields.count < 6 || fields[5].isEmpty || Municipality.isCode(fields[5])
       else { return .failure(CareListProblem(line: n + 1)) }
       out.append(
         ListedPatient(

@@ -1,9 +1,10 @@
 import Clinical
 import Foundation
 
-/// The merge rule for the patient's particulars (name, sex, home municipality): field by field. Each changed field names the change
-/// it follows (its base), and the server takes a field whose base is the last change it holds
-/// for that field, so changes of different fields made at once both stand. A field changed here
+/// The merge rule for the patient's particulars (name, sex, home municipality): field by field.
+/// Each changed field names the change it follows (its base), and the server takes a field whose
+/// base is the last change it holds for that field, so changes of different fields made at once
+/// both stand. A field changed here
 /// and elsewhere on the same base is a conflict: this record keeps its own value, shows the
 /// other one beside it, and the clinician's next save of the name answers it.
 struct DemographicsSync {
