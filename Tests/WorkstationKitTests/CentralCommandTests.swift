@@ -67,6 +67,9 @@ extension CentralCommandTests {
     XCTAssertEqual(
       try CentralLogin.login(url: station, hpr: "9400001", password: "langt nok passord"),
       Clinician(userID: "hpr:9400001", name: "Siri Sykepleier", role: "nurse", organisation: "Hjemmetjenesten Øst"))
+    let kommune = try Subprocess.run(
+      [binary, "central", "organisation", url, "--kind", "municipality", "--name", "Trondheim kommune", "--municipality", "5001"], input: "")
+    XCTAssertEqual(kommune.status, 0, kommune.output)
     // What is set up, to check it and to find the names the other commands take.
     let listed = try Subprocess.run([binary, "central", "list", url], input: "")
     XCTAssertEqual(listed.status, 0, listed.output)
@@ -74,6 +77,8 @@ extension CentralCommandTests {
     XCTAssertTrue(listed.output.contains("  HPR 9400001  Siri Sykepleier, sykepleier"), listed.output)
     let english = try Subprocess.run([binary, "--lang", "en", "central", "list", url], input: "")
     XCTAssertTrue(english.output.contains("Hjemmetjenesten Øst (home care, municipality 5001): 0 patients in a care relation"), english.output)
+    XCTAssertTrue(english.output.contains("Trondheim kommune (municipality 5001): 0 patients"), english.output)
+    XCTAssertTrue(listed.output.contains("Trondheim kommune (kommune 5001): 0 pasienter"), "its number, not its kind twice: \(listed.output)")
     // A wrong password at the command line is said as at the terminal, in the user's language.
     let store = NSTemporaryDirectory() + "ws-operator-" + UUID().uuidString + ".sqlite"
     defer { try? FileManager.default.removeItem(atPath: store) }

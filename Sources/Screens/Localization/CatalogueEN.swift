@@ -48,7 +48,10 @@ enum CatalogueEN {
     case .wardSetUp(let ward, let added, let listed):
       return "Ward “\(TextSanitiser.clean(ward))” is set up: \(added) of \(listed) \(listed == 1 ? "bed" : "beds") were new. The workstations fetch it at their next sync."
     case .centralOrganisationLine(let name, let kind, let municipality, let patients):
-      let place = [text(.organisationKind(kind)), municipality.map { "municipality \($0)" }].compactMap { $0 }.joined(separator: ", ")
+      // A municipality is named by its number alone: "municipality, municipality 5001" says it twice.
+      let place = kind == "municipality" && municipality != nil
+        ? "municipality \(municipality ?? "")"
+        : [text(.organisationKind(kind)), municipality.map { "municipality \($0)" }].compactMap { $0 }.joined(separator: ", ")
       return "\(TextSanitiser.clean(name)) (\(place)): \(patients == 1 ? "1 patient" : "\(patients) patients") in a care relation"
     case .centralUserLine(let hpr, let name, let role): return "  HPR \(TextSanitiser.clean(hpr))  \(TextSanitiser.clean(name)), \(text(.roleName(role)))"
     case .centralWardLine(let name, let beds, let retired):
@@ -58,7 +61,7 @@ enum CatalogueEN {
       return "No organisation is set up yet. Add one with workstation central organisation URL --kind KIND --name NAME."
     case .organisationKind(let kind):
       switch kind {
-      case "legevakt": return "legevakt (out-of-hours clinic)"
+      case "legevakt": return "legevakt, out-of-hours clinic"
       case "gp-office": return "GP office"
       case "nursing-home": return "nursing home"
       case "home-care": return "home care"

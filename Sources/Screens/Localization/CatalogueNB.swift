@@ -48,7 +48,10 @@ enum CatalogueNB {
     case .wardSetUp(let ward, let added, let listed):
       return "Avdelingen «\(TextSanitiser.clean(ward))» er satt opp: \(added) av \(listed) \(listed == 1 ? "seng" : "senger") var nye. Arbeidsstasjonene henter den ved neste synkronisering."
     case .centralOrganisationLine(let name, let kind, let municipality, let patients):
-      let place = [text(.organisationKind(kind)), municipality.map { "kommune \($0)" }].compactMap { $0 }.joined(separator: ", ")
+      // A municipality is named by its number alone: "kommune, kommune 5001" says it twice.
+      let place = kind == "municipality" && municipality != nil
+        ? "kommune \(municipality ?? "")"
+        : [text(.organisationKind(kind)), municipality.map { "kommune \($0)" }].compactMap { $0 }.joined(separator: ", ")
       return "\(TextSanitiser.clean(name)) (\(place)): \(patients == 1 ? "1 pasient" : "\(patients) pasienter") i behandlingsrelasjon"
     case .centralUserLine(let hpr, let name, let role): return "  HPR \(TextSanitiser.clean(hpr))  \(TextSanitiser.clean(name)), \(text(.roleName(role)))"
     case .centralWardLine(let name, let beds, let retired):
