@@ -2,6 +2,9 @@
 public struct PatientSummary: Hashable, Sendable {
   public let listing: PatientListing
   public let gp: GeneralPractitioner?
+  /// The GP office whose list the patient is on, as the server names it, when `gp` is not known
+  /// here: a record from the server names no doctor.
+  public let gpOffice: String?
   public let cave: [CaveEntry]
   public let contacts: [PatientContact]
   /// The latest openings of this chart, newest first.
@@ -30,7 +33,7 @@ public struct PatientSummary: Hashable, Sendable {
   public let services: [ActiveService]
 
   public init(
-    listing: PatientListing, gp: GeneralPractitioner?, cave: [CaveEntry],
+    listing: PatientListing, gp: GeneralPractitioner?, gpOffice: String? = nil, cave: [CaveEntry],
     contacts: [PatientContact], recentAccess: [ChartAccess], vitals: [RecordedVitals] = [],
     hypercapnicTarget: Bool = false, problems: [DiagnosisCode] = [], notes: [ClinicalNote] = [],
     doses: [GivenDose] = [], medications: [MedicationLine] = [], unreconciledSources: Int = 0,
@@ -39,6 +42,7 @@ public struct PatientSummary: Hashable, Sendable {
     self.nameConflicts = nameConflicts
     self.listing = listing
     self.gp = gp
+    self.gpOffice = gpOffice
     self.cave = cave
     self.contacts = contacts
     self.recentAccess = recentAccess

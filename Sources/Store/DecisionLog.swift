@@ -50,7 +50,7 @@ public struct DecisionLog {
   public func inbox(offset: Int, limit: Int) throws(StoreError) -> [ServiceCase] {
     try db.statement(
       """
-      SELECT p.id, p.given, p.middle, p.family, p.birth_date, p.sex, i.value, i.kind, m.name, gp.name,
+      SELECT p.id, p.given, p.middle, p.family, p.birth_date, p.sex, i.value, i.kind, m.name, coalesce(gp.name, p.gp_office),
         c.id, c.service_code, c.applicant, c.reason, c.received, c.urgent, c.stage, c.appeal, c.granted,
         c.case_officer, c.preliminary_answer, c.evaluation_due
       FROM service_case c INDEXED BY service_case_inbox

@@ -34,6 +34,7 @@ enum Migrations {
     Migration(version: 22, name: "an admission made twice is withdrawn, not discharged", sql: Schema.v22),
     Migration(version: 23, name: "a patient met by number alone is kept at once, named by the server later", sql: Schema.v23),
     Migration(version: 24, name: "places granted by the municipality, offered to its nursing homes", sql: Schema.v24),
+    Migration(version: 25, name: "the GP office the server names for a patient", sql: Schema.v25),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

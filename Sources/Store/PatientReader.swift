@@ -14,7 +14,7 @@ public struct PatientReader {
     let statement = try db.statement(
       """
       SELECT p.id, p.given, p.middle, p.family, p.birth_date, p.sex, i.value, i.kind,
-             m.name, gp.name
+             m.name, coalesce(gp.name, p.gp_office)
       FROM patient p
       LEFT JOIN identifier i ON i.patient_id = p.id
       LEFT JOIN municipality m ON m.code = p.municipality_code
@@ -36,7 +36,7 @@ public struct PatientReader {
   func listingsInBeds() throws(StoreError) -> [Int64: PatientListing] {
     let rows = try db.statement(
       """
-      SELECT p.id, p.given, p.middle, p.family, p.birth_date, p.sex, i.value, i.kind, m.name, gp.name
+      SELECT p.id, p.given, p.middle, p.family, p.birth_date, p.sex, i.value, i.kind, m.name, coalesce(gp.name, p.gp_office)
       FROM stay s JOIN patient p ON p.id = s.patient_id
       LEFT JOIN identifier i ON i.patient_id = p.id
       LEFT JOIN municipality m ON m.code = p.municipality_code
@@ -76,7 +76,7 @@ public struct PatientReader {
     let medication = MedicationLog(db: db)
     let conflicts = try SyncConflicts(db: db).openCounts(patientID)
     return PatientSummary(
-      listing: listing, gp: try gp(patientID), cave: try cave(patientID),
+      listing: listing, gp: try gp(patientID), gpOffice: try gpOffice(patientID), cave: try cave(patientID),
       contacts: try contacts(patientID), recentAccess: try access(patientID, limit: 5),
       vitals: try vitals.latest(patientID, limit: 20),
       hypercapnicTarget: try vitals.hasHypercapnicTarget(patientID),
@@ -116,6 +116,13 @@ public struct PatientReader {
     guard try s.step() else { return nil }
     return GeneralPractitioner(
       name: s.text(0), hprNumber: s.text(1), officeName: s.text(2), municipalityCode: s.text(3))
+  }
+
+  /// The GP office the server names, for a patient with no GP of this store's own.
+  private func gpOffice(_ patientID: Int64) throws(StoreError) -> String? {
+    let s = try db.statement("SELECT gp_office FROM patient WHERE id = ? AND gp_id IS NULL").bind(1, patientID)
+    defer { s.reset() }
+    return try s.step() ? s.optionalText(0) : nil
   }
 
   private func cave(_ patientID: Int64) throws(StoreError) -> [CaveEntry] {

@@ -533,6 +533,12 @@ enum Schema {
     CREATE INDEX patient_held_for_offer ON patient(id) WHERE held_for_offer = 1;
     """
 
+  /// The GP office whose list the patient is on, as the server says it (`CentralSchema.v27`), for
+  /// a patient with no GP of this store's own: a record from the server names no doctor.
+  static let v25 = """
+    ALTER TABLE patient ADD COLUMN gp_office TEXT;
+    """
+
   /// The guard against deleting a row of `table`, but for the patient whose record is removed.
   private static func keptUnlessRemoved(_ table: String, _ refusal: String) -> String {
     """

@@ -35,6 +35,7 @@ final class SexAndHomeSyncTests: XCTestCase {
     let doctor = try CentralLogin.token(station, hpr: "9000002", password: "annet")
     XCTAssertEqual(try SyncRound.run(office, station, token: doctor, today: testToday).first.patients, 1)
     XCTAssertEqual(try local(office, CentralFixture.patient), ["M", "5001"])
+    XCTAssertEqual(try PatientReader(store: office).summary(try DecisionLog(store: office).patientID(identifier: CentralFixture.patient)).gpOffice, "Fjordgløtt legekontor", "by first sync too")
     let named = try office.db.statement("SELECT name FROM municipality WHERE code = '5001'")
     XCTAssertTrue(try named.step())
     XCTAssertEqual(named.text(0), "Trondheim", "named as the region's list names it, for the letter and the statistics")
@@ -43,8 +44,13 @@ final class SexAndHomeSyncTests: XCTestCase {
     // A workstation that kept her knowing neither fetches the record and learns both.
     let second = try CentralFixture.workstation(folder, "legevakt2")
     XCTAssertEqual(try local(second, CentralFixture.patient), ["U", nil])
+    XCTAssertNil(try PatientReader(store: second).summary(try DecisionLog(store: second).patientID(identifier: CentralFixture.patient)).gpOffice)
     _ = try PatientFetch.fetch(second, station, token: nurse, identifier: CentralFixture.patient, today: testToday)
     XCTAssertEqual(try local(second, CentralFixture.patient), ["M", "5001"])
+    // The GP office whose list she is on comes too, though the legevakt sees no relation of the office's.
+    let summary = try PatientReader(store: second).summary(try DecisionLog(store: second).patientID(identifier: CentralFixture.patient))
+    XCTAssertEqual(summary.gpOffice, "Fjordgløtt legekontor")
+    XCTAssertEqual(summary.listing.gpName, "Fjordgløtt legekontor", "the lookup's GP column shows it")
 
     // One whose nurse has made the sex unknown herself keeps it so: her change travels on its own.
     let third = try CentralFixture.workstation(folder, "legevakt3")

@@ -101,6 +101,8 @@ enum ChartView {
     lines.append(Line(text: app.text(.gpHeading), style: .heading, indent: 0))
     if let gp = summary.gp {
       lines.append(Line(text: app.text(.gpLine(name: gp.name, office: gp.officeName, hpr: gp.hprNumber)), style: .plain, indent: 2))
+    } else if let office = summary.gpOffice {
+      lines.append(Line(text: app.text(.gpOfficeLine(office)), style: .plain, indent: 2))
     } else {
       lines.append(Line(text: app.text(.gpNone), style: .dim, indent: 2))
     }

@@ -213,6 +213,7 @@ enum CatalogueEN {
       return "Born \(born) (\(age) y), \(sexText)" + (municipality.map { ", \($0) municipality" } ?? "")
     case .gpHeading: return "GP"
     case .gpNone: return "No GP registered"
+    case .gpOfficeLine(let office): return "On the list of a GP at \(office)"
     case .gpLine(let name, let office, let hpr): return "\(name), \(office) (HPR \(hpr))"
     case .contactsHeading: return "Next of kin and contacts"
     case .contactsNone: return "No next of kin or contacts registered"

@@ -213,6 +213,7 @@ enum CatalogueNB {
       return "Født \(born) (\(age) år), \(sexText)" + (municipality.map { ", \($0) kommune" } ?? "")
     case .gpHeading: return "Fastlege"
     case .gpNone: return "Ingen fastlege registrert"
+    case .gpOfficeLine(let office): return "På listen til en fastlege ved \(office)"
     case .gpLine(let name, let office, let hpr): return "\(name), \(office) (HPR \(hpr))"
     case .contactsHeading: return "Pårørende og kontakter"
     case .contactsNone: return "Ingen pårørende eller kontakter registrert"

@@ -45,6 +45,8 @@ public enum Text: Equatable, Sendable {
   case identityLine(born: CivilDate, age: Int, sex: Sex, municipality: String?)
   case gpHeading
   case gpNone
+  /// On the list of a GP office the server names; the doctor is not known here.
+  case gpOfficeLine(String)
   case gpLine(name: String, office: String, hpr: String)
   case contactsHeading
   case contactsNone

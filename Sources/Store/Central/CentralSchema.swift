@@ -42,6 +42,7 @@ public enum CentralSchema {
     Migration(version: 24, name: "the patient's sex and home municipality travel with the record", sql: v24),
     Migration(version: 25, name: "a decision changed on appeal ends its offer; the new letter offers again", sql: v25),
     Migration(version: 26, name: "sex and home municipality changed field by field, as the name is", sql: v26),
+    Migration(version: 27, name: "the GP office whose list the patient is on comes with the record", sql: v27),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

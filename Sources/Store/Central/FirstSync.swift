@@ -19,7 +19,7 @@ public enum FirstSync {
     do {
       try connection.query("SELECT api.begin($1::uuid)", [token])
       let wards = try WardSync.fetchIfChanged(connection, known: nil)
-      let patients = try connection.copyOut("COPY (SELECT identifier, given, family, birth_date, sex, municipality_code FROM api.first_sync_patients()) TO STDOUT")
+      let patients = try connection.copyOut("COPY (SELECT identifier, given, family, birth_date, sex, municipality_code, gp_office FROM api.first_sync_patients()) TO STDOUT")
       let changes = try connection.copyOut("COPY (SELECT kind, patient, op_id, payload, seq FROM api.first_sync_changes()) TO STDOUT")
       let cursor = try connection.query("SELECT api.change_cursor()::text").first?.first ?? nil
       try connection.execute("COMMIT")
@@ -38,6 +38,7 @@ public enum FirstSync {
       var ids: [String: Int64] = [:]
       ids.reserveCapacity(snapshot.patients.count)
       var municipalities = Set<String>()
+      let gpOffice = try store.db.prepare("UPDATE patient SET gp_office = ? WHERE id = ?")
       for row in snapshot.patients {
         guard let identifier = row[0], let given = row[1], let family = row[2],
           let kind = validator.explain(identifier, today: today).kind,
@@ -49,7 +50,9 @@ public enum FirstSync {
           name: PersonName(given: given, middle: nil, family: family), birthDate: born, sex: sexAndHome.sex,
           identifier: identifier, identifierKind: kind, municipalityCode: sexAndHome.municipalityCode, gpIndex: nil, cave: [],
           contacts: [])
-        ids[identifier] = try writer.insert(record, gpID: nil)
+        let id = try writer.insert(record, gpID: nil)
+        if let office = row[6] { try gpOffice.bind(1, office).bind(2, id).run() }
+        ids[identifier] = id
         outcome.patients += 1
       }
       for row in snapshot.changes {

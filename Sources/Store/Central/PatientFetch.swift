@@ -78,12 +78,14 @@ public enum PatientFetch {
     let sexAndHome = SexAndHome(sex: o["sex"] as? String, municipality: o["municipality"] as? String)
     if let found {
       // Kept here by number alone (a walk-in): the server's name replaces the placeholder, and
-      // what the server knows of sex and home fills what this store did not.
+      // what the server knows of sex and home fills what this store did not. The GP office is
+      // the server's to say: a patient changes GP on the register, not at a workstation.
       let filled = try sexAndHome.fill(found, in: store.db)
-      guard let given = o["given"] as? String, let family = o["family"] as? String else { return (found, filled) }
+      let listed = try gpOffice(o["gpOffice"] as? String, of: found, in: store.db)
+      guard let given = o["given"] as? String, let family = o["family"] as? String else { return (found, filled || listed) }
       let named = try PatientByNumber(db: store.db).named(
         found, given: given, family: family, born: (o["birthDate"] as? String).flatMap(FHIRMedicationList.civilDate))
-      return (found, named || filled)
+      return (found, named || filled || listed)
     }
     let explained = IdentifierValidator.inForce(on: today).explain(identifier, today: today)
     guard let kind = explained.kind, let given = o["given"] as? String, let family = o["family"] as? String,
@@ -94,6 +96,14 @@ public enum PatientFetch {
     let record = PatientRecord(
       name: PersonName(given: given, middle: nil, family: family), birthDate: born, sex: sexAndHome.sex, identifier: identifier,
       identifierKind: kind, municipalityCode: sexAndHome.municipalityCode, gpIndex: nil, cave: [], contacts: [])
-    return (try writer.insert(record, gpID: nil), false)
+    let id = try writer.insert(record, gpID: nil)
+    _ = try gpOffice(o["gpOffice"] as? String, of: id, in: store.db)
+    return (id, false)
+  }
+
+  /// The GP office the server names for the patient, kept; true when it changed.
+  private static func gpOffice(_ office: String?, of patientID: Int64, in db: SQLiteDatabase) throws(StoreError) -> Bool {
+    try db.statement("UPDATE patient SET gp_office = ?1 WHERE id = ?2 AND gp_office IS NOT ?1").bind(1, office).bind(2, patientID).run()
+    return db.changes > 0
   }
 }
