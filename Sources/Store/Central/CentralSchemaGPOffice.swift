@@ -19,15 +19,9 @@ extension CentralSchema {
       jsonb_strip_nulls(jsonb_build_object('given', p.given, 'family', p.family, 'birthDate', p.birth_date,
                     'sex', p.sex, 'municipality', p.municipality_code, 'gpOffice', core.gp_office_of(p.id)))
       """))
-    DROP FUNCTION api.first_sync_patients();
-    CREATE FUNCTION api.first_sync_patients()
-      RETURNS TABLE(identifier text, given text, family text, birth_date date, sex text, municipality_code text, gp_office text)
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
-      BEGIN
-        PERFORM core.require_user();
-        RETURN QUERY SELECT p.identifier, p.given, p.family, p.birth_date, p.sex, p.municipality_code, core.gp_office_of(p.id)
-          FROM core.patient p WHERE core.in_organisation_care(p.id) ORDER BY p.id;
-      END $f$;
+    \#(firstSyncPatientsFunction(also: [
+      ("sex", "text", "p.sex"), ("municipality_code", "text", "p.municipality_code"), ("gp_office", "text", "core.gp_office_of(p.id)"),
+    ]))
     RESET ROLE;
     REVOKE ALL ON FUNCTION api.first_sync_patients() FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION api.first_sync_patients() TO ws_client;

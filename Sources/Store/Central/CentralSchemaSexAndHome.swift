@@ -24,15 +24,7 @@ extension CentralSchema {
       jsonb_strip_nulls(jsonb_build_object('given', p.given, 'family', p.family, 'birthDate', p.birth_date,
                     'sex', p.sex, 'municipality', p.municipality_code))
       """))
-    DROP FUNCTION api.first_sync_patients();
-    CREATE FUNCTION api.first_sync_patients()
-      RETURNS TABLE(identifier text, given text, family text, birth_date date, sex text, municipality_code text)
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
-      BEGIN
-        PERFORM core.require_user();
-        RETURN QUERY SELECT p.identifier, p.given, p.family, p.birth_date, p.sex, p.municipality_code FROM core.patient p
-          WHERE core.in_organisation_care(p.id) ORDER BY p.id;
-      END $f$;
+    \#(firstSyncPatientsFunction(also: [("sex", "text", "p.sex"), ("municipality_code", "text", "p.municipality_code")]))
     RESET ROLE;
     REVOKE ALL ON FUNCTION core.sex_of(jsonb) FROM PUBLIC;
     REVOKE ALL ON FUNCTION core.home_of(jsonb) FROM PUBLIC;
@@ -94,4 +86,23 @@ extension CentralSchema {
             UPDATE core.patient SET sex = coalesce(sex, v_sex), municipality_code = coalesce(municipality_code, v_home)
               WHERE id = v_patient AND ((sex IS NULL AND v_sex IS NOT NULL) OR (municipality_code IS NULL AND v_home IS NOT NULL));
     """
+
+  /// The organisation's patients for a first sync, as migration 9 reads them and `also` the
+  /// columns named (name, type, value from `p`); made again whole, since the columns a function
+  /// returns cannot change in place. Run as the schema's owner; the caller grants it again.
+  static func firstSyncPatientsFunction(also columns: [(name: String, type: String, value: String)]) -> String {
+    let declared = columns.map { ", \($0.name) \($0.type)" }.joined()
+    let values = columns.map { ", \($0.value)" }.joined()
+    return #"""
+    DROP FUNCTION api.first_sync_patients();
+    CREATE FUNCTION api.first_sync_patients()
+      RETURNS TABLE(identifier text, given text, family text, birth_date date\#(declared))
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = core, pg_temp AS $f$
+      BEGIN
+        PERFORM core.require_user();
+        RETURN QUERY SELECT p.identifier, p.given, p.family, p.birth_date\#(values)
+          FROM core.patient p WHERE core.in_organisation_care(p.id) ORDER BY p.id;
+      END $f$;
+    """#
+  }
 }

@@ -16,19 +16,19 @@ struct SexAndHome {
   /// synced before the server kept these), never replacing what it knows, nor a field a clinician
   /// here has changed (made unknown, even: `DemographicsSync` merges those); true when it did.
   func fill(_ patientID: Int64, in db: SQLiteDatabase) throws(StoreError) -> Bool {
-    guard sex != .unknown || municipalityCode != nil else { return false }
-    if let municipalityCode { try PatientWriter.keepMunicipality(code: municipalityCode, in: db) }
+    let changedHere = Set(
+      try db.statement("SELECT field FROM demographic_head WHERE patient_id = ? AND field IN ('sex', 'municipality')")
+        .bind(1, patientID).rows { $0.text(0) })
+    let sex = changedHere.contains(DemographicField.sex.rawValue) ? Sex.unknown : sex
+    let home = changedHere.contains(DemographicField.municipality.rawValue) ? nil : municipalityCode
+    guard sex != .unknown || home != nil else { return false }
+    if let home { try PatientWriter.keepMunicipality(code: home, in: db) }
     try db.statement(
       """
-      WITH fillable(sex, home) AS (SELECT
-          ?1 <> 'U' AND NOT EXISTS (SELECT 1 FROM demographic_head h WHERE h.patient_id = ?3 AND h.field = 'sex'),
-          ?2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM demographic_head h WHERE h.patient_id = ?3 AND h.field = 'municipality'))
-      UPDATE patient SET
-        sex = CASE WHEN sex = 'U' AND (SELECT sex FROM fillable) THEN ?1 ELSE sex END,
-        municipality_code = CASE WHEN municipality_code IS NULL AND (SELECT home FROM fillable) THEN ?2 ELSE municipality_code END
-      WHERE id = ?3 AND ((sex = 'U' AND (SELECT sex FROM fillable)) OR (municipality_code IS NULL AND (SELECT home FROM fillable)))
+      UPDATE patient SET sex = CASE sex WHEN 'U' THEN ?1 ELSE sex END, municipality_code = coalesce(municipality_code, ?2)
+      WHERE id = ?3 AND ((sex = 'U' AND ?1 <> 'U') OR (municipality_code IS NULL AND ?2 IS NOT NULL))
       """
-    ).bind(1, sex.rawValue).bind(2, municipalityCode).bind(3, patientID).run()
+    ).bind(1, sex.rawValue).bind(2, home).bind(3, patientID).run()
     return db.changes > 0
   }
 }
