@@ -43,7 +43,8 @@ final class NameFormTests: XCTestCase {
     h.perform(.goConflicts)
     XCTAssertTrue(h.text.contains("Personalia"), h.text)
     h.perform(.conflictResolve)
-    guard case .nameForm = h.state.top else { return XCTFail("straight to the name form: \(h.text)") }
+    guard case .nameForm(let form) = h.state.top else { return XCTFail("straight to the name form: \(h.text)") }
+    XCTAssertEqual(form.input.focus, 2, "the cursor in the field to settle: the family name")
     assertSnapshot(h.screen, named: "name-form-conflict")
     XCTAssertTrue(h.text.contains("Annen journal: «Nordmand» (Kari Kollega 27.11.2026 14:02)"), h.text)
     h.perform(.formCancel)

@@ -25,6 +25,8 @@ public struct NameFormState: Equatable, Sendable {
         }
         return text
       })
+    // Opened on a conflict: the cursor is in the field to settle.
+    if let first = DemographicField.allCases.first(where: { others[$0] != nil }) { input.focus = first.index }
   }
 
   private static func capacity(_ field: DemographicField) -> Int {
