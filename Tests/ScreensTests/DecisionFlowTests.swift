@@ -177,9 +177,10 @@ final class DecisionFlowTests: XCTestCase {
     h.type("1")
     h.perform(.formSubmit)
     XCTAssertEqual(caseFile(h)?.serviceCase.lifecycle.appeal, .upheld, h.text)
+    XCTAssertTrue(h.text.contains("Statsforvalteren stadfestet"), "in the history")
     h.perform(.decisionAppeal)
     XCTAssertTrue(h.text.contains("Statsforvalterens avgjørelse er endelig"), h.text)
-    XCTAssertTrue(h.text.contains("Statsforvalteren stadfestet"), "in the history")
+    XCTAssertTrue(h.text.contains("(forvaltningsloven § 28)."), "the whole message, wrapped: \(h.text)")
   }
 
   func test_an_application_is_registered_from_the_inbox_and_a_bad_number_is_named() throws {

@@ -94,6 +94,15 @@ final class LookupFlowTests: XCTestCase {
     XCTAssertNil(h.state.help)
   }
 
+  func test_help_wraps_a_long_description_instead_of_cutting_its_action_name() throws {
+    let h = try Harness()
+    h.type("07917513311")
+    h.perform(.lookupOpenChart)
+    h.perform(.appHelp)
+    XCTAssertTrue(h.text.contains("chart.access-log"), h.text)
+    XCTAssertFalse(h.text.contains("…"), h.text)
+  }
+
   func test_below_80x24_keys_do_nothing_but_quit() throws {
     let h = try Harness()
     h.resize(Size(width: 79, height: 24))

@@ -150,6 +150,7 @@ extension MedRecTests {
     h.type("07917513311")
     h.perform(.lookupOpenChart)
     h.perform(.goMedrec)
+    XCTAssertTrue(h.text.contains("inn pasientens egne opplysninger."), "the hint whole, wrapped: \(h.text)")
     h.perform(.medrecAddLine)
     h.type("qqq")
     h.perform(.formSubmit)

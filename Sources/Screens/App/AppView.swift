@@ -12,9 +12,7 @@ public enum AppView {
     renderStatusLine(state, into: &buffer)
     if let login = state.login {
       LoginView.render(login, state, into: &buffer, top: 1)
-      if let message = state.message {
-        buffer.put(message.text, x: 1, y: state.size.height - 2, style: message.isError ? .error : .good)
-      }
+      renderMessage(state, into: &buffer)
       renderFooter(state, into: &buffer)
       return buffer
     }
@@ -57,11 +55,21 @@ public enum AppView {
         mouse: KeystrokeLevelModel.mouse(s.mouse))
       ConfirmView.render(question: question, isNotice: true, state, into: &buffer)
     }
-    if let message = state.message {
-      buffer.put(message.text, x: 1, y: state.size.height - 2, style: message.isError ? .error : .good)
-    }
+    renderMessage(state, into: &buffer)
     renderFooter(state, into: &buffer)
     return buffer
+  }
+
+  /// The message above the footer. One too long for a row takes the rows above it (at most
+  /// three, over the screen's last rows), so an error is never cut off before it says what to do.
+  private static func renderMessage(_ state: AppState, into buffer: inout Buffer) {
+    guard let message = state.message else { return }
+    let lines = ChartView.wrap(message.text, width: state.size.width - 2).prefix(3)
+    let top = state.size.height - 1 - lines.count
+    buffer.fill(Rect(x: 0, y: top, width: state.size.width, height: lines.count), style: .plain)
+    for (i, line) in lines.enumerated() {
+      buffer.put(line, x: 1, y: top + i, style: message.isError ? .error : .good)
+    }
   }
 
   private static func renderTooSmall(_ state: AppState, into buffer: inout Buffer) {
@@ -117,6 +125,7 @@ public enum AppView {
       case .triage: actions = [.triageNew, .triageSetLevel, .triageNextStatus, .lookupOpenChart, .appHelp]
       case .triageForm: actions = [.formNextField, .formSubmit, .formCancel, .appHelp]
       case .medRec(let medrec) where medrec.prompt != nil: actions = [.formSubmit, .formNextField, .formCancel]
+      case .medRec(let medrec) where medrec.rows.isEmpty: actions = [.medrecAddLine, .medrecImport, .goBack, .appHelp]
       case .medRec: actions = [.medrecClassify, .medrecContinue, .medrecChange, .medrecPause, .medrecStop, .medrecSign]
       case .dose(let form) where form.fields.focus == .drug: actions = [.dosePick, .listNext, .formSubmit, .formCancel]
       case .dose: actions = [.formSubmit, .formNextField, .formCancel, .appHelp]

@@ -1,12 +1,19 @@
 /// Every binding reachable in the screen beneath, generated from the effective keymap, with
 /// each action's summary and the keymap's own note when it has one.
 enum HelpView {
+  /// One binding a line, wrapped under its description when it is wider than the screen, so
+  /// neither what a key does nor its action name is cut off.
   static func lines(_ help: HelpState, _ app: AppState) -> [String] {
-    app.hints.reachable(in: help.contexts).map { b in
+    let keyColumn = 16
+    let width = max(1, app.size.width - 2 - keyColumn)
+    return app.hints.reachable(in: help.contexts).flatMap { b in
       let key = KeyLabel.display(b.keys)
-      let padded = key + String(repeating: " ", count: max(1, 16 - DisplayWidth.of(key)))
+      let padded = key + String(repeating: " ", count: max(1, keyColumn - DisplayWidth.of(key)))
       let note = b.note.map { " " + app.text(.noteFromKeymap($0)) } ?? ""
-      return padded + app.text(.actionSummary(b.action)) + note + "  · " + b.action.rawValue
+      let text = app.text(.actionSummary(b.action)) + note + "  · " + b.action.rawValue
+      return ChartView.wrap(text, width: width).enumerated().map { i, part in
+        (i == 0 ? padded : String(repeating: " ", count: keyColumn)) + part
+      }
     }
   }
 

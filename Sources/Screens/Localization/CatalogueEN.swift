@@ -910,7 +910,7 @@ enum CatalogueEN {
       switch kind {
       case .change: return "Change the dose (Tab moves, Enter saves)"
       case .stop: return "Stop: write a short reason"
-      case .addLine: return "Type a line: medicine, dose, schedule and source (1 patient/relative, 2 discharge, 3 GP, 4 nursing home, 5 multidose)"
+      case .addLine: return "New line · source: 1 patient, 2 discharge, 3 GP, 4 nursing home, 5 multidose"
       case .override: return "Go ahead anyway: say why (shown to the next person who gives it)"
       case .importFile: return "Import a discharge or medication list from a FHIR R4 JSON file"
       }
@@ -953,7 +953,7 @@ enum CatalogueEN {
   private static func summary(_ a: Action) -> String {
     switch a {
     case .chartCaveReconcile: return "Reconcile CAVE from other records: you have read them and they hold here (doctors only)"
-    case .chartEditName: return "Change the patient's name (given, middle, family)"
+    case .chartEditName: return "Change the particulars: name, sex and home municipality"
     case .appBreakGlass: return "Break-glass: open the record of a patient without a care relation, giving a reason"
     case .goConflicts: return "Conflicts: what was changed in two places at once and waits for a clinician"
     case .conflictResolve: return "Open where the conflict is resolved (medication reconciliation)"
@@ -1053,7 +1053,7 @@ enum CatalogueEN {
   private static func short(_ a: Action) -> String {
     switch a {
     case .chartCaveReconcile: return "Reconcile CAVE"
-    case .chartEditName: return "Name"
+    case .chartEditName: return "Particulars"
     case .appBreakGlass: return "Break glass"
     case .goConflicts: return "Conflicts"
     case .conflictResolve: return "Resolve"

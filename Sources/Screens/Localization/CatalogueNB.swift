@@ -910,7 +910,7 @@ enum CatalogueNB {
       switch kind {
       case .change: return "Endre dose (Tab bytter felt, Enter lagrer)"
       case .stop: return "Seponer: skriv en kort begrunnelse"
-      case .addLine: return "Legg inn en linje: legemiddel, dose, dosering og kilde (1 pasient/pårørende, 2 epikrise, 3 fastlege, 4 sykehjem, 5 multidose)"
+      case .addLine: return "Ny linje · kilde: 1 pasient, 2 epikrise, 3 fastlege, 4 sykehjem, 5 multidose"
       case .override: return "Gå videre likevel: skriv hvorfor (vises for neste som gir legemidlet)"
       case .importFile: return "Importer epikrise eller legemiddelliste fra FHIR R4 JSON-fil"
       }
@@ -953,7 +953,7 @@ enum CatalogueNB {
   private static func summary(_ a: Action) -> String {
     switch a {
     case .chartCaveReconcile: return "Avstem CAVE fra andre journaler: du har lest dem, og de gjelder her (for leger)"
-    case .chartEditName: return "Endre pasientens navn (fornavn, mellomnavn, etternavn)"
+    case .chartEditName: return "Endre personalia: navn, kjønn og hjemkommune"
     case .appBreakGlass: return "Nødtilgang: åpne journalen til en pasient uten behandlingsrelasjon, med begrunnelse"
     case .goConflicts: return "Konflikter: det som er endret to steder samtidig og venter på en kliniker"
     case .conflictResolve: return "Åpne der konflikten løses (legemiddelsamstemming)"
@@ -1053,7 +1053,7 @@ enum CatalogueNB {
   private static func short(_ a: Action) -> String {
     switch a {
     case .chartCaveReconcile: return "Avstem CAVE"
-    case .chartEditName: return "Navn"
+    case .chartEditName: return "Personalia"
     case .appBreakGlass: return "Nødtilgang"
     case .goConflicts: return "Konflikter"
     case .conflictResolve: return "Løs"

@@ -16,8 +16,9 @@ enum MedRecView {
     buffer.put(status, x: width - 1 - DisplayWidth.of(status), y: top, style: s.unresolvedCount == 0 ? .good : .warning)
     guard s.isLoaded else { return }
     guard !s.rows.isEmpty else {
-      buffer.put(app.text(.medrecNoSources), x: 1, y: top + 2, width: width - 2, style: .dim)
-      if let prompt = s.prompt { renderPrompt(prompt, app, into: &buffer, top: top + 4) }
+      let hint = ChartView.wrap(app.text(.medrecNoSources), width: width - 2)
+      for (i, line) in hint.enumerated() { buffer.put(line, x: 1, y: top + 2 + i, style: .dim) }
+      if let prompt = s.prompt { renderPrompt(prompt, app, into: &buffer, top: top + 3 + hint.count) }
       return
     }
     // Name, one column per list (at most five), then what differs and the answer.
