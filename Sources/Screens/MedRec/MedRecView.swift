@@ -11,9 +11,10 @@ enum MedRecView {
   static func render(_ s: MedRecState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let width = app.size.width
     let p = s.patient
-    buffer.put(app.text(.medrecTitle(name: app.listed(p.name), identifier: p.identifier)), x: 1, y: top, width: width - 24, style: .heading)
     let status = s.rows.isEmpty ? "" : app.text(.medrecOpen(s.unresolvedCount))
-    buffer.put(status, x: width - 1 - DisplayWidth.of(status), y: top, style: s.unresolvedCount == 0 ? .good : .warning)
+    TitleRow.render(
+      name: app.listed(p.name), title: { app.text(.medrecTitle(name: $0, identifier: p.identifier)) },
+      status: status, statusStyle: s.unresolvedCount == 0 ? .good : .warning, width: width, y: top, into: &buffer)
     guard s.isLoaded else { return }
     guard !s.rows.isEmpty else {
       let hint = ChartView.wrap(app.text(.medrecNoSources), width: width - 2)

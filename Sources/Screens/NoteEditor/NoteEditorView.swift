@@ -10,10 +10,6 @@ enum NoteEditorView {
   static func render(_ s: NoteEditorState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     let width = app.size.width
     let p = s.patient
-    let title: Text = s.original == nil
-      ? .noteEditorTitle(name: app.listed(p.name), identifier: p.identifier)
-      : .addendumTitle(name: app.listed(p.name), identifier: p.identifier)
-    buffer.put(app.text(title), x: 1, y: top, width: width - 24, style: .heading)
     let status: String
     let statusStyle: Style
     if s.saveFailed {
@@ -23,7 +19,11 @@ enum NoteEditorView {
     } else {
       (status, statusStyle) = ("", .dim)
     }
-    buffer.put(status, x: width - 1 - DisplayWidth.of(status), y: top, style: statusStyle)
+    let isNote = s.original == nil
+    TitleRow.render(
+      name: app.listed(p.name),
+      title: { app.text(isNote ? .noteEditorTitle(name: $0, identifier: p.identifier) : .addendumTitle(name: $0, identifier: p.identifier)) },
+      status: status, statusStyle: statusStyle, width: width, y: top, into: &buffer)
     var y = top + 1
     buffer.put(app.text(.noteTypeLine(s.type)), x: 1, y: y, width: width - 2)
     y += 1

@@ -9,6 +9,20 @@ public enum DisplayWidth {
     return isWide(v) ? 2 : 1
   }
 
+  /// `text` cut to at most `width` columns, ending with "…" when it was cut.
+  public static func clipped(_ text: String, to width: Int) -> String {
+    guard of(text) > width else { return text }
+    var out = ""
+    var column = 0
+    for ch in text {
+      let w = of(ch)
+      if column + w > width - 1 { break }
+      out.append(ch)
+      column += w
+    }
+    return out + "…"
+  }
+
   public static func of(_ text: String) -> Int {
     text.reduce(0) { $0 + of($1) }
   }
