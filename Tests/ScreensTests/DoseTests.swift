@@ -36,6 +36,16 @@ final class DoseTests: XCTestCase {
     XCTAssertTrue(h.text.contains("Paracetamol 1 g oralt – Demo Demosen, lege"), h.text)
   }
 
+  func test_every_route_to_choose_from_shows_while_the_route_has_the_cursor() throws {
+    let h = try Harness()
+    open(h, "07917513311")
+    h.perform(.chartGiveDose)
+    XCTAssertTrue(h.text.contains("skriv de første bokstavene, Enter velger"), h.text)
+    h.perform(.formNextField)
+    h.perform(.formNextField)
+    XCTAssertTrue(h.text.contains("10 vaginalt 11 på huden"), h.text)
+  }
+
   func test_a_penicillin_for_a_patient_with_penicillin_anaphylaxis_interrupts_and_no_records_nothing() throws {
     let h = try Harness()
     open(h, "12834823460")

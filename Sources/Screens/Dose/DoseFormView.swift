@@ -11,7 +11,7 @@ enum DoseFormView {
     for field in DoseField.allCases {
       FormRow.render(
         label: app.text(.doseLabel(field)), input: s.fields.inputs[field] ?? TextField(),
-        inputWidth: field == .drug ? 30 : 12, focused: field == s.fields.focus, hint: hint(field, s, app),
+        inputWidth: inputWidth(field), focused: field == s.fields.focus, hint: hint(field, s, app),
         hintStyle: .dim, into: &buffer, y: y)
       y += 1
       if field == .drug && s.fields.focus == .drug && !s.matches.isEmpty {
@@ -33,6 +33,11 @@ enum DoseFormView {
         }
       }
     }
+    // A hint too long for its row (the routes to choose from) is shown whole under the form.
+    let focus = s.fields.focus
+    let whole = FormRow.overflow(of: hint(focus, s, app), inputWidth: inputWidth(focus), screenWidth: width, width: width - 4)
+    for (offset, line) in whole.enumerated() { buffer.put(line, x: 3, y: y + 1 + offset, style: .dim) }
+    if !whole.isEmpty { y += whole.count + 1 }
     buffer.put(
       app.text(.doseGivenBy("\(app.session.clinician.name), \(app.text(.roleName(app.session.clinician.role)))")), x: 1, y: y + 1,
       width: width - 2, style: .dim)
@@ -44,6 +49,8 @@ enum DoseFormView {
       buffer.put(ChartView.doseLine(d, app), x: 3, y: y + 4 + offset, width: width - 4)
     }
   }
+
+  private static func inputWidth(_ field: DoseField) -> Int { field == .drug ? 30 : 12 }
 
   private static func hint(_ field: DoseField, _ s: DoseFormState, _ app: AppState) -> String {
     switch field {

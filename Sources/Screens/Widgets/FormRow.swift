@@ -24,4 +24,11 @@ enum FormRow {
     buffer.put(hint, x: hintX, y: y, width: max(0, buffer.size.width - hintX - 1), style: hintStyle)
     return hintX
   }
+
+  /// The whole hint in lines of `width` when it does not fit after its input, for the form to
+  /// show under its fields while that field has the cursor; empty when it fits.
+  static func overflow(of hint: String, inputWidth: Int, screenWidth: Int, width: Int) -> [String] {
+    let room = screenWidth - (5 + labelWidth + inputWidth) - 1
+    return DisplayWidth.of(hint) > room ? ChartView.wrap(hint, width: width) : []
+  }
 }
