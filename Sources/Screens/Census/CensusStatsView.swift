@@ -7,7 +7,10 @@ enum CensusStatsView {
     let width = app.size.width
     let name = s.municipality.map(municipalityName) ?? "—"
     buffer.put(app.text(.statsTitle(type: app.text(.stayTypeName(s.stayType)), municipality: name)), x: 1, y: top, width: width - 2, style: .heading)
-    buffer.put(app.text(.statsHowCounted(open: s.openStays)), x: 1, y: top + 1, width: width - 2, style: .dim)
+    // How stays are counted takes the row under the title and the blank one after it.
+    for (offset, line) in ChartView.wrap(app.text(.statsHowCounted(open: s.openStays)), width: width - 2).prefix(2).enumerated() {
+      buffer.put(line, x: 1, y: top + 1 + offset, width: width - 2, style: .dim)
+    }
     let own = LengthOfStay.averages(s.aggregates, type: s.stayType, municipality: s.municipality)
     let region = LengthOfStay.averages(s.aggregates, type: s.stayType, municipality: nil)
     let quarters = Array(Set(region.keys)).sorted().suffix(8)

@@ -60,7 +60,16 @@ enum CensusView {
     let waiting = s.waiting.enumerated().map { i, w in
       "\(i + 1) \(app.listed(w.patient.name)) (\(app.text(.stayTypeShort(w.stayType))), \(app.today.dayNumber - w.since.dayNumber) d)"
     }
-    buffer.put(app.text(.censusWaiting(waiting)), x: 1, y: footer + 1, width: width - 2, style: waiting.isEmpty ? .dim : .plain)
+    // The waiting list takes the rows under the line, broken between patients (an entry's own
+    // spaces are held together while wrapping); a list longer still ends with "…".
+    let rowsLeft = footerRows - 1
+    let held = waiting.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
+    var wrapped = ChartView.wrap(app.text(.censusWaiting(held)), width: width - 2)
+      .map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
+    if wrapped.count > rowsLeft { wrapped = wrapped.prefix(rowsLeft - 1) + [wrapped.dropFirst(rowsLeft - 1).joined(separator: " ")] }
+    for (offset, line) in wrapped.enumerated() {
+      buffer.put(line, x: 1, y: footer + 1 + offset, width: width - 2, style: waiting.isEmpty ? .dim : .plain)
+    }
   }
 
   /// "101 A  Berg, Ingrid, 85  Rehab  05.10  53 d  → 27.11  NEWS2 2 ▁▂  !CAVE FALL"; a stay

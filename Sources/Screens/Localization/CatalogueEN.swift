@@ -579,7 +579,7 @@ enum CatalogueEN {
     case .doseRecorded(let medication, let dose, let at): return "\(medication) \(dose) recorded as given at \(at)."
     case .censusTitle: return "Census · beds, stays and waiting list"
     case .censusMovements(let free, let admitted, let discharged, let expected):
-      return "Free beds \(free) · admitted today \(admitted) · discharged today \(discharged) · expected out in 7 days \(expected)"
+      return "Free beds \(free) · admitted today \(admitted) · discharged today \(discharged) · out within 7 days \(expected)"
     case .censusFree(let type): return "free (\(type))"
     case .censusWaiting(let list): return list.isEmpty ? "Nobody waits for a place." : "Waiting list: " + list.joined(separator: " · ")
     case .censusPromptTitle(let k):
@@ -639,7 +639,7 @@ enum CatalogueEN {
     case .statsNone: return "No completed stays of this type."
     case .statsColumns(let municipality):
       return "Quarter  \(String(municipality.prefix(12)).padding(toLength: 13, withPad: " ", startingAt: 0))Region       mean nights (stays)"
-    case .statsLegend: return "Upper bar: the municipality · lower: the region. ↑↓ changes stay type, ←→ municipality."
+    case .statsLegend: return "Upper: the municipality · lower: the region. ↑↓ stay type, ←→ municipality."
     case .triageTitle: return "Legevakt · patients waiting"
     case .triageLevelName(let l):
       switch l {

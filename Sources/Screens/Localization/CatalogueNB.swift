@@ -579,7 +579,7 @@ enum CatalogueNB {
     case .doseRecorded(let medication, let dose, let at): return "\(medication) \(dose) registrert gitt kl. \(at)."
     case .censusTitle: return "Belegg · senger, opphold og venteliste"
     case .censusMovements(let free, let admitted, let discharged, let expected):
-      return "Ledige senger \(free) · innlagt i dag \(admitted) · utskrevet i dag \(discharged) · forventet ut neste 7 dager \(expected)"
+      return "Ledige senger \(free) · innlagt i dag \(admitted) · utskrevet i dag \(discharged) · ut innen 7 d \(expected)"
     case .censusFree(let type): return "ledig (\(type))"
     case .censusWaiting(let list): return list.isEmpty ? "Ingen venter på plass." : "Venteliste: " + list.joined(separator: " · ")
     case .censusPromptTitle(let k):
@@ -639,7 +639,7 @@ enum CatalogueNB {
     case .statsNone: return "Ingen avsluttede opphold av denne typen."
     case .statsColumns(let municipality):
       return "Kvartal  \(String(municipality.prefix(12)).padding(toLength: 13, withPad: " ", startingAt: 0))Regionen     snitt netter (antall opphold)"
-    case .statsLegend: return "Øverste strek: kommunen · nederste: regionen. ↑↓ bytter oppholdstype, ←→ kommune."
+    case .statsLegend: return "Øverst: kommunen · nederst: regionen. ↑↓ bytter oppholdstype, ←→ kommune."
     case .triageTitle: return "Legevakt · pasienter som venter"
     case .triageLevelName(let l):
       switch l {
