@@ -64,6 +64,7 @@ final class NoteTests: XCTestCase {
     openOla(h)
     h.perform(.chartNewNote)
     h.perform(.codeSearch)
+    XCTAssertTrue(h.text.contains("først, så ICD-10."), "the hint whole: \(h.text)")
     h.type("K86")
     h.perform(.codePick)
     h.perform(.codeSearch)
