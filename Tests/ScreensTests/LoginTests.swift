@@ -11,6 +11,7 @@ final class LoginTests: XCTestCase {
   func test_login_offline_against_the_stored_hash_then_lock_and_unlock() throws {
     let h = try Harness(cachedLogin: ("9000001", "hemmelig", nurse))
     XCTAssertTrue(h.text.contains("Logg inn med HPR-nummer og passord"), h.text)
+    XCTAssertTrue(h.text.contains("Enter Logg inn"), "the footer says what Enter does here: \(h.text)")
     XCTAssertFalse(h.text.contains("Nordmann"), "no patient before login")
     // Only the login fields answer: F2 and Ctrl+T do nothing.
     h.press("f2")
@@ -33,6 +34,7 @@ final class LoginTests: XCTestCase {
     XCTAssertTrue(h.text.contains("NORDMANN"), h.text)
     h.perform(.appLock)
     XCTAssertTrue(h.text.contains("Låst · Nina Natt"), h.text)
+    XCTAssertTrue(h.text.contains("Enter Lås opp"), h.text)
     XCTAssertFalse(h.text.contains("NORDMANN"), "nothing of the patient while locked")
     XCTAssertFalse(h.text.contains("CAVE"))
     h.type("galt")

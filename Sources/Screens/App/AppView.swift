@@ -156,7 +156,12 @@ public enum AppView {
     for action in actions {
       guard let keys = state.hints.key(for: action, in: state.contexts) else { continue }
       let label = KeyLabel.display(keys)
-      let name = state.text(.actionShort(action))
+      // Enter at the login gate logs in or unlocks; elsewhere it saves.
+      let name = if let login = state.login, action == .formSubmit {
+        state.text(.loginSubmitShort(unlock: login.purpose != .login))
+      } else {
+        state.text(.actionShort(action))
+      }
       guard x + DisplayWidth.of(label) + DisplayWidth.of(name) + 2 <= state.size.width else { break }
       x += buffer.put(label, x: x, y: y, style: .footerKey)
       x += buffer.put(" \(name) ", x: x, y: y) + 1

@@ -7,6 +7,7 @@ enum CatalogueEN {
     case .decision(let d): return decision(d)
     case .nameNotKnown: return "(name unknown)"
     case .loginTitle: return "Log in with HPR number and password"
+    case .loginSubmitShort(let unlock): return unlock ? "Unlock" : "Log in"
     case .lockedTitle(let name): return "Locked · \(name)"
     case .resumeHint: return "Press Enter to continue."
     case .hprLabel: return "HPR number"

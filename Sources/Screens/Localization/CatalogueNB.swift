@@ -7,6 +7,7 @@ enum CatalogueNB {
     case .decision(let d): return decision(d)
     case .nameNotKnown: return "(navn ukjent)"
     case .loginTitle: return "Logg inn med HPR-nummer og passord"
+    case .loginSubmitShort(let unlock): return unlock ? "Lås opp" : "Logg inn"
     case .lockedTitle(let name): return "Låst · \(name)"
     case .resumeHint: return "Trykk Enter for å fortsette."
     case .hprLabel: return "HPR-nummer"

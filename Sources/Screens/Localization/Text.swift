@@ -175,6 +175,8 @@ public enum Text: Equatable, Sendable {
   case severityName(Interaction.Severity)
   case decision(DecisionText)
   case loginTitle
+  /// The footer's name for Enter at the login gate: log in, or open the locked screen again.
+  case loginSubmitShort(unlock: Bool)
   case lockedTitle(String)
   case resumeHint
   case hprLabel
