@@ -118,6 +118,18 @@ final class CentralSchemaTests: XCTestCase {
 extension CentralSchemaTests {
   /// Logging in against the server gives the user's name, role and organisation; the hash cached
   /// for offline use is yescrypt from crypt_r and accepts only the right password.
+  func test_a_session_ended_by_the_server_is_a_lost_connection_not_a_statement_fault() throws {
+    let (admin, url) = try CentralFixture.installed("ws_lost")
+    let station = try CentralConnection(url: url)
+    let pid = try XCTUnwrap(try station.query("SELECT pg_backend_pid()").first?.first ?? nil)
+    // What a fast shutdown or a restart of the server does to each session.
+    try admin.execute("SELECT pg_terminate_backend(\(Int(pid)!))")
+    XCTAssertEqual(sqlState { try station.query("SELECT api.login('9000001', 'hemmelig')") }, "connection")
+    XCTAssertTrue(CentralConnection.isLost("57P01"))
+    XCTAssertTrue(CentralConnection.isLost("08006"))
+    XCTAssertFalse(CentralConnection.isLost("42501"), "a refusal is the statement's")
+  }
+
   func test_central_login_and_the_offline_cache() throws {
     let (_, url) = try CentralFixture.installed("ws_login")
     let user = try CentralLogin.login(url: url, hpr: "9000001", password: "hemmelig")

@@ -165,6 +165,13 @@ public final class CentralConnection {
     let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
     let message = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
       ?? String(cString: PQerrorMessage(conn))
-    throw CentralError(kind: .statement(sqlState: state), message: message)
+    throw CentralError(kind: Self.isLost(state) || PQstatus(conn) != CONNECTION_OK ? .connection : .statement(sqlState: state), message: message)
+  }
+
+  /// A statement that failed because the connection went (the server shut down or restarted,
+  /// the session was ended, the link broke) says nothing about the statement: it is the
+  /// connection's failure, and sync goes offline and tries again instead of reporting a fault.
+  static func isLost(_ sqlState: String) -> Bool {
+    sqlState.isEmpty || sqlState.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(sqlState)
   }
 }
