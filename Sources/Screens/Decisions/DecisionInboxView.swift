@@ -13,7 +13,7 @@ enum DecisionInboxView {
     buffer.put(app.text(.decision(.inboxTitle)), x: 1, y: top, style: .heading)
     guard s.isLoaded else { return }
     buffer.put(app.text(.decision(.inboxSummary(total: s.total))), x: 1, y: top + 1, width: width - 2, style: .dim)
-    buffer.put(app.text(.decision(.inboxColumns)), x: 1, y: top + 2, width: width - 2, style: Style(bold: true, underline: true))
+    buffer.put(app.text(.decision(.inboxColumns)), x: 1, y: top + 2, width: width - 1, style: Style(bold: true, underline: true))
     if s.total == 0 {
       buffer.put(app.text(.decision(.inboxEmpty)), x: 1, y: top + headerRows, width: width - 2, style: .dim)
     }
@@ -44,7 +44,7 @@ enum DecisionInboxView {
     }
   }
 
-  /// "! §11a 03.10.26  55 Hansen, Per, 87        Hjemmesykepleie   Mottatt      Siri S."
+  /// "! §11a 03.10.26  55 Hansen, Per, 87        Hjemmesykepleie   Mottatt      S. Sak"
   private static func line(_ c: ServiceCase, _ app: AppState, into buffer: inout Buffer, y: Int) {
     if c.application.urgent { buffer.put(app.text(.decision(.urgentMarker)), x: 1, y: y, style: .alert) }
     if c.needsPreliminaryAnswer(on: app.today) {
@@ -56,6 +56,13 @@ enum DecisionInboxView {
     buffer.put("\(app.listed(c.patient.name)), \(c.patient.birthDate.age(on: app.today))", x: 22, y: y, width: 20)
     buffer.put(app.text(.decision(.serviceShort(c.application.service))), x: 43, y: y, width: 15)
     buffer.put(app.text(.decision(.status(c.lifecycle, evaluationDue: c.evaluationDue))), x: 59, y: y, width: 12)
-    buffer.put(c.caseOfficer ?? "—", x: 72, y: y, width: 8, style: c.caseOfficer == nil ? .dim : .plain)
+    buffer.put(c.caseOfficer.map(initialled) ?? "—", x: 72, y: y, width: 8, style: c.caseOfficer == nil ? .dim : .plain)
+  }
+
+  /// "Siri Sak" as "S. Sak": the officer's column has room for a family name, not a whole name.
+  static func initialled(_ name: String) -> String {
+    let words = name.split(separator: " ")
+    guard words.count > 1, let first = words.first?.first, let family = words.last else { return name }
+    return "\(first). \(family)"
   }
 }

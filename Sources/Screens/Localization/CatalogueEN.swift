@@ -1215,7 +1215,7 @@ enum CatalogueEN {
     switch d {
     case .inboxTitle: return "Decisions · applications for health and care services"
     case .inboxSummary(let total): return "\(total) open \(total == 1 ? "case" : "cases") · ! urgent · §11a: over a month without a preliminary answer"
-    case .inboxColumns: return "       Received Days  Patient              Service         Status       Officer"
+    case .inboxColumns: return "       Received Days Patient              Service         Status       Officer"
     case .inboxEmpty: return "No open cases. n registers an application, i imports from the citizen portal."
     case .urgentMarker: return "!"
     case .overdueMarker: return "§11a"

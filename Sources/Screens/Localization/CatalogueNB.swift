@@ -1216,7 +1216,7 @@ enum CatalogueNB {
     case .inboxTitle: return "Vedtak · søknader om helse- og omsorgstjenester"
     case .inboxSummary(let total):
       return "\(total) \(total == 1 ? "åpen sak" : "åpne saker") · ! haster · §11a: over en måned uten foreløpig svar"
-    case .inboxColumns: return "       Mottatt  Dager Pasient              Tjeneste        Status       Saksbeh."
+    case .inboxColumns: return "       Mottatt  Dgr. Pasient              Tjeneste        Status       Saksbeh."
     case .inboxEmpty: return "Ingen åpne saker. n registrerer en søknad, i importerer fra innbyggerportalen."
     case .urgentMarker: return "!"
     case .overdueMarker: return "§11a"
