@@ -124,7 +124,7 @@ enum CatalogueEN {
       case .sex: return "Sx"
       case .identifier: return "Number"
       case .kind: return "Kind"
-      case .municipality: return "Municipality"
+      case .municipality: return "Municip."
       case .gp: return "GP"
       }
     case .sexLabel(let s):
