@@ -905,6 +905,13 @@ enum CatalogueEN {
       }
     case .medrecAgrees: return "Agrees"
     case .medrecAgreesDetail: return "The lists agree for this medicine; it carries on unchanged."
+    case .medrecDecisionDetail(let d):
+      switch d {
+      case .keep: return "When the list is signed: it carries on."
+      case .change(let dose, let reason): return "When the list is signed: the dose becomes \(dose). Reason: \(reason)"
+      case .pause(let reason): return "When the list is signed: it is paused." + (reason.isEmpty ? "" : " Reason: \(reason)")
+      case .stop(let reason): return "When the list is signed: it is stopped. Reason: \(reason)"
+      }
     case .medrecClassifyHint: return "k classifies the difference, f continues, e changes, p pauses, s stops."
     case .medrecNothingToClassify: return "No difference between the lists on this row; only a decision is needed."
     case .medrecPromptTitle(let kind):

@@ -905,6 +905,13 @@ enum CatalogueNB {
       }
     case .medrecAgrees: return "Samsvarer"
     case .medrecAgreesDetail: return "Listene samsvarer for dette legemidlet; det føres videre uendret."
+    case .medrecDecisionDetail(let d):
+      switch d {
+      case .keep: return "Når listen signeres: føres videre."
+      case .change(let dose, let reason): return "Når listen signeres: dosen endres til \(dose). Begrunnelse: \(reason)"
+      case .pause(let reason): return "Når listen signeres: settes på pause." + (reason.isEmpty ? "" : " Begrunnelse: \(reason)")
+      case .stop(let reason): return "Når listen signeres: seponeres. Begrunnelse: \(reason)"
+      }
     case .medrecClassifyHint: return "k klassifiserer avviket, f fortsetter, e endrer, p pauser, s seponerer."
     case .medrecNothingToClassify: return "Ingen avvik mellom listene på denne raden; bare en beslutning trengs."
     case .medrecPromptTitle(let kind):

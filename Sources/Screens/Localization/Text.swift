@@ -312,6 +312,8 @@ public enum Text: Equatable, Sendable {
   case discrepancyDetail(Discrepancy)
   case medrecAgrees
   case medrecAgreesDetail
+  /// What the answer given for the row will do when the list is signed, with its reason.
+  case medrecDecisionDetail(RowDecision)
   case medrecClassifyHint
   case medrecNothingToClassify
   case medrecPromptTitle(MedRecPrompt.Kind)

@@ -73,13 +73,14 @@ enum MedRecView {
     }
   }
 
-  /// The most important finding, then the classification and decision given so far.
+  /// The decision and classification given so far, then the most important finding: the
+  /// answer first, so a long finding cut at the edge never hides it.
   private static func answer(_ row: ReconciliationRow, _ s: MedRecState, _ app: AppState) -> String {
     var parts: [String] = []
     if let decision = s.decisions[row.atc] { parts.append(app.text(.rowDecision(decision))) }
     if let kind = s.classifications[row.atc] { parts.append(app.text(.discrepancyClassShort(kind))) }
     let finding = row.discrepancies.first.map { app.text(.discrepancy($0)) } ?? app.text(.medrecAgrees)
-    return parts.isEmpty ? finding : finding + " · " + parts.joined(separator: ", ")
+    return parts.isEmpty ? finding : parts.joined(separator: ", ") + " · " + finding
   }
 
   private static func style(_ row: ReconciliationRow, _ s: MedRecState) -> Style {
@@ -93,6 +94,9 @@ enum MedRecView {
   ) {
     let width = app.size.width
     var lines: [(String, Style)] = []
+    // The answer given comes first and says what signing will do; "carries on unchanged" only
+    // while none is given and the lists agree.
+    if let decision = s.decisions[row.atc] { lines.append((app.text(.medrecDecisionDetail(decision)), .good)) }
     for finding in row.discrepancies {
       lines.append((app.text(.discrepancyDetail(finding)), finding.interrupts ? .error : .plain))
     }
