@@ -504,7 +504,7 @@ enum CatalogueEN {
     case .confirmDiscardDraft: return "Discard the draft? The text cannot be brought back."
     case .noteSigned: return "The note is signed and can no longer be changed."
     case .codeSearchLabel: return "Search codes"
-    case .codeSearchHint(let n): return n == 0 ? "code or words" : "\(n) matches"
+    case .codeSearchHint(let n): return n == 0 ? "code or words" : n == 1 ? "1 match" : "\(n) matches"
     case .codeSearchStart: return "Type a code (K86, I10) or words of the Norwegian title (blodtrykk, hoste). ICPC-2 first, then ICD-10."
     case .codeSearchNone(let q): return "No code has all the words of “\(q)”. Try fewer words, or the code."
     case .notesTitle(let name, let identifier): return "Notes · \(name) · \(identifier)"
@@ -838,7 +838,7 @@ enum CatalogueEN {
       case .stopped(let reason, let on): return "stopped \(on): \(reason)"
       }
     case .medrecTitle(let name, let identifier): return "Medication reconciliation · \(name) · \(identifier)"
-    case .medrecOpen(let n): return n == 0 ? "all settled – F12 signs" : "\(n) rows to settle"
+    case .medrecOpen(let n): return n == 0 ? "all settled – F12 signs" : n == 1 ? "1 row to settle" : "\(n) rows to settle"
     case .medrecNoSources: return "No medication lists to reconcile. i imports a discharge list (FHIR), a adds what the patient says."
     case .medrecDrugColumn: return "Medicine"
     case .medrecCurrentColumn: return "List now"
@@ -933,7 +933,7 @@ enum CatalogueEN {
     case .medrecNeedsReason: return "Write a short reason."
     case .medrecChooseSourceKind: return "Choose the source: 1 patient/relative, 2 discharge, 3 GP, 4 nursing home, 5 multidose."
     case .medrecUnknownDrug(let typed): return "“\(typed)” is not in the medication catalogue. Type the start of its name."
-    case .medrecUnresolved(let n): return "Cannot sign: \(n) rows are not settled."
+    case .medrecUnresolved(let n): return n == 1 ? "Cannot sign: 1 row is not settled." : "Cannot sign: \(n) rows are not settled."
     case .medrecAlert(let drug, let d):
       return "\(text(.discrepancyDetail(d))) Continue \(drug) anyway?"
     case .medicationListSigned: return "Medicines in use is signed, with the sources used."

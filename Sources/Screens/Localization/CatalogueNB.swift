@@ -838,7 +838,7 @@ enum CatalogueNB {
       case .stopped(let reason, let on): return "seponert \(on): \(reason)"
       }
     case .medrecTitle(let name, let identifier): return "Legemiddelsamstemming · \(name) · \(identifier)"
-    case .medrecOpen(let n): return n == 0 ? "alt avklart – F12 signerer" : "\(n) rader å avklare"
+    case .medrecOpen(let n): return n == 0 ? "alt avklart – F12 signerer" : n == 1 ? "1 rad å avklare" : "\(n) rader å avklare"
     case .medrecNoSources: return "Ingen legemiddellister å samstemme. i importerer en epikrise (FHIR), a legger inn pasientens egne opplysninger."
     case .medrecDrugColumn: return "Legemiddel"
     case .medrecCurrentColumn: return "LIB nå"
@@ -933,7 +933,7 @@ enum CatalogueNB {
     case .medrecNeedsReason: return "Skriv en kort begrunnelse."
     case .medrecChooseSourceKind: return "Velg kilden: 1 pasient/pårørende, 2 epikrise, 3 fastlege, 4 sykehjem, 5 multidose."
     case .medrecUnknownDrug(let typed): return "Finner ikke «\(typed)» i legemiddelkatalogen. Skriv starten av navnet."
-    case .medrecUnresolved(let n): return "Kan ikke signere: \(n) rader er ikke avklart."
+    case .medrecUnresolved(let n): return n == 1 ? "Kan ikke signere: 1 rad er ikke avklart." : "Kan ikke signere: \(n) rader er ikke avklart."
     case .medrecAlert(let drug, let d):
       return "\(text(.discrepancyDetail(d))) Fortsette \(drug) likevel?"
     case .medicationListSigned: return "Legemidler i bruk er signert med kildene som ble brukt."
