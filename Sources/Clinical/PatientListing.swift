@@ -8,6 +8,9 @@ public struct PatientListing: Hashable, Sendable, Identifiable {
   public let identifierKind: IdentifierKind
   public let municipalityName: String?
   public let gpName: String?
+  /// Notes by others that reached this workstation since the user last opened the chart: set
+  /// on the lookup's opening list only.
+  public var newNotes = 0
 
   public init(
     id: Int64, name: PersonName, birthDate: CivilDate, sex: Sex, identifier: String,

@@ -59,13 +59,20 @@ public struct PatientReader {
       gpName: s.optionalText(9))
   }
 
-  /// The patients `user` opened most recently, newest first, each once. Reads a bounded window
-  /// of the user's audit rows backwards through the (user_id, id) index.
-  public func recent(for user: String, limit: Int) throws(StoreError) -> [PatientListing] {
-    let ids = try db.statement(
+  /// The lookup's opening list: first the patients with notes by others that came since `user`
+  /// last opened their chart, then those `user` opened most recently, newest first, each once.
+  /// Reads a bounded window of the user's audit rows backwards through the (user_id, id) index.
+  public func recent(for user: String, limit: Int, at now: Date = Date()) throws(StoreError) -> [PatientListing] {
+    let news = try NoteArrivals(db: db).news(for: user, at: now, limit: limit)
+    let opened = try db.statement(
       "SELECT patient_id FROM audit_event WHERE user_id = ? ORDER BY id DESC LIMIT 500"
     ).bind(1, user).rows { $0.int(0) }
-    return try listings(PatientSearch.unique(ids, limit: limit))
+    let counts = Dictionary(news.map { ($0.patientID, $0.notes) }, uniquingKeysWith: +)
+    return try listings(PatientSearch.unique(news.map(\.patientID) + opened, limit: limit)).map { listing in
+      var marked = listing
+      marked.newNotes = counts[listing.id] ?? 0
+      return marked
+    }
   }
 
   /// Everything the chart summary shows for one patient.

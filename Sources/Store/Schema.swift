@@ -539,6 +539,16 @@ enum Schema {
     ALTER TABLE patient ADD COLUMN gp_office TEXT;
     """
 
+  /// When a note written at another workstation arrived here by sync (not with a first sync or
+  /// a fetched record: those are history), so lookup can show whose chart has news.
+  static let v26 = """
+    CREATE TABLE note_arrival(
+      note_id INTEGER PRIMARY KEY REFERENCES note(id),
+      patient_id INTEGER NOT NULL REFERENCES patient(id),
+      arrived_at TEXT NOT NULL);
+    CREATE INDEX note_arrival_by_time ON note_arrival(arrived_at);
+    """
+
   /// The guard against deleting a row of `table`, but for the patient whose record is removed.
   private static func keptUnlessRemoved(_ table: String, _ refusal: String) -> String {
     """

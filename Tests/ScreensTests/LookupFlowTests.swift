@@ -39,6 +39,19 @@ final class LookupFlowTests: XCTestCase {
     XCTAssertFalse(s.results.contains(stale))
   }
 
+  func test_a_chart_with_notes_from_others_is_marked_first_on_the_opening_list() throws {
+    let h = try Harness()
+    var gunnhild = PatientListing(
+      id: 98, name: PersonName(given: "Gunnhild", family: "Prøve"),
+      birthDate: CivilDate(year: 1972, month: 9, day: 13)!, sex: .female, identifier: "13497248005",
+      identifierKind: .hNumber, municipalityName: "Trondheim", gpName: nil)
+    gunnhild.newNotes = 1
+    h.session.dispatch(.recentLoaded([gunnhild]))
+    let row = h.text.split(separator: "\n").first { $0.contains("Prøve, Gunnhild") }.map(String.init) ?? ""
+    XCTAssertTrue(row.hasPrefix("●"), h.text)
+    XCTAssertTrue(h.text.contains("● nye notater fra andre: 1 journal · så sist åpnet av deg"), h.text)
+  }
+
   func test_list_next_and_prev_move_the_selection_within_the_results() throws {
     let h = try Harness()
     h.type("a")

@@ -38,6 +38,9 @@ public enum AppReducer {
       // A walk-in registered or moved at another terminal of the legevakt, or a level in dispute
       // (found when the change made here comes back, which changes nothing else).
       case .triage where arrived || conflictsChanged: return [.loadTriageQueue]
+      // A note by another workstation puts its chart at the top of the opening list.
+      case .lookup(let lookup) where arrived && lookup.query == .recent:
+        return [.loadRecent(limit: LookupView.visibleRows(state.size))]
       // An admission, a transfer or a discharge at another workstation of the home.
       case .census(let census) where (arrived || conflictsChanged) && census.prompt == nil: return [.loadCensus]
       default: break

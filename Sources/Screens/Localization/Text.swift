@@ -17,6 +17,8 @@ public enum Text: Equatable, Sendable {
   case promptLabel
   case promptHelp
   case recentHeading
+  /// The opening list's heading when some charts have notes by others not yet seen.
+  case recentWithNews(patients: Int)
   case noRecent
   case emptyStore
   case emptyStoreHowTo

@@ -13,7 +13,8 @@ enum LookupView {
     if !s.results.isEmpty {
       let note: String
       if s.query == .recent {
-        note = app.text(.recentHeading)
+        let news = s.results.filter { $0.newNotes > 0 }.count
+        note = news == 0 ? app.text(.recentHeading) : app.text(.recentWithNews(patients: news))
       } else if s.hasMore {
         // The last row was fetched only to know that there are more.
         note = app.text(.moreMatches(s.results.count - 1))
@@ -87,6 +88,8 @@ enum LookupView {
     for (offset, listing) in window.enumerated() {
       let y = top + offset
       columns.render(listing, app, into: &buffer, y: y)
+      // A chart with notes by others not yet seen: marked in the margin, as the heading explains.
+      if listing.newNotes > 0 { buffer.put("●", x: 0, y: y, style: .warning) }
       if first + offset == s.selection {
         buffer.restyle(Rect(x: 0, y: y, width: app.size.width, height: 1), style: .selected)
       }

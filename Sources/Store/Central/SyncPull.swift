@@ -61,7 +61,11 @@ public enum SyncPull {
           guard let kind = row[1], let identifier = row[2], let object, let patientID = try patientID(identifier, in: store.db)
           else { continue }
           // A relation has no operation behind it.
-          if try apply(kind, opID: row[3] ?? "", object, seq: row[0].flatMap { Int64($0) }, for: patientID, in: store.db) { added += 1 }
+          guard try apply(kind, opID: row[3] ?? "", object, seq: row[0].flatMap { Int64($0) }, for: patientID, in: store.db)
+          else { continue }
+          added += 1
+          // A note new here is news; one that came with a fetched record above is history.
+          if kind == "note", let opID = row[3] { try NoteArrivals(db: store.db).arrived(opID: opID, at: Date()) }
         }
         try StoreMeta.set(cursorKey, last, in: store.db)
       }

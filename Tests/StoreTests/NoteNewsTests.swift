@@ -1,0 +1,50 @@
+import Clinical
+import Foundation
+import XCTest
+
+import TestSupport
+@testable import Store
+
+/// A note written at another workstation is news where it arrives: the lookup's opening list
+/// puts its chart first, marked, until the user opens the chart. What came with a first sync is
+/// history, not news; so is the user's own note written elsewhere.
+final class NoteNewsTests: XCTestCase {
+  private var folder = ""
+
+  override func setUp() { folder = temporaryFolder() }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  private func round(_ store: PatientStore, _ station: CentralConnection, _ token: String) throws {
+    _ = try SyncRound.run(store, station, token: token, today: testToday)
+  }
+
+  func test_a_note_from_another_workstation_is_news_until_the_chart_is_opened() throws {
+    let (station, nurse, colleague, _) = try CentralFixture.withPatient("ws_news")
+    let a = try CentralFixture.workstation(folder, "a")
+    let b = try CentralFixture.workstation(folder, "b")
+    let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
+    let pb = try DecisionLog(store: b).patientID(identifier: CentralFixture.patient)
+    let user = CentralFixture.nurse.userID
+    // The nurse opened the chart yesterday; nothing new since.
+    _ = try AuditLog(store: a).openChart(pa, by: CentralFixture.nurse, basis: .careRelation, at: Date() - 86_400)
+    XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [0])
+    // In sync before the note is written: what a pull fetches with a relation's record is history.
+    try round(a, station, nurse)
+
+    try NoteLog(store: b).sign(NoteDraft(type: .nursing, body: "Hodepine, gitt paracetamol."), for: pb, by: CentralFixture.colleague, at: Date())
+    try round(b, station, colleague)
+    try round(a, station, nurse)
+    let listed = try PatientReader(store: a).recent(for: user, limit: 5)
+    XCTAssertEqual(listed.map(\.id), [pa])
+    XCTAssertEqual(listed.map(\.newNotes), [1], "the colleague's note is news")
+    XCTAssertEqual(try PatientReader(store: b).recent(for: CentralFixture.colleague.userID, limit: 5).map(\.newNotes), [], "not to its writer")
+
+    _ = try AuditLog(store: a).openChart(pa, by: CentralFixture.nurse, basis: .careRelation, at: Date() + 1)
+    XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [0], "seen once the chart is opened")
+
+    // A workstation filled by a first sync holds the same note as history.
+    let empty = try PatientStore(path: folder + "/empty.sqlite", kind: .production)
+    try round(empty, station, nurse)
+    XCTAssertEqual(try PatientReader(store: empty).recent(for: user, limit: 5).map(\.newNotes), [])
+  }
+}
