@@ -148,7 +148,11 @@ public enum AppReducer {
         state.message = .init(text: state.text(.breakGlassProblem(.noCentral)), isError: true)
         return []
       }
-      state.screens.append(.breakGlass(BreakGlassState()))
+      var number: String?
+      if case .lookup(let lookup) = state.top, case .identifier(let e) = lookup.query, e.isValid {
+        number = lookup.field.text.filter(\.isNumber)
+      }
+      state.screens.append(.breakGlass(BreakGlassState(number: number)))
       return []
     case .breakGlassGranted(let summary, let until):
       if case .breakGlass = state.top { state.screens.removeLast() }

@@ -7,10 +7,15 @@ public struct BreakGlassState: Equatable, Sendable {
   /// Waiting for the server's answer.
   public var asking = false
 
-  public init() {
+  /// `number`: the valid number typed in lookup that found no one here, filled in so the
+  /// clinician goes straight to the reason.
+  public init(number: String? = nil) {
     var hours = TextField(capacity: 2)
     hours.insert("4")
-    input = PromptFields([TextField(capacity: 11), TextField(capacity: 200), hours])
+    var identifier = TextField(capacity: 11)
+    if let number { identifier.insert(number) }
+    input = PromptFields([identifier, TextField(capacity: 200), hours])
+    if number != nil { input.focus = 1 }
   }
 
   static let minimumReason = 10

@@ -23,6 +23,10 @@ public enum Text: Equatable, Sendable {
   case emptyStore
   case emptyStoreHowTo
   case noMatches(String)
+  /// A workstation with a central server holds only the patients its organisation cares for.
+  case emptyWorkstation
+  /// Under "no match" for a number, with a central server: the way to a patient not held here.
+  case notHeldBreakGlass
   case moreMatches(Int)
   case matchCount(Int)
   case column(Column)

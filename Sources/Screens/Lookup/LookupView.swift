@@ -71,9 +71,12 @@ enum LookupView {
   ) {
     let rows = visibleRows(app.size)
     if s.results.isEmpty {
-      let lines: [String]
+      // A workstation with a central server holds only its organisation's patients: anyone else
+      // is reached by break-glass, not by importing or the demo.
+      let central = app.sync != nil
+      var lines: [String]
       if app.session.storeIsEmpty {
-        lines = [app.text(.emptyStore), app.text(.emptyStoreHowTo)]
+        lines = central ? [app.text(.emptyWorkstation)] : [app.text(.emptyStore), app.text(.emptyStoreHowTo)]
       } else if s.query == .recent {
         lines = [app.text(.noRecent)]
       } else if s.shownGeneration == s.generation {
@@ -81,7 +84,9 @@ enum LookupView {
       } else {
         lines = []
       }
-      for (i, line) in lines.enumerated() { buffer.put(line, x: 1, y: top + 1 + i) }
+      if central, case .identifier(let e) = s.query, e.isValid, !lines.isEmpty { lines.append(app.text(.notHeldBreakGlass)) }
+      let wrapped = lines.flatMap { ChartView.wrap($0, width: app.size.width - 2) }
+      for (i, line) in wrapped.enumerated() { buffer.put(line, x: 1, y: top + 1 + i) }
       return
     }
     let (first, window) = s.list.window(rows: rows)
