@@ -228,7 +228,7 @@ extension EndToEndTests {
     try send("9000001", "Tab", "hemmelig", "Enter")
     try waitFor("Synkronisert")
     try waitFor("Du har ikke åpnet noen journal ennå")
-    XCTAssertFalse(try screen().contains("Lageret er tomt"), "filled by the first sync")
+    XCTAssertFalse(try screen().contains("Ingen pasienter her ennå"), "filled by the first sync")
     try send("01418020063")
     try waitFor("Mann, Ukjent")
     try send("Enter")
