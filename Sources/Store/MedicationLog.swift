@@ -85,12 +85,15 @@ public struct MedicationLog {
   }
 
   /// A version signed elsewhere on top of the one in force here becomes the list in force, as
-  /// it was signed there (sync delivers it).
-  func adopt(_ lines: [MedicationLine], opID: String, signedBy: String, signedAt: Date, for patientID: Int64) throws(StoreError) {
+  /// it was signed there (sync delivers it), taken in at `takenAt` by this store's clock.
+  func adopt(
+    _ lines: [MedicationLine], opID: String, signedBy: String, signedAt: Date, takenAt: Date, for patientID: Int64
+  ) throws(StoreError) {
     try db.inTransaction { () throws(StoreError) in
       try db.statement(
-        "INSERT INTO lib_version(patient_id, signed_by, signed_at, sources, op_id) VALUES (?, ?, ?, '', ?)"
-      ).bind(1, patientID).bind(2, signedBy).bind(3, AuditLog.format(signedAt)).bind(4, opID).run()
+        "INSERT INTO lib_version(patient_id, signed_by, signed_at, sources, op_id, taken_at) VALUES (?, ?, ?, '', ?, ?)"
+      ).bind(1, patientID).bind(2, signedBy).bind(3, AuditLog.format(signedAt)).bind(4, opID)
+        .bind(5, AuditLog.format(takenAt)).run()
       let id = db.lastInsertRowID
       for (position, line) in lines.enumerated() { try insert(line, position: position, source: nil, version: id) }
     }
@@ -127,13 +130,15 @@ public struct MedicationLog {
     return (s.int(0), s.text(1), AuditLog.parse(s.text(2)) ?? Date(timeIntervalSince1970: 0))
   }
 
-  /// How many sources were recorded after the list in force was signed (all of them before the
-  /// first signing).
+  /// How many sources were recorded after the list in force was signed here or taken in from
+  /// another workstation (all of them before the first list). Both times are this store's: a
+  /// version from elsewhere that a record fetch brings after the list that resolved it is not
+  /// waiting, though its signing time there is earlier than its recording here.
   public func unreconciledSources(_ patientID: Int64) throws(StoreError) -> Int {
     let s = try db.statement(
       """
       SELECT count(*) FROM medication_source WHERE patient_id = ?1 AND recorded_at >
-        coalesce((SELECT max(signed_at) FROM lib_version WHERE patient_id = ?1), '')
+        coalesce((SELECT max(coalesce(taken_at, signed_at)) FROM lib_version WHERE patient_id = ?1), '')
       """
     ).bind(1, patientID)
     defer { s.reset() }

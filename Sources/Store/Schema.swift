@@ -540,13 +540,17 @@ enum Schema {
     """
 
   /// When a note written at another workstation arrived here by sync (not with a first sync or
-  /// a fetched record: those are history), so lookup can show whose chart has news.
+  /// a fetched record: those are history), so lookup can show whose chart has news. And when a
+  /// list signed elsewhere was taken in here, by this store's clock: a list from another record
+  /// is waiting for reconciliation only if it came after that, and the signing time is the
+  /// other workstation's.
   static let v26 = """
     CREATE TABLE note_arrival(
       note_id INTEGER PRIMARY KEY REFERENCES note(id),
       patient_id INTEGER NOT NULL REFERENCES patient(id),
       arrived_at TEXT NOT NULL);
     CREATE INDEX note_arrival_by_time ON note_arrival(arrived_at);
+    ALTER TABLE lib_version ADD COLUMN taken_at TEXT;
     """
 
   /// The guard against deleting a row of `table`, but for the patient whose record is removed.

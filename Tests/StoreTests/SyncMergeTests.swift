@@ -109,6 +109,15 @@ final class SyncMergeTests: XCTestCase {
     XCTAssertEqual(try SyncConflicts(store: b).openCount(), 0)
     XCTAssertEqual(try current(b), ["Furosemid 80 mg 1 x 1", "Metformin 500 mg 1 x 2"])
     XCTAssertEqual(try current(a), try current(b))
+
+    // A workstation that gets the record afterwards takes in the whole history at once: b's
+    // version, kept beside the list, was reconciled by a's, so nothing waits there.
+    let later = try PatientStore(path: folder + "/later.sqlite", kind: .production)
+    _ = try round(later, station, nurse)
+    let pl = try DecisionLog(store: later).patientID(identifier: CentralFixture.patient)
+    XCTAssertEqual(try current(later), ["Furosemid 80 mg 1 x 1", "Metformin 500 mg 1 x 2"])
+    XCTAssertEqual(try SyncConflicts(store: later).openCount(), 0)
+    XCTAssertEqual(try MedicationLog(store: later).unreconciledSources(pl), 0, "no list waits for reconciliation")
   }
 
   func test_signing_twice_offline_is_a_chain_not_a_conflict() throws {

@@ -98,7 +98,7 @@ struct MedicationListSync {
     latest.reset()
     let log = MedicationLog(db: db)
     if accepted && (versions == 0 || latestOp == base || latestOp.map(considered.contains) == true) {
-      try log.adopt(lines, opID: opID, signedBy: signer, signedAt: signedAt, for: patientID)
+      try log.adopt(lines, opID: opID, signedBy: signer, signedAt: signedAt, takenAt: now, for: patientID)
       return .adopted
     }
     let origin = "\(signer) \(ClockText.dateTime(signedAt))"
