@@ -71,6 +71,7 @@ final class CensusTests: XCTestCase {
     let stay = try XCTUnwrap(census(h)?.selected?.occupant?.stayID)
     h.perform(.censusDischarge)
     XCTAssertEqual(census(h)?.prompt?.input.texts, ["1"])
+    XCTAssertTrue(h.text.contains("4 annen institusjon 5 død"), "every destination shows: \(h.text)")
     h.type("3")
     h.perform(.formSubmit)
     XCTAssertNil(census(h)?.prompt, h.text)

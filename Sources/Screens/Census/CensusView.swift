@@ -52,9 +52,14 @@ enum CensusView {
         buffer.put(hint(prompt, s, app), x: 1, y: footer + 2, width: width - 2)
         return
       }
+      let hint = hint(prompt, s, app)
       FormRow.render(
         label: app.text(.censusPromptLabel(prompt.kind)), input: prompt.input.fields[0], inputWidth: 12, focused: true,
-        hint: hint(prompt, s, app), hintStyle: .dim, into: &buffer, y: footer + 2)
+        hint: hint, hintStyle: .dim, into: &buffer, y: footer + 2)
+      // A hint too long for its row (the destinations, the free beds) goes whole on the row below,
+      // as far as the screen reaches.
+      let whole = FormRow.overflow(of: hint, inputWidth: 12, screenWidth: width, width: width - 2)
+      if !whole.isEmpty { buffer.put(whole.joined(separator: " "), x: 1, y: footer + 3, width: width - 2, style: .dim) }
       return
     }
     let waiting = s.waiting.enumerated().map { i, w in
