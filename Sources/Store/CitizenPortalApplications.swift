@@ -89,7 +89,7 @@ extension DecisionLog {
           }
         }
         for (entry, id) in zip(entries, ids) {
-          try take(.received(entry.application, officer: nil, origin: "innbyggerportal"), on: nil, patientID: id, by: clinician.name, at: time)
+          try take(.received(entry.application, officer: nil, origin: CaseEventDetail.citizenPortalOrigin), on: nil, patientID: id, by: clinician.name, at: time)
         }
         return .success(entries.count)
       }

@@ -209,7 +209,7 @@ public struct DecisionLog {
         .bind(4, application.reason).bind(5, application.received.ordinal).bind(6, application.urgent ? 1 : 0)
         .bind(7, officer).run()
       let id = db.lastInsertRowID
-      return (id, try event(id, "received", detail: origin ?? application.service.norwegianName, by: name, at: time))
+      return (id, try event(id, "received", detail: origin, by: name, at: time))
     }
     guard let caseID else { throw .caseNotFound }
     let detail: String?
@@ -225,7 +225,7 @@ public struct DecisionLog {
       for (variable, score) in assessment.scores.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
         try insert.bind(1, assessmentID).bind(2, variable.rawValue).bind(3, score.rawValue).run()
       }
-      detail = assessment.needTenths.map { "behov \(Double($0) / 10)" }
+      detail = assessment.needTenths.map { CaseEventDetail.need(tenths: $0) }
     case .decide(let decision):
       _ = try advance(caseID, .decide(granted: decision.outcome.grants))
       try db.statement(
@@ -242,7 +242,7 @@ public struct DecisionLog {
       try db.statement(
         "UPDATE service_case SET decision_id = ?, case_officer = coalesce(case_officer, ?), evaluation = ? WHERE id = ?"
       ).bind(1, db.lastInsertRowID).bind(2, name).bind(3, decision.evaluation?.ordinal).bind(4, caseID).run()
-      detail = decision.outcome.rawValue + (decision.hours.map { " \($0) t/uke" } ?? "")
+      detail = CaseEventDetail.decided(decision.outcome, hours: decision.hours)
     case .sendLetter(let letter):
       guard let decision = try decisionInForce(caseID) else { throw .refusedStep(.noDecision) }
       let (patientID, _) = try advance(caseID, .sendLetter)
@@ -267,7 +267,7 @@ public struct DecisionLog {
         ).bind(1, patientID).bind(2, stay.rawValue).bind(3, letter.dated.ordinal).bind(4, caseID)
           .bind(5, assessment?.needTenths).run()
       }
-      detail = "klagefrist \(letter.appealDeadline)"
+      detail = CaseEventDetail.deadline(letter.appealDeadline)
     case .step(let lifecycleStep, let said):
       let (_, next) = try advance(caseID, lifecycleStep)
       if lifecycleStep == .startService || lifecycleStep == .endService || next.stage == .assessed {

@@ -183,6 +183,20 @@ final class DecisionFlowTests: XCTestCase {
     XCTAssertTrue(h.text.contains("(forvaltningsloven § 28)."), "the whole message, wrapped: \(h.text)")
   }
 
+  func test_the_case_history_reads_in_english_in_the_english_ui() throws {
+    let h = try Harness(language: .en)
+    h.perform(.goDecisions)
+    guard let s = inbox(h), let index = s.cases.firstIndex(where: { $0.lifecycle.stage == .assessed }) else {
+      return XCTFail(h.text)
+    }
+    for _ in 0..<index { h.perform(.listNext) }
+    h.perform(.decisionOpen)
+    XCTAssertTrue(h.text.contains("assessed – need 4.1"), h.text)
+    XCTAssertTrue(h.text.contains("application received · "), "the service is in the heading already: \(h.text)")
+    XCTAssertFalse(h.text.contains("behov"), h.text)
+    XCTAssertFalse(h.text.contains("Langtidsopphold"), h.text)
+  }
+
   func test_an_application_is_registered_from_the_inbox_and_a_bad_number_is_named() throws {
     let h = try Harness(language: .en)
     h.perform(.goDecisions)

@@ -112,7 +112,7 @@ enum CaseView {
     out.append(Line(text: "\(app.text(.decision(.currentServices))): \(services.isEmpty ? none : services)", style: .plain, indent: 0))
     out.append(Line(text: app.text(.decision(.historyHeading)), style: .heading, indent: 0))
     for entry in file.history.reversed() {
-      let detail = entry.detail.map { " – \($0)" } ?? ""
+      let detail = entry.detail.map { " – " + app.text(.decision(.historyDetail(CaseEventDetail.read(step: entry.step, $0)))) } ?? ""
       let lost = entry.notTakenIn ? " – " + app.text(.decision(.notTakenIn)) : ""
       out.append(
         Line(

@@ -1360,6 +1360,14 @@ enum CatalogueEN {
     case .period(let from, let to):
       return "from \(from.map { $0.description } ?? "–")" + (to.map { " to \($0)" } ?? " until further notice")
     case .evaluation(let e): return "evaluation \(e)"
+    case .historyDetail(let d):
+      switch d {
+      case .need(let n): return "need \(n)"
+      case .decided(let o, let h): return decision(.outcome(o)).lowercased() + (h.map { ", " + decision(.hoursPerWeek($0)) } ?? "")
+      case .deadline(let date): return "appeal deadline \(date)"
+      case .citizenPortal: return "from the citizen portal"
+      case .written(let text): return text
+      }
     case .letterHeading: return "Decision letter"
     case .noLetter: return "Decision letter: not sent."
     case .letterSent(let dated, let deadline): return "Decision letter sent \(dated) · appeal deadline \(deadline)"

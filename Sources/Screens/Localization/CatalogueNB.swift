@@ -1341,6 +1341,14 @@ enum CatalogueNB {
     case .period(let from, let to):
       return "fra \(from.map { $0.description } ?? "–")" + (to.map { " til \($0)" } ?? " inntil videre")
     case .evaluation(let e): return "evaluering \(e)"
+    case .historyDetail(let d):
+      switch d {
+      case .need(let n): return "behov \(n)"
+      case .decided(let o, let h): return decision(.outcome(o)).lowercased() + (h.map { ", " + decision(.hoursPerWeek($0)) } ?? "")
+      case .deadline(let date): return "klagefrist \(date)"
+      case .citizenPortal: return "fra innbyggerportalen"
+      case .written(let text): return text
+      }
     case .letterHeading: return "Vedtaksbrev"
     case .noLetter: return "Vedtaksbrev: ikke sendt."
     case .letterSent(let dated, let deadline): return "Vedtaksbrev sendt \(dated) · klagefrist \(deadline)"

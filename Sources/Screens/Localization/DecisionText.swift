@@ -27,6 +27,8 @@ public enum DecisionText: Equatable, Sendable {
   case notDecided
   case outcome(ServiceDecision.Outcome)
   case hoursPerWeek(WeeklyHours)
+  /// What a step in the history carries: the need found, the outcome, the appeal deadline.
+  case historyDetail(CaseEventDetail)
   case period(from: CivilDate?, to: CivilDate?)
   case evaluation(CivilDate)
   case letterHeading
