@@ -281,8 +281,7 @@ public struct DecisionLog {
       _ = try advance(caseID, .evaluate)
       try db.statement("UPDATE service_case SET evaluation = ?, evaluation_due = 0 WHERE id = ?")
         .bind(1, next?.ordinal).bind(2, caseID).run()
-      let said = [note, next.map { "neste \($0)" }].compactMap { $0 }.joined(separator: " · ")
-      detail = said.isEmpty ? nil : said
+      detail = note == nil && next == nil ? nil : CaseEventDetail.evaluated(note: note, next: next)
     case .preliminaryAnswer(let date):
       try db.statement("UPDATE service_case SET preliminary_answer = ? WHERE id = ?").bind(1, date.ordinal).bind(2, caseID).run()
       guard db.changes > 0 else { throw .caseNotFound }

@@ -7,6 +7,8 @@ public enum CaseEventDetail: Equatable, Sendable {
   case decided(ServiceDecision.Outcome, hours: WeeklyHours?)
   case deadline(CivilDate)
   case citizenPortal
+  /// An evaluation: what the case officer noted, and the next evaluation's date.
+  case evaluated(note: String?, next: CivilDate?)
   case written(String)
 
   public static func need(tenths: Int) -> String { "need=\(Double(tenths) / 10)" }
@@ -16,6 +18,11 @@ public enum CaseEventDetail: Equatable, Sendable {
   }
 
   public static func deadline(_ date: CivilDate) -> String { "deadline=\(date.ordinal)" }
+
+  /// The note as written, then the next date as a field at the end: the note is free text.
+  public static func evaluated(note: String?, next: CivilDate?) -> String {
+    [note, next.map { "next=\($0.ordinal)" }].compactMap { $0 }.joined(separator: " · ")
+  }
 
   /// The origin an application imported from the citizen portal is received with.
   public static let citizenPortalOrigin = "innbyggerportal"
@@ -34,6 +41,11 @@ public enum CaseEventDetail: Equatable, Sendable {
       if let outcome = fields["outcome"].flatMap(ServiceDecision.Outcome.init(rawValue:)) {
         return .decided(outcome, hours: fields["minutes"].flatMap(Int.init).map(WeeklyHours.init(minutes:)))
       }
+    case "evaluate":
+      let parts = text.components(separatedBy: " · ")
+      let next = parts.last.flatMap { $0.hasPrefix("next=") ? Int($0.dropFirst(5)).flatMap(CivilDate.init(ordinal:)) : nil }
+      let note = (next == nil ? parts : parts.dropLast()).joined(separator: " · ")
+      return .evaluated(note: note.isEmpty ? nil : note, next: next)
     case "send-letter":
       if let date = fields["deadline"].flatMap(Int.init).flatMap(CivilDate.init(ordinal:)) { return .deadline(date) }
     default: break

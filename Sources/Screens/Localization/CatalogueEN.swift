@@ -1366,6 +1366,8 @@ enum CatalogueEN {
       case .decided(let o, let h): return decision(.outcome(o)).lowercased() + (h.map { ", " + decision(.hoursPerWeek($0)) } ?? "")
       case .deadline(let date): return "appeal deadline \(date)"
       case .citizenPortal: return "from the citizen portal"
+      case .evaluated(let note, let next):
+        return [note, next.map { "next evaluation \($0)" }].compactMap { $0 }.joined(separator: " · ")
       case .written(let text): return text
       }
     case .letterHeading: return "Decision letter"

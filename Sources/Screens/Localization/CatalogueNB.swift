@@ -1347,6 +1347,8 @@ enum CatalogueNB {
       case .decided(let o, let h): return decision(.outcome(o)).lowercased() + (h.map { ", " + decision(.hoursPerWeek($0)) } ?? "")
       case .deadline(let date): return "klagefrist \(date)"
       case .citizenPortal: return "fra innbyggerportalen"
+      case .evaluated(let note, let next):
+        return [note, next.map { "neste evaluering \($0)" }].compactMap { $0 }.joined(separator: " · ")
       case .written(let text): return text
       }
     case .letterHeading: return "Vedtaksbrev"
