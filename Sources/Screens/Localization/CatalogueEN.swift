@@ -718,7 +718,7 @@ enum CatalogueEN {
       case .vitals(let v): return text(.vitalsProblem(v))
       case .noVitals: return "Record at least one vital sign before triage."
       }
-    case .triageUnidentifiedHint: return "empty: an unknown patient gets an H-number"
+    case .triageUnidentifiedHint: return "empty: unknown, gets an H-number"
     case .triageLevelLine(let level, let vitals, let complaint):
       return "Level \(text(.triageLevelName(level))) – vital signs \(text(.triageLevelName(vitals))), complaint \(text(.triageLevelName(complaint))); the worse applies"
     case .complaintName(let c):

@@ -17,7 +17,8 @@ enum TriageQueueView {
     let summary = zip(TriageLevel.allCases, counts).filter { $0.1 > 0 }
       .map { "\(app.text(.triageLevelName($0.0))) \($0.1)" }.joined(separator: "  ")
     buffer.put(summary, x: width - 1 - DisplayWidth.of(summary), y: top, style: .dim)
-    let widths = [8, 20, 16, 5, 7, 11, max(4, width - 2 - 8 - 20 - 16 - 5 - 7 - 11 - 6)]
+    // "Left" takes eight columns: "+133 min", how long a patient has waited past the level's time.
+    let widths = [8, 20, 15, 5, 8, 11, max(4, width - 2 - 8 - 20 - 15 - 5 - 8 - 11 - 6)]
     func row(_ texts: [String], y: Int, styles: [Style]) {
       var x = 1
       for (index, (text, w)) in zip(texts, widths).enumerated() {
