@@ -550,6 +550,9 @@ enum Schema {
       patient_id INTEGER NOT NULL REFERENCES patient(id),
       arrived_at TEXT NOT NULL);
     CREATE INDEX note_arrival_by_time ON note_arrival(arrived_at);
+    CREATE TABLE news_seen(
+      user_id TEXT NOT NULL, patient_id INTEGER NOT NULL REFERENCES patient(id), at TEXT NOT NULL,
+      PRIMARY KEY (user_id, patient_id));
     ALTER TABLE lib_version ADD COLUMN taken_at TEXT;
     """
 

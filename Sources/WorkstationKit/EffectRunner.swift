@@ -73,7 +73,12 @@ public final class EffectRunner {
           return [.chartClosed(patientID: patientID, Self.failure(closed))]
         }
         do {
-          return [.chartRefreshed(try services.reader.summary(patientID))]
+          let summary = try services.reader.summary(patientID)
+          // Drawn again with what arrived: a note that came is seen, not news for the lookup. A
+          // store that cannot take the mark (a full disk) still shows the chart; the note stays
+          // marked as news, which errs on the side of reading it.
+          try? NoteArrivals(store: services.store).seen(patientID, by: clinician.userID, at: clock())
+          return [.chartRefreshed(summary)]
         } catch .patientNotFound {
           return [.chartClosed(patientID: patientID, .careRelationEnded)]
         }

@@ -39,8 +39,16 @@ final class NoteNewsTests: XCTestCase {
     XCTAssertEqual(listed.map(\.newNotes), [1], "the colleague's note is news")
     XCTAssertEqual(try PatientReader(store: b).recent(for: CentralFixture.colleague.userID, limit: 5).map(\.newNotes), [], "not to its writer")
 
-    _ = try AuditLog(store: a).openChart(pa, by: CentralFixture.nurse, basis: .careRelation, at: Date() + 1)
+    _ = try AuditLog(store: a).openChart(pa, by: CentralFixture.nurse, basis: .careRelation, at: Date())
     XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [0], "seen once the chart is opened")
+
+    // Another note arrives while the chart stands open and is drawn again: seen there.
+    try NoteLog(store: b).sign(NoteDraft(type: .nursing, body: "Sover nå."), for: pb, by: CentralFixture.colleague, at: Date())
+    try round(b, station, colleague)
+    try round(a, station, nurse)
+    XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [1])
+    try NoteArrivals(store: a).seen(pa, by: user, at: Date() + 2)
+    XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [0], "seen where it was drawn")
 
     // A workstation filled by a first sync holds the same note as history.
     let empty = try PatientStore(path: folder + "/empty.sqlite", kind: .production)
