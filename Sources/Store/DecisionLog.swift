@@ -397,7 +397,7 @@ public struct DecisionLog {
   }
 
   /// The decision the case has now, without reading the rest of the case file.
-  private func decisionInForce(_ caseID: Int64) throws(StoreError) -> ServiceDecision? {
+  func decisionInForce(_ caseID: Int64) throws(StoreError) -> ServiceDecision? {
     let s = try db.statement("SELECT decision_id FROM service_case WHERE id = ?").bind(1, caseID)
     let id = try s.step() ? s.optionalInt(0) : nil
     s.reset()

@@ -40,6 +40,15 @@ public enum MunicipalService: Int, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// Given in the patient's home by the municipality's home-care service: home nursing,
+  /// practical help and its training, and the safety alarm it answers.
+  public var isDeliveredAtHome: Bool {
+    switch self {
+    case .homeHealthCare, .practicalHelp, .practicalHelpTraining, .safetyAlarm: return true
+    default: return false
+    }
+  }
+
   /// Granted in hours per week (IPLOS "vedtakstimer"); stays, meals and alarms are not.
   public var measuredInHours: Bool { !isStay && self != .mealsOnWheels && self != .safetyAlarm }
 

@@ -40,6 +40,7 @@ struct CaseSync {
     payload["by"] = name
     payload["at"] = AuditLog.format(time)
     if case .sendLetter = step, let place = try placeGranted(caseID) { payload["place"] = place }
+    if case .sendLetter = step, let service = try homeServiceGranted(caseID) { payload["homeService"] = service.code }
     try keep(eventID, opID: opID, payload: payload, caseID: caseID)
     try outbox.append(.caseStep, patientID: patientID, payload: payload, at: time, opID: opID)
   }
@@ -86,6 +87,15 @@ struct CaseSync {
     defer { s.reset() }
     guard try s.step() else { return nil }
     return ["stay": s.text(0), "need": s.optionalInt(1).map { Int($0) } ?? NSNull()]
+  }
+
+  /// The service at home the letter grants, which the municipality's home-care service gives:
+  /// the server then gives that service a care relation with the patient.
+  private func homeServiceGranted(_ caseID: Int64) throws(StoreError) -> MunicipalService? {
+    guard let decision = try DecisionLog(db: db).decisionInForce(caseID), decision.outcome.grants,
+      decision.service.isDeliveredAtHome
+    else { return nil }
+    return decision.service
   }
 
   /// A step as it was made, wherever that was.

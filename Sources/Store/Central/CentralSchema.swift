@@ -43,6 +43,7 @@ public enum CentralSchema {
     Migration(version: 25, name: "a decision changed on appeal ends its offer; the new letter offers again", sql: v25),
     Migration(version: 26, name: "sex and home municipality changed field by field, as the name is", sql: v26),
     Migration(version: 27, name: "the GP office whose list the patient is on comes with the record", sql: v27),
+    Migration(version: 28, name: "a service at home granted gives the municipality's home-care service a care relation", sql: v28),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

@@ -1,0 +1,96 @@
+import Clinical
+import Foundation
+import XCTest
+
+import TestSupport
+@testable import Store
+
+/// Home nursing granted by the municipality's case officer, over a real PostgreSQL: the letter
+/// gives the municipality's home-care service a care relation, so its workstation holds the
+/// patient's record at the next round (a home-care service elsewhere gets nothing), and the
+/// service ended ends the relation after the days for documentation.
+final class HomeCareSyncTests: XCTestCase {
+  private var folder = ""
+  private let at = Date(timeIntervalSince1970: 1_795_768_200)
+  private let officer = Clinician(userID: "hpr:9000007", name: "Cecilie Sak", role: "case-officer", organisation: "Trondheim kommune")
+  private let patient = CentralFixture.patient
+
+  override func setUp() { folder = temporaryFolder() }
+  override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+  func test_home_nursing_granted_reaches_the_home_care_service_and_its_end_ends_the_relation() throws {
+    let (station, _, _, url) = try CentralFixture.withPatient("ws_home_care")
+    let admin = try CentralFixture.superuser(url)
+    try CentralDirectory.addOrganisation(on: admin, kind: "municipality", name: "Trondheim kommune", municipality: "5001")
+    try CentralDirectory.addUser(
+      on: admin, hpr: "9000007", name: "Cecilie Sak", role: "case-officer", organisation: "Trondheim kommune", password: "kommune12")
+    var tokens: [String] = []
+    for (name, code, hpr) in [("Trondheim hjemmetjeneste", "5001", "9000008"), ("Bodø hjemmetjeneste", "1804", "9000009")] {
+      try CentralDirectory.addOrganisation(on: admin, kind: "home-care", name: name, municipality: code)
+      try CentralDirectory.addUser(on: admin, hpr: hpr, name: "Heidi Hjem", role: "nurse", organisation: name, password: "hjemme123")
+      tokens.append(try CentralLogin.token(station, hpr: hpr, password: "hjemme123"))
+    }
+    let kommuneToken = try CentralLogin.token(station, hpr: "9000007", password: "kommune12")
+    // The service has a patient already, so what comes next comes by pull, not a first sync.
+    let other = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1940, month: 2, day: 2)!) { _ in false })
+    try admin.execute(
+      """
+      INSERT INTO core.patient(identifier, given, family, birth_date) VALUES ('\(other)', 'Hanna', 'Hjemme', '1940-02-02');
+      INSERT INTO core.care_relation(patient_id, organisation_id, kind)
+        SELECT p.id, o.id, 'home-care' FROM core.patient p, core.organisation o
+        WHERE p.identifier = '\(other)' AND o.name = 'Trondheim hjemmetjeneste';
+      """)
+    let homeCare = try (0..<2).map { try PatientStore(path: folder + "/home-care\($0).sqlite", kind: .production) }
+    for (store, token) in zip(homeCare, tokens) { _ = try SyncRound.run(store, station, token: token, today: testToday) }
+    XCTAssertThrowsError(try DecisionLog(store: homeCare[0]).patientID(identifier: patient), "no relation yet")
+
+    // The case officer grants home nursing, 7 hours a week, and sends the letter.
+    let kommune = try CentralFixture.workstation(folder, "kommune")
+    let log = DecisionLog(store: kommune)
+    let caseID = try log.register(
+      ServiceApplication(service: .homeHealthCare, applicant: "Ukjent Mann", reason: "Trenger hjelp med medisiner", received: testToday, urgent: false),
+      for: try log.patientID(identifier: patient), by: officer, at: at)
+    try log.assess(caseID, IPLOSAssessment(scores: Dictionary(uniqueKeysWithValues: IPLOSVariable.allCases.map { ($0, .largeNeed) })), by: officer, at: at + 30)
+    try log.decide(
+      caseID,
+      ServiceDecision(
+        service: .homeHealthCare, outcome: .granted, hours: WeeklyHours(minutes: 420), from: testToday.adding(days: 3), to: nil,
+        evaluation: testToday.adding(months: 3), fee: "", legalBasis: MunicipalService.homeHealthCare.legalBasis,
+        justification: "Trenger hjelp morgen og kveld."),
+      by: officer, at: at + 60)
+    try log.sendLetter(caseID, dated: testToday, by: officer, at: at + 120)
+    _ = try SyncRound.run(kommune, station, token: kommuneToken, today: testToday)
+
+    // The municipality's home-care service holds the record at its next round; Bodø's does not.
+    XCTAssertGreaterThan(try SyncRound.run(homeCare[0], station, token: tokens[0], today: testToday).pulled, 0)
+    let there = try DecisionLog(store: homeCare[0]).patientID(identifier: patient)
+    XCTAssertNil(try CareBasis(store: homeCare[0]).closed(there, at: Date()), "the chart opens")
+    _ = try SyncRound.run(homeCare[1], station, token: tokens[1], today: testToday)
+    XCTAssertThrowsError(try DecisionLog(store: homeCare[1]).patientID(identifier: patient), "another municipality's service")
+    func relations() throws -> [String] {
+      try admin.query(
+        """
+        SELECT o.name || ' ' || (r.valid_to IS NULL)::text FROM core.care_relation r JOIN core.organisation o ON o.id = r.organisation_id
+        WHERE r.kind = 'home-care' ORDER BY r.id
+        """
+      ).map { $0[0] ?? "" }
+    }
+    XCTAssertEqual(try relations(), ["Trondheim hjemmetjeneste true", "Trondheim hjemmetjeneste true"])
+
+    // The service started and then ended ends the relation after the days for documentation.
+    try log.step(caseID, .startService, detail: nil, by: officer, at: at + 180)
+    try log.step(caseID, .endService, detail: "Flyttet", by: officer, at: at + 240)
+    _ = try SyncRound.run(kommune, station, token: kommuneToken, today: testToday)
+    XCTAssertEqual(try relations(), ["Trondheim hjemmetjeneste true", "Trondheim hjemmetjeneste false"], "ending, one relation")
+    let ends = try admin.query(
+      "SELECT (valid_to > now() + interval '29 days')::text FROM core.care_relation WHERE kind = 'home-care' AND valid_to IS NOT NULL")
+    XCTAssertEqual(ends.first?.first, "true", "held the days for documentation")
+  }
+
+  func test_the_home_care_service_gives_home_nursing_practical_help_and_the_alarm_not_a_place() {
+    XCTAssertTrue(MunicipalService.homeHealthCare.isDeliveredAtHome)
+    XCTAssertTrue(MunicipalService.safetyAlarm.isDeliveredAtHome)
+    XCTAssertFalse(MunicipalService.longTermStay.isDeliveredAtHome)
+    XCTAssertFalse(MunicipalService.dayActivity.isDeliveredAtHome)
+  }
+}
