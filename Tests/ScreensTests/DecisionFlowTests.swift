@@ -45,6 +45,7 @@ final class DecisionFlowTests: XCTestCase {
     h.perform(.formNextField)
     h.type(typed[2])
     XCTAssertTrue(h.text.contains("brev sendt i dag gir frist 28.12.2026."), h.text)
+    XCTAssertTrue(h.text.contains("   Trenger hjelp morgen og kveld mens kona er innlagt."), "the justification whole under the form: \(h.text)")
     h.perform(.formSubmit)
     let decision = try XCTUnwrap(caseFile(h)?.decision, h.text)
     XCTAssertEqual(decision.hours, WeeklyHours(minutes: 420))

@@ -13,14 +13,30 @@ enum DecisionFormView {
       guard service.measuredInHours || field != .hours else { continue }
       FormRow.render(
         label: app.text(.decision(.fieldLabel(field))), input: s.fields.inputs[field] ?? TextField(capacity: 1),
-        inputWidth: 24, focused: s.fields.focus == field, hint: hint(field, s, app), hintStyle: .dim,
+        inputWidth: inputWidth, focused: s.fields.focus == field, hint: hint(field, s, app), hintStyle: .dim,
         into: &buffer, y: y)
       y += 1
     }
     y += 1
     let deadline = AppealDeadline.deadline(received: app.today, basis: service.appealBasis)
     buffer.put(app.text(.decision(.appealRule(service.appealBasis))) + " \(deadline).", x: 1, y: y, width: app.size.width - 2, style: .dim)
+    // The field with the cursor, whole: a justification or a legal basis is longer than its box,
+    // and its hint may be longer than the row.
+    let focus = s.fields.focus
+    let width = app.size.width - 4
+    let typed = s.fields.text(focus)
+    var lines = DisplayWidth.of(typed) > inputWidth ? ChartView.wrap(typed, width: width).map { ($0, Style.plain) } : []
+    lines += FormRow.overflow(of: hint(focus, s, app), inputWidth: inputWidth, screenWidth: app.size.width, width: width)
+      .map { ($0, Style.dim) }
+    let bottom = top + AppView.contentHeight(app.size)
+    y += 2
+    for (text, style) in lines where y < bottom {
+      buffer.put(text, x: 3, y: y, width: width, style: style)
+      y += 1
+    }
   }
+
+  private static let inputWidth = 24
 
   /// What the typed value means ("mandag" → the date), or how to fill the field in.
   private static func hint(_ field: DecisionField, _ s: DecisionFormState, _ app: AppState) -> String {
