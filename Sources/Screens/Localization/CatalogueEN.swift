@@ -116,7 +116,7 @@ enum CatalogueEN {
       return "Try fictional patients: workstation --demo. See README.md to get started."
     case .noMatches(let q): return "No patient matches “\(q)”."
     case .emptyWorkstation:
-      return "No patients here yet: they come with care relations (a visit, an admission, the GP's list)."
+      return "No patients here yet: they come with care relations (a visit, an admission, a decision on services, the GP's list)."
     case .notHeldBreakGlass: return "Not on this workstation. Ctrl+G asks for break-glass access if the situation demands it."
     case .moreMatches(let n): return "Over \(n) matches: type more to narrow down"
     case .matchCount(let n): return n == 1 ? "1 match" : "\(n) matches"

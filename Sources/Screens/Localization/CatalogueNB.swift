@@ -116,7 +116,7 @@ enum CatalogueNB {
       return "Prøv med fiktive pasienter: workstation --demo. Se README.md for å komme i gang."
     case .noMatches(let q): return "Ingen treff på «\(q)»."
     case .emptyWorkstation:
-      return "Ingen pasienter her ennå: de kommer med behandlingsrelasjonene (besøk, innleggelse, fastlegens liste)."
+      return "Ingen pasienter her ennå: de kommer med behandlingsrelasjonene (besøk, innleggelse, vedtak om tjenester, fastlegens liste)."
     case .notHeldBreakGlass: return "Ikke på denne arbeidsstasjonen. Ctrl+G ber om nødtilgang, om situasjonen krever det."
     case .moreMatches(let n): return "Over \(n) treff – skriv mer for å snevre inn"
     case .matchCount(let n): return n == 1 ? "1 treff" : "\(n) treff"
