@@ -35,7 +35,7 @@ enum Migrations {
     Migration(version: 23, name: "a patient met by number alone is kept at once, named by the server later", sql: Schema.v23),
     Migration(version: 24, name: "places granted by the municipality, offered to its nursing homes", sql: Schema.v24),
     Migration(version: 25, name: "the GP office the server names for a patient", sql: Schema.v25),
-    Migration(version: 26, name: "notes from other workstations new until the chart is opened; when a list signed elsewhere came", sql: Schema.v26),
+    Migration(version: 26, name: "notes and patients from elsewhere new until the chart is seen; when a list signed elsewhere came", sql: Schema.v26),
   ]
 
   static var latest: Int { all.last?.version ?? 0 }

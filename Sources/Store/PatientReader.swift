@@ -59,18 +59,19 @@ public struct PatientReader {
       gpName: s.optionalText(9))
   }
 
-  /// The lookup's opening list: first the patients with notes by others that came since `user`
-  /// last opened their chart, then those `user` opened most recently, newest first, each once.
+  /// The lookup's opening list: first the charts with news since `user` last saw them (notes by
+  /// others, a patient new here), then those `user` opened most recently, newest first, each once.
   /// Reads a bounded window of the user's audit rows backwards through the (user_id, id) index.
   public func recent(for user: String, limit: Int, at now: Date = Date()) throws(StoreError) -> [PatientListing] {
-    let news = try NoteArrivals(db: db).news(for: user, at: now, limit: limit)
+    let news = try ChartNews(db: db).news(for: user, at: now, limit: limit)
     let opened = try db.statement(
       "SELECT patient_id FROM audit_event WHERE user_id = ? ORDER BY id DESC LIMIT 500"
     ).bind(1, user).rows { $0.int(0) }
-    let counts = Dictionary(news.map { ($0.patientID, $0.notes) }, uniquingKeysWith: +)
+    let byPatient = Dictionary(news.map { ($0.patientID, $0) }, uniquingKeysWith: { first, _ in first })
     return try listings(PatientSearch.unique(news.map(\.patientID) + opened, limit: limit)).map { listing in
       var marked = listing
-      marked.newNotes = counts[listing.id] ?? 0
+      marked.newNotes = byPatient[listing.id]?.notes ?? 0
+      marked.isNewHere = byPatient[listing.id]?.isNewHere ?? false
       return marked
     }
   }

@@ -540,7 +540,8 @@ enum Schema {
     """
 
   /// When a note written at another workstation arrived here by sync (not with a first sync or
-  /// a fetched record: those are history), so lookup can show whose chart has news. And when a
+  /// a fetched record: those are history), and when a patient's record first came here by a
+  /// care relation begun elsewhere, so lookup can show whose chart has news. And when a
   /// list signed elsewhere was taken in here, by this store's clock: a list from another record
   /// is waiting for reconciliation only if it came after that, and the signing time is the
   /// other workstation's.
@@ -550,6 +551,8 @@ enum Schema {
       patient_id INTEGER NOT NULL REFERENCES patient(id),
       arrived_at TEXT NOT NULL);
     CREATE INDEX note_arrival_by_time ON note_arrival(arrived_at);
+    CREATE TABLE patient_arrival(
+      patient_id INTEGER PRIMARY KEY REFERENCES patient(id), arrived_at TEXT NOT NULL);
     CREATE TABLE news_seen(
       user_id TEXT NOT NULL, patient_id INTEGER NOT NULL REFERENCES patient(id), at TEXT NOT NULL,
       PRIMARY KEY (user_id, patient_id));

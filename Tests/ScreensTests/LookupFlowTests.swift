@@ -49,7 +49,7 @@ final class LookupFlowTests: XCTestCase {
     h.session.dispatch(.recentLoaded([gunnhild]))
     let row = h.text.split(separator: "\n").first { $0.contains("Prøve, Gunnhild") }.map(String.init) ?? ""
     XCTAssertTrue(row.hasPrefix("●"), h.text)
-    XCTAssertTrue(h.text.contains("● nye notater fra andre: 1 journal · så sist åpnet av deg"), h.text)
+    XCTAssertTrue(h.text.contains("● nytt fra andre: 1 journal · så sist åpnet av deg"), h.text)
   }
 
   func test_list_next_and_prev_move_the_selection_within_the_results() throws {

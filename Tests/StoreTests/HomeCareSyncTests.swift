@@ -65,6 +65,13 @@ final class HomeCareSyncTests: XCTestCase {
     XCTAssertGreaterThan(try SyncRound.run(homeCare[0], station, token: tokens[0], today: testToday).pulled, 0)
     let there = try DecisionLog(store: homeCare[0]).patientID(identifier: patient)
     XCTAssertNil(try CareBasis(store: homeCare[0]).closed(there, at: Date()), "the chart opens")
+    // New here: first on the home nurse's opening list, marked, until she opens the chart.
+    let heidi = Clinician(userID: "hpr:9000008", name: "Heidi Hjem", role: "nurse", organisation: "Trondheim hjemmetjeneste")
+    let opening = try PatientReader(store: homeCare[0]).recent(for: heidi.userID, limit: 5)
+    XCTAssertEqual(opening.map(\.id), [there])
+    XCTAssertEqual(opening.map(\.isNewHere), [true])
+    _ = try AuditLog(store: homeCare[0]).openChart(there, by: heidi, basis: .careRelation, at: Date())
+    XCTAssertEqual(try PatientReader(store: homeCare[0]).recent(for: heidi.userID, limit: 5).map(\.hasNews), [false])
     _ = try SyncRound.run(homeCare[1], station, token: tokens[1], today: testToday)
     XCTAssertThrowsError(try DecisionLog(store: homeCare[1]).patientID(identifier: patient), "another municipality's service")
     func relations() throws -> [String] {

@@ -109,7 +109,7 @@ enum CatalogueNB {
     case .promptHelp:
       return "Fødselsnr., fødselsdato (DDMMÅÅ), navn i valgfri rekkefølge, eller N23460"
     case .recentHeading: return "Sist åpnet av deg"
-    case .recentWithNews(let n): return "● nye notater fra andre: \(n) \(n == 1 ? "journal" : "journaler") · så sist åpnet av deg"
+    case .recentWithNews(let n): return "● nytt fra andre: \(n) \(n == 1 ? "journal" : "journaler") · så sist åpnet av deg"
     case .noRecent: return "Du har ikke åpnet noen journal ennå. Skriv navn eller nummer."
     case .emptyStore: return "Lageret er tomt: ingen pasienter ennå."
     case .emptyStoreHowTo:

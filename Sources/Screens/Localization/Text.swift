@@ -17,7 +17,7 @@ public enum Text: Equatable, Sendable {
   case promptLabel
   case promptHelp
   case recentHeading
-  /// The opening list's heading when some charts have notes by others not yet seen.
+  /// The opening list's heading when some charts have news not yet seen (notes, new patients).
   case recentWithNews(patients: Int)
   case noRecent
   case emptyStore

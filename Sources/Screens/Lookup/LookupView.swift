@@ -13,7 +13,7 @@ enum LookupView {
     if !s.results.isEmpty {
       let note: String
       if s.query == .recent {
-        let news = s.results.filter { $0.newNotes > 0 }.count
+        let news = s.results.filter(\.hasNews).count
         note = news == 0 ? app.text(.recentHeading) : app.text(.recentWithNews(patients: news))
       } else if s.hasMore {
         // The last row was fetched only to know that there are more.
@@ -93,8 +93,9 @@ enum LookupView {
     for (offset, listing) in window.enumerated() {
       let y = top + offset
       columns.render(listing, app, into: &buffer, y: y)
-      // A chart with notes by others not yet seen: marked in the margin, as the heading explains.
-      if listing.newNotes > 0 { buffer.put("●", x: 0, y: y, style: .warning) }
+      // A chart with news not yet seen (notes by others, a patient new here): marked in the
+      // margin, as the heading explains.
+      if listing.hasNews { buffer.put("●", x: 0, y: y, style: .warning) }
       if first + offset == s.selection {
         buffer.restyle(Rect(x: 0, y: y, width: app.size.width, height: 1), style: .selected)
       }

@@ -52,8 +52,10 @@ public enum SyncPull {
       let begun = changes.filter { $0.row[1] == "care-relation" && $0.object.map { !CareBasis.ended($0) } == true }
       var fetched = Set<String>()
       for identifier in begun.compactMap({ $0.row[2] }) where fetched.insert(identifier).inserted {
+        let heldBefore = try patientID(identifier, in: store.db) != nil
         let record = try PatientFetch.fetchCounting(store, connection, token: token, identifier: identifier, today: today)
         try CareBasis(db: store.db).inCare(record.patientID)
+        if !heldBefore { try ChartNews(db: store.db).patientArrived(record.patientID, at: Date()) }
         added += record.changes
       }
       try store.db.inTransaction { () throws(StoreError) in
@@ -65,7 +67,7 @@ public enum SyncPull {
           else { continue }
           added += 1
           // A note new here is news; one that came with a fetched record above is history.
-          if kind == "note", let opID = row[3] { try NoteArrivals(db: store.db).arrived(opID: opID, at: Date()) }
+          if kind == "note", let opID = row[3] { try ChartNews(db: store.db).noteArrived(opID: opID, at: Date()) }
         }
         try StoreMeta.set(cursorKey, last, in: store.db)
       }

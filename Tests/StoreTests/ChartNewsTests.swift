@@ -8,7 +8,7 @@ import TestSupport
 /// A note written at another workstation is news where it arrives: the lookup's opening list
 /// puts its chart first, marked, until the user opens the chart. What came with a first sync is
 /// history, not news; so is the user's own note written elsewhere.
-final class NoteNewsTests: XCTestCase {
+final class ChartNewsTests: XCTestCase {
   private var folder = ""
 
   override func setUp() { folder = temporaryFolder() }
@@ -47,7 +47,7 @@ final class NoteNewsTests: XCTestCase {
     try round(b, station, colleague)
     try round(a, station, nurse)
     XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [1])
-    try NoteArrivals(store: a).seen(pa, by: user, at: Date() + 2)
+    try ChartNews(store: a).seen(pa, by: user, at: Date() + 2)
     XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [0], "seen where it was drawn")
 
     // A workstation filled by a first sync holds the same note as history.
