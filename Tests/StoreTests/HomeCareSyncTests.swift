@@ -62,7 +62,7 @@ final class HomeCareSyncTests: XCTestCase {
     _ = try SyncRound.run(kommune, station, token: kommuneToken, today: testToday)
 
     // The municipality's home-care service holds the record at its next round; Bodø's does not.
-    XCTAssertGreaterThan(try SyncRound.run(homeCare[0], station, token: tokens[0], today: testToday).pulled, 0)
+    XCTAssertGreaterThan(try SyncRound.run(homeCare[0], station, token: tokens[0], today: testToday).pulled, 0, "a change, so the lookup is drawn again")
     let there = try DecisionLog(store: homeCare[0]).patientID(identifier: patient)
     XCTAssertNil(try CareBasis(store: homeCare[0]).closed(there, at: Date()), "the chart opens")
     // New here: first on the home nurse's opening list, marked, until she opens the chart.

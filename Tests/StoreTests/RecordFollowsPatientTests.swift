@@ -39,7 +39,7 @@ final class RecordFollowsPatientTests: XCTestCase {
     // The register's list file puts the patient on the office's list; the next round brings the record.
     let listed = CentralDirectory.ListedPatient(identifier: CentralFixture.patient, given: "Ukjent", family: "Mann", birthDate: "1980-01-01")
     XCTAssertEqual(try CentralDirectory.loadCareList(on: admin, organisation: "Fjordgløtt legekontor", patients: [listed]).made, 1)
-    XCTAssertEqual(try SyncRound.run(office, station, token: doctor, today: testToday).pulled, 2, "the measurements and the list")
+    XCTAssertEqual(try SyncRound.run(office, station, token: doctor, today: testToday).pulled, 3, "the patient new here, the measurements and the list")
     let here = try DecisionLog(store: office).patientID(identifier: CentralFixture.patient)
     XCTAssertEqual(try VitalsLog(store: office).latest(here, limit: 5).first?.signs.pulse, 118)
     XCTAssertEqual(try MedicationLog(store: office).currentList(here).map(\.summary), ["Fenoksymetylpenicillin 1 g 1 x 4"])
@@ -75,7 +75,7 @@ final class RecordFollowsPatientTests: XCTestCase {
       opID: UUID().uuidString.lowercased(), kind: "care-relation", patient: "13497248005",
       payload: #"{"relation": "legevakt-visit", "given": "Kari", "family": "Fjeld", "birthDate": "1972-09-13"}"#)
     XCTAssertEqual(try SyncPush.send([visit], station, token: nurse).map(\.state), ["applied"])
-    XCTAssertEqual(try SyncRound.run(legevakt, station, token: nurse, today: testToday).pulled, 1, "the list")
+    XCTAssertEqual(try SyncRound.run(legevakt, station, token: nurse, today: testToday).pulled, 2, "the patient new here and the list")
     let atLegevakt = try DecisionLog(store: legevakt).patientID(identifier: "13497248005")
     XCTAssertEqual(try MedicationLog(store: legevakt).currentList(atLegevakt).map(\.summary), ["Metoprolol 50 mg 1 x 1"], "the GP's list followed her")
   }

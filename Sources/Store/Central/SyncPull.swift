@@ -55,7 +55,11 @@ public enum SyncPull {
         let heldBefore = try patientID(identifier, in: store.db) != nil
         let record = try PatientFetch.fetchCounting(store, connection, token: token, identifier: identifier, today: today)
         try CareBasis(db: store.db).inCare(record.patientID)
-        if !heldBefore { try ChartNews(db: store.db).patientArrived(record.patientID, at: Date()) }
+        // A patient new here is a change even with an empty record: the lookup shows them.
+        if !heldBefore {
+          try ChartNews(db: store.db).patientArrived(record.patientID, at: Date())
+          added += 1
+        }
         added += record.changes
       }
       try store.db.inTransaction { () throws(StoreError) in
