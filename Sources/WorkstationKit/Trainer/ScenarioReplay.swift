@@ -56,10 +56,13 @@ public enum ScenarioReplay {
   private static func freshSession(
     in folder: String, scenario: Scenario?, keymap: Keymap, language: Language, today: CivilDate
   ) throws(StoreError) -> Session {
+    // The store, the runner and the screens keep one calendar: a replay on a fixed day (the
+    // tests') would otherwise date a letter today while its form counted from that day.
+    let clock = shiftedClock(to: today)
+    let start = clock()
     let store = try DemoStoreBuilder.build(
-      at: folder + "/demo.sqlite", population: SyntheticPopulation())
-    let runner = EffectRunner(store: store, clinician: .demo, clock: { Date() })
-    let start = Date()
+      at: folder + "/demo.sqlite", population: SyntheticPopulation(), seededAt: start)
+    let runner = EffectRunner(store: store, clinician: .demo, clock: clock)
     var state = AppState(
       language: language, size: .minimum,
       session: SessionInfo(clinician: .demo, isDemo: true, storeIsEmpty: false),
@@ -67,5 +70,16 @@ public enum ScenarioReplay {
     state.trainer = TrainerState(at: start)
     state.scenarioRun = scenario.map { ScenarioRun(scenario: $0, startedAt: start) }
     return Session(state: state, keymap: keymap, runner: runner)
+  }
+
+  /// The real clock moved by whole days so that it reads `today` in Oslo, its hours running on.
+  private static func shiftedClock(to today: CivilDate) -> @Sendable () -> Date {
+    let days = today.dayNumber - Today.civilDate(Date()).dayNumber
+    return {
+      var calendar = Calendar(identifier: .gregorian)
+      calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
+      let now = Date()
+      return calendar.date(byAdding: .day, value: days, to: now) ?? now
+    }
   }
 }
