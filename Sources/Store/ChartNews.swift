@@ -24,7 +24,7 @@ public struct ChartNews {
   }
 
   /// The patient's record has just come here for the first time, by a care relation begun
-  /// elsewhere (not by a first sync: that is where the workstation starts).
+  /// elsewhere (not by a workstation's very first sync: that is where it starts).
   func patientArrived(_ patientID: Int64, at time: Date) throws(StoreError) {
     try db.statement("INSERT OR IGNORE INTO patient_arrival(patient_id, arrived_at) VALUES (?, ?)")
       .bind(1, patientID).bind(2, AuditLog.format(time)).run()

@@ -94,6 +94,28 @@ final class HomeCareSyncTests: XCTestCase {
     XCTAssertEqual(ends.first?.first, "true", "held the days for documentation")
   }
 
+  func test_a_service_that_held_no_patient_finds_its_first_one_marked_as_news() throws {
+    let (station, _, _, url) = try CentralFixture.withPatient("ws_home_care_first")
+    let admin = try CentralFixture.superuser(url)
+    try CentralDirectory.addOrganisation(on: admin, kind: "home-care", name: "Trondheim hjemmetjeneste", municipality: "5001")
+    try CentralDirectory.addUser(
+      on: admin, hpr: "9000008", name: "Heidi Hjem", role: "nurse", organisation: "Trondheim hjemmetjeneste", password: "hjemme123")
+    let token = try CentralLogin.token(station, hpr: "9000008", password: "hjemme123")
+    let store = try PatientStore(path: folder + "/home-care.sqlite", kind: .production)
+    XCTAssertEqual(try SyncRound.run(store, station, token: token, today: testToday).first.patients, 0, "a new service")
+
+    let listed = CentralDirectory.ListedPatient(identifier: patient, given: "Ukjent", family: "Mann", birthDate: "1980-01-01")
+    XCTAssertEqual(try CentralDirectory.loadCareList(on: admin, organisation: "Trondheim hjemmetjeneste", patients: [listed]).made, 1)
+    XCTAssertEqual(try SyncRound.run(store, station, token: token, today: testToday).first.patients, 1)
+    let opening = try PatientReader(store: store).recent(for: "hpr:9000008", limit: 5)
+    XCTAssertEqual(opening.map(\.isNewHere), [true], "the workstation had synced before: this is news, not where it starts")
+
+    // A workstation's very first sync is where it starts: nothing is news there.
+    let second = try PatientStore(path: folder + "/home-care2.sqlite", kind: .production)
+    XCTAssertEqual(try SyncRound.run(second, station, token: token, today: testToday).first.patients, 1)
+    XCTAssertEqual(try PatientReader(store: second).recent(for: "hpr:9000008", limit: 5).count, 0, "nothing opened, nothing new")
+  }
+
   func test_the_home_care_service_gives_home_nursing_practical_help_and_the_alarm_not_a_place() {
     XCTAssertTrue(MunicipalService.homeHealthCare.isDeliveredAtHome)
     XCTAssertTrue(MunicipalService.safetyAlarm.isDeliveredAtHome)

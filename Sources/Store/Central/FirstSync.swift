@@ -11,9 +11,11 @@ public enum FirstSync {
     public var changes = 0
   }
 
-  /// Does nothing on a store that already holds patients.
+  /// Does nothing on a store that already holds patients. A store that synced before while it
+  /// held none (a new home-care service) takes its first patients this way too; they are news.
   public static func run(_ store: PatientStore, _ connection: CentralConnection, token: String, today: CivilDate) throws -> Outcome {
     guard try store.isEmpty() else { return Outcome() }
+    let syncedBefore = try store.meta(SyncPull.cursorKey) != nil
     try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
     let snapshot: (patients: [[String?]], changes: [[String?]], cursor: String, wards: WardSync.Setup?)
     do {
@@ -53,6 +55,7 @@ public enum FirstSync {
         let id = try writer.insert(record, gpID: nil)
         if let office = row[6] { try gpOffice.bind(1, office).bind(2, id).run() }
         ids[identifier] = id
+        if syncedBefore { try ChartNews(db: store.db).patientArrived(id, at: Date()) }
         outcome.patients += 1
       }
       for row in snapshot.changes {
