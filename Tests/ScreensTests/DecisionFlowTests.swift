@@ -196,6 +196,9 @@ final class DecisionFlowTests: XCTestCase {
     XCTAssertTrue(h.text.contains("application received · "), "the service is in the heading already: \(h.text)")
     XCTAssertFalse(h.text.contains("behov"), h.text)
     XCTAssertFalse(h.text.contains("Langtidsopphold"), h.text)
+    // The appeal deadline under the grant form is whole on an 80-column screen.
+    h.perform(.decisionGrant)
+    XCTAssertNotNil(h.text.range(of: #"a letter sent today: deadline \d\d\.\d\d\.\d{4}\."#, options: .regularExpression), h.text)
   }
 
   func test_an_application_is_registered_from_the_inbox_and_a_bad_number_is_named() throws {

@@ -1447,8 +1447,8 @@ enum CatalogueEN {
       }
     case .appealRule(let basis):
       return basis == .patientRightsAct
-        ? "Appeal: pbrl. § 7-5, 4 weeks – a letter sent today has the deadline"
-        : "Appeal: fvl. § 29, 3 weeks – a letter sent today has the deadline"
+        ? "Appeal: pbrl. § 7-5, 4 weeks – a letter sent today: deadline"
+        : "Appeal: fvl. § 29, 3 weeks – a letter sent today: deadline"
     case .letterTitle: return "Decision letter (written in Norwegian bokmål)"
     case .printLabel: return "Write to file"
     case .registered(let n): return n == 1 ? "The application is registered." : "\(n) applications are registered."
