@@ -32,15 +32,44 @@ enum DecisionInboxView {
     if let prompt = s.prompt {
       buffer.put(app.text(.decision(.promptTitle(prompt.kind))), x: 1, y: footer + 1, width: width - 2, style: .heading)
       for (n, field) in prompt.input.fields.enumerated() {
+        let isService = prompt.kind == .register && n == serviceField
         FormRow.render(
-          label: app.text(.decision(.promptLabel(prompt.kind, field: n))), input: field, inputWidth: n == 0 ? 12 : 40,
-          focused: prompt.input.focus == n, hint: "", hintStyle: .dim, into: &buffer, y: footer + 2 + n)
+          label: app.text(.decision(.promptLabel(prompt.kind, field: n))), input: field,
+          inputWidth: n == 0 ? 12 : isService ? 3 : 40, focused: prompt.input.focus == n,
+          hint: isService ? serviceHint(field.text, app) : "", hintStyle: .dim, into: &buffer, y: footer + 2 + n)
+      }
+      if prompt.kind == .register, prompt.input.focus == serviceField {
+        renderServices(app, into: &buffer, above: footer)
       }
     } else if let selected = s.selected {
       let reason = ChartView.wrap(selected.application.reason, width: width - 2)
       for (n, part) in reason.prefix(footerRows - 1).enumerated() {
         buffer.put(part, x: 1, y: footer + 1 + n, width: width - 2, style: .dim)
       }
+    }
+  }
+
+  private static let serviceField = 1
+  private static let serviceColumns = 4
+
+  /// The service a typed number names, so the officer sees what was chosen before saving.
+  private static func serviceHint(_ typed: String, _ app: AppState) -> String {
+    guard let service = Int(typed).flatMap(MunicipalService.init(code:)) else { return "" }
+    return app.text(.decision(.serviceName(service)))
+  }
+
+  /// Every service with its IPLOS number, over the lowest rows of the case list while the
+  /// service is asked: nobody should need the numbers by heart.
+  private static func renderServices(_ app: AppState, into buffer: inout Buffer, above footer: Int) {
+    let services = MunicipalService.allCases
+    let rows = (services.count + serviceColumns - 1) / serviceColumns
+    let columnWidth = app.size.width / serviceColumns
+    let top = footer - rows - 1
+    buffer.fill(Rect(x: 0, y: top, width: app.size.width, height: rows + 1), style: .plain)
+    buffer.put(app.text(.decision(.serviceListTitle)), x: 1, y: top, width: app.size.width - 2, style: .dim)
+    for (n, service) in services.enumerated() {
+      let entry = "\(service.code) " + app.text(.decision(.serviceShort(service)))
+      buffer.put(entry, x: 1 + (n / rows) * columnWidth, y: top + 1 + n % rows, width: columnWidth - 1)
     }
   }
 

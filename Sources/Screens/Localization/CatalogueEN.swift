@@ -1249,6 +1249,7 @@ enum CatalogueEN {
       case .longTermStay: return "Long-term place"
       case .nightStay: return "Night stay"
       }
+    case .serviceListTitle: return "Services by IPLOS number:"
     case .serviceName(let s):
       let name: String
       switch s {

@@ -1250,6 +1250,7 @@ enum CatalogueNB {
       case .longTermStay: return "Langtidsplass"
       case .nightStay: return "Nattopphold"
       }
+    case .serviceListTitle: return "Tjenester etter IPLOS-nummer:"
     case .serviceName(let s): return "\(s.norwegianName) (\(s.code))"
     case .status(let l, let evaluationDue):
       if let a = l.appeal, a.isOpen { return appeal(a) }

@@ -10,6 +10,8 @@ public enum DecisionText: Equatable, Sendable {
   case overdueMarker
   case serviceShort(MunicipalService)
   case serviceName(MunicipalService)
+  /// Heads the list of services by number while a new application asks for one.
+  case serviceListTitle
   case status(CaseLifecycle, evaluationDue: Bool)
   case promptTitle(InboxPrompt.Kind)
   case promptLabel(InboxPrompt.Kind, field: Int)
