@@ -201,6 +201,23 @@ final class DecisionFlowTests: XCTestCase {
     XCTAssertNotNil(h.text.range(of: #"a letter sent today: deadline \d\d\.\d\d\.\d{4}\."#, options: .regularExpression), h.text)
   }
 
+  /// The home nurse reads in the chart when a granted service begins, not only that it is granted.
+  func test_a_service_that_starts_later_says_from_when() throws {
+    let service = ActiveService(
+      service: .homeHealthCare, hours: WeeklyHours(minutes: 300), from: CivilDate(year: 2026, month: 12, day: 14),
+      evaluation: CivilDate(year: 2027, month: 3, day: 14))
+    let before = try XCTUnwrap(CivilDate(year: 2026, month: 12, day: 7))
+    XCTAssertEqual(
+      Language.nb.text(.decision(.chartService(service, today: before))),
+      "Helsetjenester i hjemmet, 5 t/uke fra 14.12.2026, evaluering 14.03.2027")
+    XCTAssertEqual(
+      Language.en.text(.decision(.chartService(service, today: before))),
+      "Home health care (15), 5 h/week from 14.12.2026, evaluation 14.03.2027")
+    XCTAssertEqual(
+      Language.nb.text(.decision(.chartService(service, today: before.adding(days: 7)))),
+      "Helsetjenester i hjemmet, 5 t/uke, evaluering 14.03.2027", "begun: the start is history")
+  }
+
   func test_an_application_is_registered_from_the_inbox_and_a_bad_number_is_named() throws {
     let h = try Harness(language: .en)
     h.perform(.goDecisions)

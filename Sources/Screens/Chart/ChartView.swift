@@ -95,7 +95,7 @@ enum ChartView {
     if summary.services.isEmpty { lines.append(Line(text: app.text(.decision(.chartServicesNone)), style: .dim, indent: 2)) }
     for service in summary.services {
       let due = service.evaluation.map { $0 <= app.today } ?? false
-      lines.append(Line(text: app.text(.decision(.chartService(service))), style: due ? .warning : .plain, indent: 2))
+      lines.append(Line(text: app.text(.decision(.chartService(service, today: app.today))), style: due ? .warning : .plain, indent: 2))
     }
     lines.append(Line(text: "", style: .plain, indent: 0))
     lines.append(Line(text: app.text(.gpHeading), style: .heading, indent: 0))

@@ -28,7 +28,7 @@ enum AssessmentFormView {
     let none = app.text(.decision(.noneRecorded))
     let sections: [(String, [String])] = [
       (app.text(.decision(.diagnoses)), file.diagnoses.map { "\($0.code) \($0.title)" }),
-      (app.text(.decision(.currentServices)), file.currentServices.map { app.text(.decision(.chartService($0))) }),
+      (app.text(.decision(.currentServices)), file.currentServices.map { app.text(.decision(.chartService($0, today: app.today))) }),
       (app.text(.decision(.contacts)), file.contacts.map { "\($0.name) (\(app.text(.relation($0.relation))))" }),
     ]
     let bottom = top + AppView.contentHeight(app.size)

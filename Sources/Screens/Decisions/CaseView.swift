@@ -108,7 +108,7 @@ enum CaseView {
     out.append(Line(text: "\(app.text(.decision(.diagnoses))): \(diagnoses.isEmpty ? none : diagnoses)", style: .plain, indent: 0))
     let contacts = file.contacts.map { "\($0.name) (\(app.text(.relation($0.relation))))" }.joined(separator: ", ")
     out.append(Line(text: "\(app.text(.decision(.contacts))): \(contacts.isEmpty ? none : contacts)", style: .plain, indent: 0))
-    let services = file.currentServices.map { app.text(.decision(.chartService($0))) }.joined(separator: "; ")
+    let services = file.currentServices.map { app.text(.decision(.chartService($0, today: app.today))) }.joined(separator: "; ")
     out.append(Line(text: "\(app.text(.decision(.currentServices))): \(services.isEmpty ? none : services)", style: .plain, indent: 0))
     out.append(Line(text: app.text(.decision(.historyHeading)), style: .heading, indent: 0))
     for entry in file.history.reversed() {

@@ -1500,9 +1500,10 @@ enum CatalogueEN {
       return "IPLOS \(year): \(rows) rows written" + (failed == 0 ? "; all passed the checks." : "; \(failed) refused (above).")
     case .chartServices: return "Services (decisions)"
     case .chartServicesNone: return "No municipal services by decision."
-    case .chartService(let s):
+    case .chartService(let s, let today):
       var text = decision(.serviceName(s.service))
       if let h = s.hours { text += ", \(h) h/week" }
+      if let from = s.from, from > today { text += " from \(from)" }
       if let e = s.evaluation { text += ", evaluation \(e)" }
       return text
     }

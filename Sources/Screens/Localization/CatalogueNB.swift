@@ -1480,9 +1480,10 @@ enum CatalogueNB {
       return "IPLOS \(year): \(rows) rader skrevet" + (failed == 0 ? "; alle besto kontrollen." : "; \(failed) avvist (over).")
     case .chartServices: return "Tjenester (vedtak)"
     case .chartServicesNone: return "Ingen kommunale tjenester med vedtak."
-    case .chartService(let s):
+    case .chartService(let s, let today):
       var text = s.service.norwegianName
       if let h = s.hours { text += ", \(h) t/uke" }
+      if let from = s.from, from > today { text += " fra \(from)" }
       if let e = s.evaluation { text += ", evaluering \(e)" }
       return text
     }

@@ -66,5 +66,6 @@ public enum DecisionText: Equatable, Sendable {
   case reportDone(rows: Int, failed: Int, year: Int)
   case chartServices
   case chartServicesNone
-  case chartService(ActiveService)
+  /// A service in force; one that starts after `today` says from when.
+  case chartService(ActiveService, today: CivilDate)
 }
