@@ -78,4 +78,11 @@ public struct AppState: Equatable, Sendable {
 
   /// A name as lists show it, family first; one not known yet says so in the user's language.
   func listed(_ name: PersonName) -> String { name == .notKnown ? text(.nameNotKnown) : name.listed }
+
+  /// "Halvorsen, Trond, 80" in a column `width` wide: a long name is cut, never the age, which
+  /// tells an 8-year-old from an 80-year-old in a queue.
+  func listed(_ name: PersonName, age: Int, width: Int) -> String {
+    let suffix = ", \(age)"
+    return DisplayWidth.clipped(listed(name), to: width - DisplayWidth.of(suffix)) + suffix
+  }
 }

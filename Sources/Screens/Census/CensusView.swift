@@ -89,12 +89,12 @@ enum CensusView {
     let p = o.patient
     if !entry.isDisplaced { buffer.put(bed.label, x: 1, y: y, width: 6) }
     if entry.isDisplaced || o.isWithdrawable {
-      buffer.put("\(app.listed(p.name)), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22, style: .error)
+      buffer.put(app.listed(p.name, age: p.birthDate.age(on: app.today), width: 22), x: 8, y: y, width: 22, style: .error)
       let said = entry.isDisplaced ? app.text(.censusBedConflict(bed.label)) : secondAdmission(o, app)
       buffer.put(said, x: 31, y: y, width: app.size.width - 32, style: .error)
       return
     }
-    buffer.put("\(app.listed(p.name)), \(p.birthDate.age(on: app.today))", x: 8, y: y, width: 22)
+    buffer.put(app.listed(p.name, age: p.birthDate.age(on: app.today), width: 22), x: 8, y: y, width: 22)
     buffer.put(app.text(.stayTypeShort(o.stayType)), x: 31, y: y, width: 7)
     buffer.put(String(o.admitted.description.prefix(5)), x: 39, y: y, width: 5)
     buffer.put("\(o.lengthOfStay(on: app.today)) d", x: 45, y: y, width: 6)

@@ -82,7 +82,7 @@ enum DecisionInboxView {
     let received = c.application.received.description
     buffer.put(String(received.prefix(6)) + String(received.suffix(2)), x: 8, y: y, width: 8)
     buffer.put(String(c.daysSinceReceived(on: app.today)), x: 17, y: y, width: 4)
-    buffer.put("\(app.listed(c.patient.name)), \(c.patient.birthDate.age(on: app.today))", x: 22, y: y, width: 20)
+    buffer.put(app.listed(c.patient.name, age: c.patient.birthDate.age(on: app.today), width: 20), x: 22, y: y, width: 20)
     buffer.put(app.text(.decision(.serviceShort(c.application.service))), x: 43, y: y, width: 15)
     buffer.put(app.text(.decision(.status(c.lifecycle, evaluationDue: c.evaluationDue))), x: 59, y: y, width: 12)
     buffer.put(c.caseOfficer.map(initialled) ?? "—", x: 72, y: y, width: 8, style: c.caseOfficer == nil ? .dim : .plain)

@@ -52,7 +52,7 @@ enum TriageQueueView {
       row(
         [
           app.text(.triageLevelName(visit.level)),
-          "\(app.listed(p.name)), \(p.birthDate.age(on: app.today))",
+          app.listed(p.name, age: p.birthDate.age(on: app.today), width: widths[1]),
           app.text(.complaintName(visit.complaint)),
           ClockText.time(visit.arrivedAt),
           left < 0 ? app.text(.triageOverdue(-left)) : app.text(.triageMinutes(left)),
