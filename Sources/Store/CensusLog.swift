@@ -250,6 +250,13 @@ public struct CensusLog {
     return (Int(s.int(0)), Int(s.int(1)), Int(s.int(2)))
   }
 
+  /// The municipality of this home's first ward: whose figures the statistics show first.
+  public func homeMunicipality() throws(StoreError) -> String? {
+    let s = try db.statement("SELECT municipality_code FROM ward ORDER BY id LIMIT 1")
+    defer { s.reset() }
+    return try s.step() ? s.text(0) : nil
+  }
+
   /// Completed stays summed per municipality, stay type and quarter of discharge.
   public func statistics(from first: LengthOfStay.Quarter) throws(StoreError) -> [LengthOfStay.Aggregate] {
     try db.statement(

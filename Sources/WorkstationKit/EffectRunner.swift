@@ -117,7 +117,11 @@ public final class EffectRunner {
         let first = LengthOfStay.Quarter(Today.civilDate(clock()))
         var from = first
         for _ in 0..<12 { from = from.previous }
-        return [.censusStatisticsLoaded(try services.census.statistics(from: from), openStays: try services.census.openStays())]
+        return [
+          .censusStatisticsLoaded(
+            try services.census.statistics(from: from), openStays: try services.census.openStays(),
+            home: try services.census.homeMunicipality())
+        ]
       case .loadTriageQueue:
         let now = clock()
         return [.triageQueueLoaded(try services.triage.queue(at: now, triageSettings, of: clinician.organisation), now: now)]

@@ -51,6 +51,19 @@ final class CensusTests: XCTestCase {
     assertSnapshot(h.screen, named: "census-stats")
   }
 
+  /// A new home has ended no stay yet; its statistics still name its own municipality, not "—".
+  func test_the_statistics_of_a_home_without_ended_stays_name_its_municipality() throws {
+    let h = try Harness(production: { try PatientStore(path: $0 + "/home.sqlite", kind: .production) })
+    h.perform(.goCensus)
+    XCTAssertTrue(h.text.contains("Ingen avdelinger på denne arbeidsstasjonen."), "says where wards come from: \(h.text)")
+    h.perform(.censusStats)
+    XCTAssertTrue(h.text.contains("Liggetid, korttidsopphold · — mot regionen"), "no ward, no municipality: \(h.text)")
+    h.session.dispatch(.censusStatisticsLoaded([], openStays: 0, home: "5001"))
+    XCTAssertTrue(h.text.contains("Liggetid, korttidsopphold · Trondheim mot regionen"), h.text)
+    h.perform(.statsNextMunicipality)
+    XCTAssertTrue(h.text.contains("· Trondheim mot regionen"), "the only one: \(h.text)")
+  }
+
   /// A bed nobody waits for opens the admit question empty: Enter alone asks for a choice.
   func test_admitting_to_a_bed_nobody_waits_for_asks_whom() throws {
     let h = try Harness()

@@ -161,4 +161,15 @@ final class CensusLogTests: XCTestCase {
     }
     XCTAssertThrowsError(try store.db.execute("UPDATE stay SET discharged = admitted - 1 WHERE id = \(stay)"), "the schema's check")
   }
+
+  func test_the_home_municipality_is_the_first_wards() throws {
+    let store = try PatientStore(path: folder + "/home.sqlite", kind: .production)
+    XCTAssertNil(try CensusLog(store: store).homeMunicipality(), "no ward set up")
+    try store.db.execute(
+      """
+      INSERT INTO municipality(code, name, county) VALUES ('5035', 'Stjørdal', 'Trøndelag'), ('5001', 'Trondheim', 'Trøndelag');
+      INSERT INTO ward(name, municipality_code) VALUES ('Avdeling 1', '5035'), ('Avdeling 2', '5001');
+      """)
+    XCTAssertEqual(try CensusLog(store: store).homeMunicipality(), "5035")
+  }
 }

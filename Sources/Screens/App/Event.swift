@@ -20,7 +20,8 @@ public enum Event: Equatable, Sendable {
   case caveRegistered(PatientSummary)
   case failed(Failure)
   case censusLoaded([Bed], waiting: [CensusState.WaitingPatient], CensusState.Movements)
-  case censusStatisticsLoaded([LengthOfStay.Aggregate], openStays: Int)
+  /// `home` is the municipality of the home's wards, shown first even before any stay ended.
+  case censusStatisticsLoaded([LengthOfStay.Aggregate], openStays: Int, home: String?)
   case triageQueueLoaded([TriageVisit], now: Date)
   /// A walk-in was registered: the queue as it now is.
   case walkInRegistered([TriageVisit], now: Date)

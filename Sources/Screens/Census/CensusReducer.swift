@@ -26,7 +26,13 @@ enum CensusReducer {
       }
       return []
     }
-    guard case .action(let action) = event, let line = s.selected else { return [] }
+    guard case .action(let action) = event else { return [] }
+    // The statistics count ended stays, so they open without a bed too.
+    if action == .censusStats {
+      app.screens.append(.censusStats(CensusStatsState()))
+      return [.loadCensusStatistics]
+    }
+    guard let line = s.selected else { return [] }
     let bed = line.bed
     switch action {
     case .censusAdmit:
@@ -45,9 +51,6 @@ enum CensusReducer {
       // A second admission of a patient already in a bed was never a stay: it is withdrawn.
       let ending: CensusPrompt.Kind = occupant.isWithdrawable ? .withdraw : .discharge
       s.prompt = CensusPrompt(kind: action == .censusTransfer ? .transfer : ending, bedID: bed.id, stayID: occupant.stayID)
-    case .censusStats:
-      app.screens.append(.censusStats(CensusStatsState()))
-      return [.loadCensusStatistics]
     case .lookupOpenChart:
       guard let occupant = line.occupant else { return [] }
       return [.openChart(patientID: occupant.patient.id)]
@@ -103,10 +106,11 @@ enum CensusReducer {
 
   static func reduceStats(_ s: inout CensusStatsState, _ event: Event, _ app: inout AppState) -> [Effect] {
     switch event {
-    case .censusStatisticsLoaded(let aggregates, let open):
+    case .censusStatisticsLoaded(let aggregates, let open, let home):
       s.aggregates = aggregates
       s.openStays = open
-      s.municipality = s.municipality ?? s.municipalities.first
+      s.home = home
+      s.municipality = s.municipality ?? home ?? s.municipalities.first
     case .action(let action) where action.movesInList:
       let all = StayType.allCases
       let index = ListMovement.move(all.firstIndex(of: s.stayType) ?? 0, count: all.count, action, page: 1)

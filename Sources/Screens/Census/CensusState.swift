@@ -99,8 +99,10 @@ public struct CensusStatsState: Equatable, Sendable {
   public var openStays = 0
   public var stayType = StayType.shortTerm
   public var municipality: String?
+  /// The municipality of the home's wards.
+  var home: String?
 
   public init() {}
 
-  var municipalities: [String] { Array(Set(aggregates.map(\.municipality))).sorted() }
+  var municipalities: [String] { Array(Set(aggregates.map(\.municipality) + (home.map { [$0] } ?? []))).sorted() }
 }

@@ -24,6 +24,11 @@ enum CensusView {
       x: 1, y: top + 2, width: width - 2, style: .dim)
     let rows = visibleRows(app.size)
     let lines = s.lines
+    if lines.isEmpty {
+      for (n, part) in ChartView.wrap(app.text(.censusNoWards), width: width - 2).prefix(rows).enumerated() {
+        buffer.put(part, x: 1, y: top + headerRows - 1 + n, width: width - 2, style: .dim)
+      }
+    }
     var first = max(0, min(s.selection - rows + 1, lines.count - rows))
     // A ward's heading takes a row too: scroll on until the selected line is in view.
     func heads(_ i: Int) -> Bool { i == 0 || lines[i].bed.ward != lines[i - 1].bed.ward }

@@ -611,6 +611,8 @@ enum CatalogueEN {
     case .censusPlaceEnded: return "the place has ended: withdraw (d)"
     case .censusWithdrawEndedPlaceHint(let municipality): return "Enter withdraws it; \(municipality) ended the place. Esc cancels."
     case .censusBedFree: return "The bed is free."
+    case .censusNoWards:
+      return "No wards on this workstation. A nursing home's wards and beds are set up on the central server (workstation central ward) and come at the next sync."
     case .censusChooseDestination: return "Choose the destination by its number."
     case .censusNoSuchBed(let bed): return "No bed “\(bed)”."
     case .stayTypeShort(let t):

@@ -611,6 +611,8 @@ enum CatalogueNB {
     case .censusPlaceEnded: return "plassen er avsluttet: trekk tilbake (d)"
     case .censusWithdrawEndedPlaceHint(let municipality): return "Enter trekker tilbake; \(municipality) avsluttet plassen. Esc avbryter."
     case .censusBedFree: return "Sengen er ledig."
+    case .censusNoWards:
+      return "Ingen avdelinger på denne arbeidsstasjonen. Et sykehjems avdelinger og senger settes opp på sentralserveren (workstation central ward) og kommer ved neste synkronisering."
     case .censusChooseDestination: return "Velg hvor pasienten skrives ut til med tallet."
     case .censusNoSuchBed(let bed): return "Finner ingen seng «\(bed)»."
     case .stayTypeShort(let t):

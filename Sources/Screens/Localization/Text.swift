@@ -226,6 +226,8 @@ public enum Text: Equatable, Sendable {
   case censusAdmitHint
   case censusChooseWaiting(Int)
   case censusBedFree
+  /// A workstation whose organisation has no wards set up: where they come from.
+  case censusNoWards
   /// A stay merged into a bed that has an occupant: a bed conflict.
   case censusBedConflict(String)
   /// A patient admitted at two workstations at once: the bed of the first admission.
