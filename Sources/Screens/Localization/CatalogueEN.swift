@@ -970,7 +970,7 @@ enum CatalogueEN {
     case .chartEditName: return "Change the particulars: name, sex and home municipality"
     case .appBreakGlass: return "Break-glass: open the record of a patient without a care relation, giving a reason"
     case .goConflicts: return "Conflicts: what was changed in two places at once and waits for a clinician"
-    case .conflictResolve: return "Open where the conflict is resolved (medication reconciliation)"
+    case .conflictResolve: return "Open where the conflict is resolved: medicines, particulars, case, census or queue"
     case .goDecisions: return "Decisions: applications for health and care services, most urgent and oldest first"
     case .decisionNew: return "Register an application (identity number, service, applicant, reason)"
     case .decisionOpen: return "Open the case"

@@ -970,7 +970,7 @@ enum CatalogueNB {
     case .chartEditName: return "Endre personalia: navn, kjønn og hjemkommune"
     case .appBreakGlass: return "Nødtilgang: åpne journalen til en pasient uten behandlingsrelasjon, med begrunnelse"
     case .goConflicts: return "Konflikter: det som er endret to steder samtidig og venter på en kliniker"
-    case .conflictResolve: return "Åpne der konflikten løses (legemiddelsamstemming)"
+    case .conflictResolve: return "Åpne der konflikten løses: legemidler, personalia, sak, belegg eller kø"
     case .goDecisions: return "Vedtak: søknader om helse- og omsorgstjenester, eldste og mest hastende først"
     case .decisionNew: return "Registrer en søknad (fødselsnummer, tjeneste, søker, begrunnelse)"
     case .decisionOpen: return "Åpne saken"
