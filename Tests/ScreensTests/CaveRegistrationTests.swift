@@ -30,6 +30,15 @@ final class CaveRegistrationTests: XCTestCase {
     XCTAssertTrue(h.text.contains("!CAVE Legemiddelreaksjon: Paracetamol (ATC N02BE01)"), h.text)
   }
 
+  /// The role stored with who registered an entry reads in the user's language.
+  func test_who_registered_an_entry_is_named_with_the_role_in_english() throws {
+    let h = try Harness(language: .en)
+    h.type("per hans")
+    h.perform(.lookupOpenChart)
+    XCTAssertTrue(h.text.contains("by Demo Demosen, doctor"), h.text)
+    XCTAssertFalse(h.text.contains(", lege"), h.text)
+  }
+
   func test_a_drug_reaction_needs_a_well_formed_atc_code_and_nothing_is_saved_before() throws {
     let h = try Harness()
     h.type("jonas lie")

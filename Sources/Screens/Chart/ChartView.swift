@@ -63,7 +63,7 @@ enum ChartView {
         "\(app.text(.caveMarker)) \(app.text(.caveCategory(entry.category))): \(entry.agent) – "
         + "\(entry.reaction); \(app.text(.caveSeverity(entry.severity))), "
         + "\(app.text(.caveCertainty(entry.certainty))); "
-        + app.text(.caveRegistered(on: entry.registeredOn, by: entry.registeredBy))
+        + app.text(.caveRegistered(on: entry.registeredOn, by: registrant(entry.registeredBy, app)))
         // Who registered it and when is said already; where is what is new.
         + (entry.origin == nil ? "" : "; " + app.text(.caveFromElsewhere))
       lines.append(Line(text: text, style: .alert, indent: 0))
@@ -75,6 +75,13 @@ enum ChartView {
       lines.append(Line(text: app.text(.nameConflict), style: .error, indent: 0))
     }
     return lines
+  }
+
+  /// "Lars Lege, doctor" in the user's language: an entry keeps who registered it as "name, role"
+  /// with the role as the registering workstation had it ("lege" or "doctor").
+  static func registrant(_ registeredBy: String, _ app: AppState) -> String {
+    guard let comma = registeredBy.range(of: ", ", options: .backwards) else { return registeredBy }
+    return registeredBy[..<comma.lowerBound] + ", " + app.text(.roleName(String(registeredBy[comma.upperBound...])))
   }
 
   /// Problems, vital signs with NEWS2, the latest notes, GP, contacts and the access log.
