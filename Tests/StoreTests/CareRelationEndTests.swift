@@ -18,10 +18,9 @@ final class CareRelationEndTests: XCTestCase {
   func test_a_discharge_ends_the_ward_stay_after_the_days_for_documentation_everywhere() throws {
     let (station, nurse, _, url) = try CentralFixture.withPatient("ws_relation_end")
     let admin = try CentralFixture.superuser(url)
-    try CentralDirectory.addOrganisation(on: admin, kind: "nursing-home", name: "Lerkendal sykehjem", municipality: "5001")
-    try CentralDirectory.addUser(
-      on: admin, hpr: "9000005", name: "Siri Sykehjem", role: "nurse", organisation: "Lerkendal sykehjem", password: "sykehjem1")
-    let homeNurse = try CentralLogin.token(station, hpr: "9000005", password: "sykehjem1")
+    let homeNurse = try CentralFixture.organisation(
+      "nursing-home", "Lerkendal sykehjem", municipality: "5001", user: "9000005", named: "Siri Sykehjem", password: "sykehjem1",
+      on: admin, at: station)
     let siri = Clinician(userID: "hpr:9000005", name: "Siri Sykehjem", role: "nurse", organisation: "Lerkendal sykehjem")
 
     // The home's ward station admits the legevakt's patient; the office station syncs after.

@@ -26,9 +26,9 @@ final class HomeCareSyncTests: XCTestCase {
       on: admin, hpr: "9000007", name: "Cecilie Sak", role: "case-officer", organisation: "Trondheim kommune", password: "kommune12")
     var tokens: [String] = []
     for (name, code, hpr) in [("Trondheim hjemmetjeneste", "5001", "9000008"), ("Bodø hjemmetjeneste", "1804", "9000009")] {
-      try CentralDirectory.addOrganisation(on: admin, kind: "home-care", name: name, municipality: code)
-      try CentralDirectory.addUser(on: admin, hpr: hpr, name: "Heidi Hjem", role: "nurse", organisation: name, password: "hjemme123")
-      tokens.append(try CentralLogin.token(station, hpr: hpr, password: "hjemme123"))
+      tokens.append(
+        try CentralFixture.organisation(
+          "home-care", name, municipality: code, user: hpr, named: "Heidi Hjem", password: "hjemme123", on: admin, at: station))
     }
     let kommuneToken = try CentralLogin.token(station, hpr: "9000007", password: "kommune12")
     // The service has a patient already, so what comes next comes by pull, not a first sync.
@@ -97,10 +97,9 @@ final class HomeCareSyncTests: XCTestCase {
   func test_a_service_that_held_no_patient_finds_its_first_one_marked_as_news() throws {
     let (station, _, _, url) = try CentralFixture.withPatient("ws_home_care_first")
     let admin = try CentralFixture.superuser(url)
-    try CentralDirectory.addOrganisation(on: admin, kind: "home-care", name: "Trondheim hjemmetjeneste", municipality: "5001")
-    try CentralDirectory.addUser(
-      on: admin, hpr: "9000008", name: "Heidi Hjem", role: "nurse", organisation: "Trondheim hjemmetjeneste", password: "hjemme123")
-    let token = try CentralLogin.token(station, hpr: "9000008", password: "hjemme123")
+    let token = try CentralFixture.organisation(
+      "home-care", "Trondheim hjemmetjeneste", municipality: "5001", user: "9000008", named: "Heidi Hjem", password: "hjemme123",
+      on: admin, at: station)
     let store = try PatientStore(path: folder + "/home-care.sqlite", kind: .production)
     XCTAssertEqual(try SyncRound.run(store, station, token: token, today: testToday).first.patients, 0, "a new service")
 

@@ -69,6 +69,16 @@ public enum CentralFixture {
     try CentralConnection(url: superuserURL(url))
   }
 
+  /// An organisation the operator sets up with one user, logged in at `station`: the token.
+  public static func organisation(
+    _ kind: String, _ name: String, municipality: String, user hpr: String, named userName: String, role: String = "nurse",
+    password: String, on admin: CentralConnection, at station: CentralConnection
+  ) throws -> String {
+    try CentralDirectory.addOrganisation(on: admin, kind: kind, name: name, municipality: municipality)
+    try CentralDirectory.addUser(on: admin, hpr: hpr, name: userName, role: role, organisation: name, password: password)
+    return try CentralLogin.token(station, hpr: hpr, password: password)
+  }
+
   /// A production store in `folder` that knows the fixture patient.
   public static func workstation(_ folder: String, _ name: String) throws -> PatientStore {
     let store = try PatientStore(path: folder + "/\(name).sqlite", kind: .production)
