@@ -191,6 +191,27 @@ for _ in 0..<300 {
 }
 report.add("open chart, 20 years of history, rendered", chartOpen, budget: 5, baseline: bareText)
 
+// The lookup's opening list after a month of news for a GP who was away, at a workstation of
+// five users: 3,000 notes by others arrived by sync in 3,000 charts and 1,000 patients new here,
+// kept for each user; drawn at start and again whenever a sync round brings something.
+let newsUser = "hpr:9000002"
+if try store.db.statement("SELECT count(*) FROM chart_news").rows({ $0.int(0) }).first == 0 {
+  try store.db.execute(
+    """
+    INSERT INTO chart_news(user_id, patient_id, latest, notes, new_here)
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000),
+        users(id) AS (VALUES ('hpr:9000002'), ('hpr:9000003'), ('hpr:9000004'), ('hpr:9000005'), ('hpr:9000006'))
+      SELECT users.id, 1 + (i * 7) % \(population - 1), strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-' || (i % 29) || ' days'),
+        CASE WHEN i <= 3000 THEN 1 ELSE 0 END, CASE WHEN i > 3000 THEN 1 ELSE 0 END FROM n, users
+      WHERE true ON CONFLICT (user_id, patient_id) DO NOTHING
+    """)
+}
+var openingList = Measurement()
+for _ in 0..<200 {
+  try openingList.time { _ = try PatientReader(store: store).recent(for: newsUser, limit: 18) }
+}
+report.add("lookup opening list, a month of news (4,000 arrivals)", openingList, budget: 16, baseline: bareText)
+
 // Reconciliation: the discrepancy engine on 50 medicines across 5 lists, beside a bare pass
 // over the same lines; then opening the screen for a patient with those lists, rendered.
 let catalogue = MedicationCatalogue.shipped.medications

@@ -6,6 +6,11 @@ import Foundation
 /// they see the chart after it came (opened, or drawn again by sync while open): a legevakt's note
 /// of the night's visit waits at the top of the GP's lookup, marked, instead of lying unseen in a
 /// chart nobody opens, and a home nurse finds the patient granted home nursing today at the top.
+///
+/// News is kept per user of this workstation (whoever has logged in here) as it arrives, so the
+/// opening list reads a few rows by index: worked out from every arrival of the month against
+/// every opening, it took 47 ms at 20,000 notes a month, and it is drawn after each sync round
+/// that brings something. Opening a chart clears its news (a trigger on the access log).
 public struct ChartNews {
   let db: SQLiteDatabase
 
@@ -16,26 +21,37 @@ public struct ChartNews {
   /// How far back news is looked for: anything older is history, seen or not.
   static let window: TimeInterval = 30 * 24 * 3600
 
-  /// The note pulled under `opID` has just arrived, in the caller's transaction.
+  /// The users of this workstation, as the access log and the notes name them.
+  private static let users = "SELECT 'hpr:' || hpr AS id FROM login_cache"
+
+  /// The note pulled under `opID` has just arrived, in the caller's transaction: news to every
+  /// user here but its author.
   func noteArrived(opID: String, at time: Date) throws(StoreError) {
     try db.statement(
-      "INSERT OR IGNORE INTO note_arrival(note_id, patient_id, arrived_at) SELECT id, patient_id, ? FROM note WHERE op_id = ?"
+      """
+      INSERT INTO chart_news(user_id, patient_id, latest, notes)
+        SELECT u.id, n.patient_id, ?1, 1 FROM note n, (\(Self.users)) u WHERE n.op_id = ?2 AND u.id <> n.author_id
+      ON CONFLICT (user_id, patient_id) DO UPDATE SET notes = notes + 1, latest = excluded.latest
+      """
     ).bind(1, AuditLog.format(time)).bind(2, opID).run()
   }
 
   /// The patient's record has just come here for the first time, by a care relation begun
   /// elsewhere (not by a workstation's very first sync: that is where it starts).
   func patientArrived(_ patientID: Int64, at time: Date) throws(StoreError) {
-    try db.statement("INSERT OR IGNORE INTO patient_arrival(patient_id, arrived_at) VALUES (?, ?)")
-      .bind(1, patientID).bind(2, AuditLog.format(time)).run()
+    try db.statement(
+      """
+      INSERT INTO chart_news(user_id, patient_id, latest, new_here)
+        SELECT u.id, ?1, ?2, 1 FROM (\(Self.users)) u WHERE true
+      ON CONFLICT (user_id, patient_id) DO UPDATE SET new_here = 1, latest = excluded.latest
+      """
+    ).bind(1, patientID).bind(2, AuditLog.format(time)).run()
   }
 
   /// `user` saw the chart as it is now without opening it again: sync drew it anew while it was
   /// open, with what had arrived.
-  public func seen(_ patientID: Int64, by user: String, at time: Date) throws(StoreError) {
-    try db.statement(
-      "INSERT INTO news_seen(user_id, patient_id, at) VALUES (?, ?, ?) ON CONFLICT (user_id, patient_id) DO UPDATE SET at = excluded.at"
-    ).bind(1, user).bind(2, patientID).bind(3, AuditLog.format(time)).run()
+  public func seen(_ patientID: Int64, by user: String) throws(StoreError) {
+    try db.statement("DELETE FROM chart_news WHERE user_id = ? AND patient_id = ?").bind(1, user).bind(2, patientID).run()
   }
 
   /// One chart with news for a user: how many notes by others, and whether the patient is new.
@@ -48,18 +64,7 @@ public struct ChartNews {
   /// The charts with news for `user`, the newest arrival first.
   func news(for user: String, at now: Date, limit: Int) throws(StoreError) -> [Item] {
     try db.statement(
-      """
-      WITH fresh(patient_id, arrived_at, note) AS (
-        SELECT a.patient_id, a.arrived_at, 1 FROM note_arrival a JOIN note n ON n.id = a.note_id
-        WHERE a.arrived_at > ?2 AND n.author_id <> ?1
-        UNION ALL
-        SELECT p.patient_id, p.arrived_at, 0 FROM patient_arrival p WHERE p.arrived_at > ?2)
-      SELECT f.patient_id, sum(f.note), min(f.note) = 0 FROM fresh f
-      WHERE f.arrived_at > coalesce(
-          (SELECT max(e.at) FROM audit_event e WHERE e.patient_id = f.patient_id AND e.user_id = ?1), '')
-        AND f.arrived_at > coalesce((SELECT s.at FROM news_seen s WHERE s.user_id = ?1 AND s.patient_id = f.patient_id), '')
-      GROUP BY f.patient_id ORDER BY max(f.arrived_at) DESC LIMIT ?3
-      """
+      "SELECT patient_id, notes, new_here FROM chart_news WHERE user_id = ? AND latest > ? ORDER BY latest DESC LIMIT ?"
     ).bind(1, user).bind(2, AuditLog.format(now.addingTimeInterval(-Self.window))).bind(3, Int64(limit))
       .rows { Item(patientID: $0.int(0), notes: Int($0.int(1)), isNewHere: $0.int(2) == 1) }
   }

@@ -539,23 +539,21 @@ enum Schema {
     ALTER TABLE patient ADD COLUMN gp_office TEXT;
     """
 
-  /// When a note written at another workstation arrived here by sync (not with a first sync or
-  /// a fetched record: those are history), and when a patient's record first came here by a
-  /// care relation begun elsewhere, so lookup can show whose chart has news. And when a
-  /// list signed elsewhere was taken in here, by this store's clock: a list from another record
-  /// is waiting for reconciliation only if it came after that, and the signing time is the
-  /// other workstation's.
+  /// What came here by sync since each user of this workstation last saw a chart: notes written
+  /// at other workstations (not with a first sync or a fetched record: those are history) and a
+  /// patient whose record first came by a care relation begun elsewhere, one row per user and
+  /// chart, so the lookup's opening list reads a user's news by index however much arrives.
+  /// Opening the chart clears it. And when a list signed elsewhere was taken in here, by this
+  /// store's clock: a list from another record is waiting for reconciliation only if it came
+  /// after that, and the signing time is the other workstation's.
   static let v26 = """
-    CREATE TABLE note_arrival(
-      note_id INTEGER PRIMARY KEY REFERENCES note(id),
-      patient_id INTEGER NOT NULL REFERENCES patient(id),
-      arrived_at TEXT NOT NULL);
-    CREATE INDEX note_arrival_by_time ON note_arrival(arrived_at);
-    CREATE TABLE patient_arrival(
-      patient_id INTEGER PRIMARY KEY REFERENCES patient(id), arrived_at TEXT NOT NULL);
-    CREATE TABLE news_seen(
-      user_id TEXT NOT NULL, patient_id INTEGER NOT NULL REFERENCES patient(id), at TEXT NOT NULL,
+    CREATE TABLE chart_news(
+      user_id TEXT NOT NULL, patient_id INTEGER NOT NULL REFERENCES patient(id),
+      latest TEXT NOT NULL, notes INTEGER NOT NULL DEFAULT 0, new_here INTEGER NOT NULL DEFAULT 0,
       PRIMARY KEY (user_id, patient_id));
+    CREATE INDEX chart_news_by_time ON chart_news(user_id, latest);
+    CREATE TRIGGER chart_news_seen_when_opened AFTER INSERT ON audit_event WHEN NEW.action = 'chart.open'
+      BEGIN DELETE FROM chart_news WHERE user_id = NEW.user_id AND patient_id = NEW.patient_id; END;
     ALTER TABLE lib_version ADD COLUMN taken_at TEXT;
     """
 

@@ -77,7 +77,7 @@ public final class EffectRunner {
           // Drawn again with what arrived: a note that came is seen, not news for the lookup. A
           // store that cannot take the mark (a full disk) still shows the chart; the note stays
           // marked as news, which errs on the side of reading it.
-          try? ChartNews(store: services.store).seen(patientID, by: clinician.userID, at: clock())
+          try? ChartNews(store: services.store).seen(patientID, by: clinician.userID)
           return [.chartRefreshed(summary)]
         } catch .patientNotFound {
           return [.chartClosed(patientID: patientID, .careRelationEnded)]

@@ -7,7 +7,8 @@ import TestSupport
 
 /// A note written at another workstation is news where it arrives: the lookup's opening list
 /// puts its chart first, marked, until the user opens the chart. What came with a first sync is
-/// history, not news; so is the user's own note written elsewhere.
+/// history, not news; so is the user's own note written elsewhere. News is kept for the users who
+/// log in at the workstation.
 final class ChartNewsTests: XCTestCase {
   private var folder = ""
 
@@ -25,6 +26,9 @@ final class ChartNewsTests: XCTestCase {
     let pa = try DecisionLog(store: a).patientID(identifier: CentralFixture.patient)
     let pb = try DecisionLog(store: b).patientID(identifier: CentralFixture.patient)
     let user = CentralFixture.nurse.userID
+    // News is kept for whoever logs in at the workstation.
+    try LoginCache(store: a).remember(hpr: "9000001", password: "natt1234", as: CentralFixture.nurse, at: Date())
+    try LoginCache(store: b).remember(hpr: "9000004", password: "kollega1", as: CentralFixture.colleague, at: Date())
     // The nurse opened the chart yesterday; nothing new since.
     _ = try AuditLog(store: a).openChart(pa, by: CentralFixture.nurse, basis: .careRelation, at: Date() - 86_400)
     XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [0])
@@ -38,6 +42,7 @@ final class ChartNewsTests: XCTestCase {
     XCTAssertEqual(listed.map(\.id), [pa])
     XCTAssertEqual(listed.map(\.newNotes), [1], "the colleague's note is news")
     XCTAssertEqual(try PatientReader(store: b).recent(for: CentralFixture.colleague.userID, limit: 5).map(\.newNotes), [], "not to its writer")
+    XCTAssertEqual(try PatientReader(store: a).recent(for: "hpr:9000099", limit: 5).count, 0, "not to one who never logged in here")
 
     _ = try AuditLog(store: a).openChart(pa, by: CentralFixture.nurse, basis: .careRelation, at: Date())
     XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [0], "seen once the chart is opened")
@@ -47,7 +52,7 @@ final class ChartNewsTests: XCTestCase {
     try round(b, station, colleague)
     try round(a, station, nurse)
     XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [1])
-    try ChartNews(store: a).seen(pa, by: user, at: Date() + 2)
+    try ChartNews(store: a).seen(pa, by: user)
     XCTAssertEqual(try PatientReader(store: a).recent(for: user, limit: 5).map(\.newNotes), [0], "seen where it was drawn")
 
     // A workstation filled by a first sync holds the same note as history.

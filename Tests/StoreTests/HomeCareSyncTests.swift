@@ -41,6 +41,8 @@ final class HomeCareSyncTests: XCTestCase {
         WHERE p.identifier = '\(other)' AND o.name = 'Trondheim hjemmetjeneste';
       """)
     let homeCare = try (0..<2).map { try PatientStore(path: folder + "/home-care\($0).sqlite", kind: .production) }
+    let heidi = Clinician(userID: "hpr:9000008", name: "Heidi Hjem", role: "nurse", organisation: "Trondheim hjemmetjeneste")
+    try LoginCache(store: homeCare[0]).remember(hpr: "9000008", password: "hjemme123", as: heidi, at: Date())
     for (store, token) in zip(homeCare, tokens) { _ = try SyncRound.run(store, station, token: token, today: testToday) }
     XCTAssertThrowsError(try DecisionLog(store: homeCare[0]).patientID(identifier: patient), "no relation yet")
 
@@ -66,7 +68,6 @@ final class HomeCareSyncTests: XCTestCase {
     let there = try DecisionLog(store: homeCare[0]).patientID(identifier: patient)
     XCTAssertNil(try CareBasis(store: homeCare[0]).closed(there, at: Date()), "the chart opens")
     // New here: first on the home nurse's opening list, marked, until she opens the chart.
-    let heidi = Clinician(userID: "hpr:9000008", name: "Heidi Hjem", role: "nurse", organisation: "Trondheim hjemmetjeneste")
     let opening = try PatientReader(store: homeCare[0]).recent(for: heidi.userID, limit: 5)
     XCTAssertEqual(opening.map(\.id), [there])
     XCTAssertEqual(opening.map(\.isNewHere), [true])
@@ -101,6 +102,8 @@ final class HomeCareSyncTests: XCTestCase {
       "home-care", "Trondheim hjemmetjeneste", municipality: "5001", user: "9000008", named: "Heidi Hjem", password: "hjemme123",
       on: admin, at: station)
     let store = try PatientStore(path: folder + "/home-care.sqlite", kind: .production)
+    let heidi = Clinician(userID: "hpr:9000008", name: "Heidi Hjem", role: "nurse", organisation: "Trondheim hjemmetjeneste")
+    try LoginCache(store: store).remember(hpr: "9000008", password: "hjemme123", as: heidi, at: Date())
     XCTAssertEqual(try SyncRound.run(store, station, token: token, today: testToday).first.patients, 0, "a new service")
 
     let listed = CentralDirectory.ListedPatient(identifier: patient, given: "Ukjent", family: "Mann", birthDate: "1980-01-01")
