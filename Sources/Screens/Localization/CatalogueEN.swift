@@ -109,7 +109,7 @@ enum CatalogueEN {
     case .promptHelp:
       return "Birth number, birth date (DDMMYY), name words in any order, or N23460"
     case .recentHeading: return "Recently opened by you"
-    case .recentWithNews(let n): return "● new from others: \(n) \(n == 1 ? "chart" : "charts") · then opened by you"
+    case .recentWithNews(let n): return "● new from others: \(n) \(n == 1 ? "chart" : "charts") · then those you opened last"
     case .noRecent: return "You have not opened a chart yet. Type a name or a number."
     case .emptyStore: return "The store is empty: no patients yet."
     case .emptyStoreHowTo:
