@@ -21,16 +21,13 @@ final class HomeCareSyncTests: XCTestCase {
   func test_home_nursing_granted_reaches_the_home_care_service_and_its_end_ends_the_relation() throws {
     let (station, _, _, url) = try CentralFixture.withPatient("ws_home_care")
     let admin = try CentralFixture.superuser(url)
-    try CentralDirectory.addOrganisation(on: admin, kind: "municipality", name: "Trondheim kommune", municipality: "5001")
-    try CentralDirectory.addUser(
-      on: admin, hpr: "9000007", name: "Cecilie Sak", role: "case-officer", organisation: "Trondheim kommune", password: "kommune12")
+    let kommuneToken = try municipality(admin, station)
     var tokens: [String] = []
     for (name, code, hpr) in [("Trondheim hjemmetjeneste", "5001", "9000008"), ("Bodø hjemmetjeneste", "1804", "9000009")] {
       tokens.append(
         try CentralFixture.organisation(
           "home-care", name, municipality: code, user: hpr, named: "Heidi Hjem", password: "hjemme123", on: admin, at: station))
     }
-    let kommuneToken = try CentralLogin.token(station, hpr: "9000007", password: "kommune12")
     // The service has a patient already, so what comes next comes by pull, not a first sync.
     let other = try XCTUnwrap(HelpNumber.make(birth: CivilDate(year: 1940, month: 2, day: 2)!) { _ in false })
     try admin.execute(
@@ -49,18 +46,7 @@ final class HomeCareSyncTests: XCTestCase {
     // The case officer grants home nursing, 7 hours a week, and sends the letter.
     let kommune = try CentralFixture.workstation(folder, "kommune")
     let log = DecisionLog(store: kommune)
-    let caseID = try log.register(
-      ServiceApplication(service: .homeHealthCare, applicant: "Ukjent Mann", reason: "Trenger hjelp med medisiner", received: testToday, urgent: false),
-      for: try log.patientID(identifier: patient), by: officer, at: at)
-    try log.assess(caseID, IPLOSAssessment(scores: Dictionary(uniqueKeysWithValues: IPLOSVariable.allCases.map { ($0, .largeNeed) })), by: officer, at: at + 30)
-    try log.decide(
-      caseID,
-      ServiceDecision(
-        service: .homeHealthCare, outcome: .granted, hours: WeeklyHours(minutes: 420), from: testToday.adding(days: 3), to: nil,
-        evaluation: testToday.adding(months: 3), fee: "", legalBasis: MunicipalService.homeHealthCare.legalBasis,
-        justification: "Trenger hjelp morgen og kveld."),
-      by: officer, at: at + 60)
-    try log.sendLetter(caseID, dated: testToday, by: officer, at: at + 120)
+    let caseID = try grantHomeNursing(log)
     _ = try SyncRound.run(kommune, station, token: kommuneToken, today: testToday)
 
     // The municipality's home-care service holds the record at its next round; Bodø's does not.
@@ -75,24 +61,44 @@ final class HomeCareSyncTests: XCTestCase {
     XCTAssertEqual(try PatientReader(store: homeCare[0]).recent(for: heidi.userID, limit: 5).map(\.hasNews), [false])
     _ = try SyncRound.run(homeCare[1], station, token: tokens[1], today: testToday)
     XCTAssertThrowsError(try DecisionLog(store: homeCare[1]).patientID(identifier: patient), "another municipality's service")
-    func relations() throws -> [String] {
-      try admin.query(
-        """
-        SELECT o.name || ' ' || (r.valid_to IS NULL)::text FROM core.care_relation r JOIN core.organisation o ON o.id = r.organisation_id
-        WHERE r.kind = 'home-care' ORDER BY r.id
-        """
-      ).map { $0[0] ?? "" }
-    }
-    XCTAssertEqual(try relations(), ["Trondheim hjemmetjeneste true", "Trondheim hjemmetjeneste true"])
+    XCTAssertEqual(try relations(admin), ["Trondheim hjemmetjeneste true", "Trondheim hjemmetjeneste true"])
 
     // The service started and then ended ends the relation after the days for documentation.
     try log.step(caseID, .startService, detail: nil, by: officer, at: at + 180)
     try log.step(caseID, .endService, detail: "Flyttet", by: officer, at: at + 240)
     _ = try SyncRound.run(kommune, station, token: kommuneToken, today: testToday)
-    XCTAssertEqual(try relations(), ["Trondheim hjemmetjeneste true", "Trondheim hjemmetjeneste false"], "ending, one relation")
+    XCTAssertEqual(try relations(admin), ["Trondheim hjemmetjeneste true", "Trondheim hjemmetjeneste false"], "ending, one relation")
     let ends = try admin.query(
       "SELECT (valid_to > now() + interval '29 days')::text FROM core.care_relation WHERE kind = 'home-care' AND valid_to IS NOT NULL")
     XCTAssertEqual(ends.first?.first, "true", "held the days for documentation")
+  }
+
+  /// Changed on appeal to a refusal: the new letter gives no service at home, so the relation
+  /// ends after the days for documentation, as if the service had ended.
+  func test_a_decision_changed_on_appeal_to_no_service_at_home_ends_the_relation() throws {
+    let (station, _, _, url) = try CentralFixture.withPatient("ws_home_care_appeal")
+    let admin = try CentralFixture.superuser(url)
+    let kommuneToken = try municipality(admin, station)
+    _ = try CentralFixture.organisation(
+      "home-care", "Trondheim hjemmetjeneste", municipality: "5001", user: "9000008", named: "Heidi Hjem", password: "hjemme123",
+      on: admin, at: station)
+    let kommune = try CentralFixture.workstation(folder, "kommune")
+    let log = DecisionLog(store: kommune)
+    let caseID = try grantHomeNursing(log)
+    _ = try SyncRound.run(kommune, station, token: kommuneToken, today: testToday)
+    XCTAssertEqual(try relations(admin), ["Trondheim hjemmetjeneste true"])
+
+    try log.step(caseID, .appeal, detail: "Naboen klager på vegne av pasienten", by: officer, at: at + 600)
+    try log.step(caseID, .reconsider(upheld: false), detail: "Omgjort etter klage", by: officer, at: at + 660)
+    _ = try SyncRound.run(kommune, station, token: kommuneToken, today: testToday)
+    XCTAssertEqual(try relations(admin), ["Trondheim hjemmetjeneste true"], "the service goes on while the decision is made again")
+    let refusal = ServiceDecision(
+      service: .homeHealthCare, outcome: .refused, hours: nil, from: nil, to: nil, evaluation: nil, fee: "",
+      legalBasis: MunicipalService.homeHealthCare.legalBasis, justification: "Behovet dekkes av fastlegen.")
+    try log.decide(caseID, refusal, by: officer, at: at + 720)
+    try log.sendLetter(caseID, dated: testToday, by: officer, at: at + 780)
+    _ = try SyncRound.run(kommune, station, token: kommuneToken, today: testToday)
+    XCTAssertEqual(try relations(admin), ["Trondheim hjemmetjeneste false"], "ending")
   }
 
   func test_a_service_that_held_no_patient_finds_its_first_one_marked_as_news() throws {
@@ -116,6 +122,40 @@ final class HomeCareSyncTests: XCTestCase {
     let second = try PatientStore(path: folder + "/home-care2.sqlite", kind: .production)
     XCTAssertEqual(try SyncRound.run(second, station, token: token, today: testToday).first.patients, 1)
     XCTAssertEqual(try PatientReader(store: second).recent(for: "hpr:9000008", limit: 5).count, 0, "nothing opened, nothing new")
+  }
+
+  /// Trondheim kommune with its case officer, logged in: the token.
+  private func municipality(_ admin: CentralConnection, _ station: CentralConnection) throws -> String {
+    try CentralFixture.organisation(
+      "municipality", "Trondheim kommune", municipality: "5001", user: "9000007", named: "Cecilie Sak", role: "case-officer",
+      password: "kommune12", on: admin, at: station)
+  }
+
+  /// Home nursing, 7 hours a week, granted to the fixture patient and its letter sent.
+  private func grantHomeNursing(_ log: DecisionLog) throws -> Int64 {
+    let caseID = try log.register(
+      ServiceApplication(service: .homeHealthCare, applicant: "Ukjent Mann", reason: "Trenger hjelp med medisiner", received: testToday, urgent: false),
+      for: try log.patientID(identifier: patient), by: officer, at: at)
+    try log.assess(caseID, IPLOSAssessment(scores: Dictionary(uniqueKeysWithValues: IPLOSVariable.allCases.map { ($0, .largeNeed) })), by: officer, at: at + 30)
+    try log.decide(
+      caseID,
+      ServiceDecision(
+        service: .homeHealthCare, outcome: .granted, hours: WeeklyHours(minutes: 420), from: testToday.adding(days: 3), to: nil,
+        evaluation: testToday.adding(months: 3), fee: "", legalBasis: MunicipalService.homeHealthCare.legalBasis,
+        justification: "Trenger hjelp morgen og kveld."),
+      by: officer, at: at + 60)
+    try log.sendLetter(caseID, dated: testToday, by: officer, at: at + 120)
+    return caseID
+  }
+
+  /// Each home-care relation on the server: its organisation, and whether it is in force for good.
+  private func relations(_ admin: CentralConnection) throws -> [String] {
+    try admin.query(
+      """
+      SELECT o.name || ' ' || (r.valid_to IS NULL)::text FROM core.care_relation r JOIN core.organisation o ON o.id = r.organisation_id
+      WHERE r.kind = 'home-care' ORDER BY r.id
+      """
+    ).map { $0[0] ?? "" }
   }
 
   func test_the_home_care_service_gives_home_nursing_practical_help_and_the_alarm_not_a_place() {

@@ -44,6 +44,7 @@ public enum CentralSchema {
     Migration(version: 26, name: "sex and home municipality changed field by field, as the name is", sql: v26),
     Migration(version: 27, name: "the GP office whose list the patient is on comes with the record", sql: v27),
     Migration(version: 28, name: "a service at home granted gives the municipality's home-care service a care relation", sql: v28),
+    Migration(version: 29, name: "a new letter with no service at home ends the home-care relation", sql: v29),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }

@@ -25,6 +25,22 @@ extension CentralSchema {
     GRANT UPDATE (valid_to, seq) ON core.care_relation TO ws_relate;
     GRANT USAGE ON SEQUENCE core.change_seq, core.care_relation_id_seq TO ws_relate;
     GRANT EXECUTE ON FUNCTION core.current_hpr(), core.current_organisation() TO ws_relate;
+    \#(homeCareFollows(endingSteps: "= 'end-service'"))
+    """#
+
+  /// A decision changed on appeal, or made again, whose new letter gives no service at home ends
+  /// the relation as the service ended does: the home-care service kept a patient whose home
+  /// nursing was overturned, with nobody to end it, since a service never given is never ended.
+  static let v29 = #"""
+    DROP TRIGGER home_care_follows ON core.clinical_entry;
+    DROP FUNCTION core.home_care_follows();
+    \#(homeCareFollows(endingSteps: "IN ('end-service', 'send-letter')"))
+    """#
+
+  /// The trigger of `v28`: `endingSteps` says which case steps end the relation (a letter that
+  /// grants a service at home begins it before they are asked).
+  private static func homeCareFollows(endingSteps: String) -> String {
+    #"""
     CREATE FUNCTION core.home_care_follows() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = core, pg_temp AS $f$
       DECLARE v_code text := (SELECT o.municipality_code FROM core.organisation o WHERE o.id = core.current_organisation());
@@ -41,7 +57,7 @@ extension CentralSchema {
             WHERE o.kind = 'home-care' AND o.municipality_code = v_code
               AND NOT EXISTS (SELECT 1 FROM core.care_relation r WHERE r.patient_id = NEW.patient_id
                 AND r.organisation_id = o.id AND r.kind = 'home-care' AND (r.valid_to IS NULL OR r.valid_to > now()));
-        ELSIF NEW.payload->>'step' = 'end-service'
+        ELSIF NEW.payload->>'step' \#(endingSteps)
             AND EXISTS (SELECT 1 FROM core.clinical_entry l WHERE l.patient_id = NEW.patient_id AND l.kind = 'case-step'
               AND l.payload->>'case' = NEW.payload->>'case' AND l.payload ? 'homeService')
             -- Another case's service at home, in force, keeps the relation.
@@ -67,4 +83,5 @@ extension CentralSchema {
       FOR EACH ROW WHEN (NEW.kind = 'case-step') EXECUTE FUNCTION core.home_care_follows();
     RESET ROLE;
     """#
+  }
 }
