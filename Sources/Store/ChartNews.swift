@@ -31,9 +31,11 @@ public struct ChartNews {
       """
       INSERT INTO chart_news(user_id, patient_id, latest, notes)
         SELECT u.id, n.patient_id, ?1, 1 FROM note n, (\(Self.users)) u WHERE n.op_id = ?2 AND u.id <> n.author_id
-      ON CONFLICT (user_id, patient_id) DO UPDATE SET notes = notes + 1, latest = excluded.latest
+      ON CONFLICT (user_id, patient_id) DO UPDATE SET latest = excluded.latest,
+        -- News left unseen past the window is history: counting starts again.
+        notes = CASE WHEN latest > ?3 THEN notes + 1 ELSE 1 END, new_here = CASE WHEN latest > ?3 THEN new_here ELSE 0 END
       """
-    ).bind(1, AuditLog.format(time)).bind(2, opID).run()
+    ).bind(1, AuditLog.format(time)).bind(2, opID).bind(3, AuditLog.format(time.addingTimeInterval(-Self.window))).run()
   }
 
   /// The patient's record has just come here for the first time, by a care relation begun
@@ -43,9 +45,10 @@ public struct ChartNews {
       """
       INSERT INTO chart_news(user_id, patient_id, latest, new_here)
         SELECT u.id, ?1, ?2, 1 FROM (\(Self.users)) u WHERE true
-      ON CONFLICT (user_id, patient_id) DO UPDATE SET new_here = 1, latest = excluded.latest
+      ON CONFLICT (user_id, patient_id) DO UPDATE SET new_here = 1, latest = excluded.latest,
+        notes = CASE WHEN latest > ?3 THEN notes ELSE 0 END
       """
-    ).bind(1, patientID).bind(2, AuditLog.format(time)).run()
+    ).bind(1, patientID).bind(2, AuditLog.format(time)).bind(3, AuditLog.format(time.addingTimeInterval(-Self.window))).run()
   }
 
   /// `user` saw the chart as it is now without opening it again: sync drew it anew while it was

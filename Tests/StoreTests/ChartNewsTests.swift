@@ -60,4 +60,25 @@ final class ChartNewsTests: XCTestCase {
     try round(empty, station, nurse)
     XCTAssertEqual(try PatientReader(store: empty).recent(for: user, limit: 5).map(\.newNotes), [])
   }
+
+  /// News left unseen for longer than the window is history: it leaves the list, and a note that
+  /// comes after it counts from one again.
+  func test_news_older_than_a_month_is_history_and_counting_starts_again() throws {
+    let store = try CentralFixture.workstation(folder, "a")
+    let patient = try DecisionLog(store: store).patientID(identifier: CentralFixture.patient)
+    let user = CentralFixture.nurse.userID
+    try LoginCache(store: store).remember(hpr: "9000001", password: "natt1234", as: CentralFixture.nurse, at: Date())
+    let news = ChartNews(store: store)
+    let longAgo = Date() - 40 * 86_400
+    try NoteLog(store: store).sign(NoteDraft(type: .nursing, body: "Første."), for: patient, by: CentralFixture.colleague, at: longAgo)
+    let first = try XCTUnwrap(store.db.statement("SELECT op_id FROM note ORDER BY id DESC LIMIT 1").rows { $0.text(0) }.first)
+    try news.noteArrived(opID: first, at: longAgo)
+    try news.patientArrived(patient, at: longAgo)
+    XCTAssertEqual(try news.news(for: user, at: Date(), limit: 5), [], "older than the window")
+
+    try NoteLog(store: store).sign(NoteDraft(type: .nursing, body: "Andre."), for: patient, by: CentralFixture.colleague, at: Date())
+    let second = try XCTUnwrap(store.db.statement("SELECT op_id FROM note ORDER BY id DESC LIMIT 1").rows { $0.text(0) }.first)
+    try news.noteArrived(opID: second, at: Date())
+    XCTAssertEqual(try news.news(for: user, at: Date(), limit: 5), [.init(patientID: patient, notes: 1, isNewHere: false)])
+  }
 }
