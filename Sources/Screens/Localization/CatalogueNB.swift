@@ -620,7 +620,7 @@ enum CatalogueNB {
       case .longTerm: return "Langtid"
       case .shortTerm: return "Korttid"
       case .rehabilitation: return "Rehab"
-      case .respite: return "Avlastn."
+      case .respite: return "Avlast."
       case .municipalAcute: return "KAD"
       }
     case .stayTypeName(let t):
