@@ -14,6 +14,7 @@ final class HomeCareSyncTests: XCTestCase {
   private let at = Date(timeIntervalSince1970: 1_795_768_200)
   private let officer = Clinician(userID: "hpr:9000007", name: "Cecilie Sak", role: "case-officer", organisation: "Trondheim kommune")
   private let patient = CentralFixture.patient
+  private let heidi = Clinician(userID: "hpr:9000008", name: "Heidi Hjem", role: "nurse", organisation: "Trondheim hjemmetjeneste")
 
   override func setUp() { folder = temporaryFolder() }
   override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
@@ -38,8 +39,7 @@ final class HomeCareSyncTests: XCTestCase {
         WHERE p.identifier = '\(other)' AND o.name = 'Trondheim hjemmetjeneste';
       """)
     let homeCare = try (0..<2).map { try PatientStore(path: folder + "/home-care\($0).sqlite", kind: .production) }
-    let heidi = Clinician(userID: "hpr:9000008", name: "Heidi Hjem", role: "nurse", organisation: "Trondheim hjemmetjeneste")
-    try LoginCache(store: homeCare[0]).remember(hpr: "9000008", password: "hjemme123", as: heidi, at: Date())
+    try loggedIn(homeCare[0])
     for (store, token) in zip(homeCare, tokens) { _ = try SyncRound.run(store, station, token: token, today: testToday) }
     XCTAssertThrowsError(try DecisionLog(store: homeCare[0]).patientID(identifier: patient), "no relation yet")
 
@@ -79,9 +79,7 @@ final class HomeCareSyncTests: XCTestCase {
     let (station, _, _, url) = try CentralFixture.withPatient("ws_home_care_appeal")
     let admin = try CentralFixture.superuser(url)
     let kommuneToken = try municipality(admin, station)
-    _ = try CentralFixture.organisation(
-      "home-care", "Trondheim hjemmetjeneste", municipality: "5001", user: "9000008", named: "Heidi Hjem", password: "hjemme123",
-      on: admin, at: station)
+    _ = try homeCare(admin, station)
     let kommune = try CentralFixture.workstation(folder, "kommune")
     let log = DecisionLog(store: kommune)
     let caseID = try grantHomeNursing(log)
@@ -104,12 +102,9 @@ final class HomeCareSyncTests: XCTestCase {
   func test_a_service_that_held_no_patient_finds_its_first_one_marked_as_news() throws {
     let (station, _, _, url) = try CentralFixture.withPatient("ws_home_care_first")
     let admin = try CentralFixture.superuser(url)
-    let token = try CentralFixture.organisation(
-      "home-care", "Trondheim hjemmetjeneste", municipality: "5001", user: "9000008", named: "Heidi Hjem", password: "hjemme123",
-      on: admin, at: station)
+    let token = try homeCare(admin, station)
     let store = try PatientStore(path: folder + "/home-care.sqlite", kind: .production)
-    let heidi = Clinician(userID: "hpr:9000008", name: "Heidi Hjem", role: "nurse", organisation: "Trondheim hjemmetjeneste")
-    try LoginCache(store: store).remember(hpr: "9000008", password: "hjemme123", as: heidi, at: Date())
+    try loggedIn(store)
     XCTAssertEqual(try SyncRound.run(store, station, token: token, today: testToday).first.patients, 0, "a new service")
 
     let listed = CentralDirectory.ListedPatient(identifier: patient, given: "Ukjent", family: "Mann", birthDate: "1980-01-01")
@@ -129,6 +124,18 @@ final class HomeCareSyncTests: XCTestCase {
     try CentralFixture.organisation(
       "municipality", "Trondheim kommune", municipality: "5001", user: "9000007", named: "Cecilie Sak", role: "case-officer",
       password: "kommune12", on: admin, at: station)
+  }
+
+  /// Trondheim's home-care service with Heidi, logged in: the token.
+  private func homeCare(_ admin: CentralConnection, _ station: CentralConnection) throws -> String {
+    try CentralFixture.organisation(
+      "home-care", "Trondheim hjemmetjeneste", municipality: "5001", user: "9000008", named: heidi.name, password: "hjemme123",
+      on: admin, at: station)
+  }
+
+  /// Heidi has logged in at `store`: news is kept for her there.
+  private func loggedIn(_ store: PatientStore) throws {
+    try LoginCache(store: store).remember(hpr: "9000008", password: "hjemme123", as: heidi, at: Date())
   }
 
   /// Home nursing, 7 hours a week, granted to the fixture patient and its letter sent.
