@@ -3,11 +3,7 @@ import Foundation
 /// Times as a Norwegian clinician reads them: local Norwegian time, DD.MM.YYYY HH:MM, whatever
 /// zone the machine is set to.
 public enum ClockText {
-  private static let calendar: Calendar = {
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
-    return c
-  }()
+  private static let calendar = Today.calendar
 
   public static func dateTime(_ date: Date) -> String {
     let c = calendar.dateComponents([.year, .month, .day], from: date)

@@ -47,9 +47,7 @@ public enum ScenarioNotes {
   ) -> Entry {
     var components = DateComponents()
     (components.year, components.month, components.day, components.hour) = (date.0, date.1, date.2, 10)
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
-    guard let at = calendar.date(from: components) else {
+    guard let at = Today.calendar.date(from: components) else {
       preconditionFailure("scenario note date \(date) does not exist")
     }
     return Entry(identifier: identifier, signedAt: at, type: type, body: body, codes: codes)

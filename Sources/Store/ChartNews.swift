@@ -21,6 +21,9 @@ public struct ChartNews {
   /// How far back news is looked for: anything older is history, seen or not.
   static let window: TimeInterval = 30 * 24 * 3600
 
+  /// News that came at or before this, seen from `time`, is history.
+  private static func cutoff(_ time: Date) -> String { AuditLog.format(time.addingTimeInterval(-window)) }
+
   /// The users of this workstation, as the access log and the notes name them.
   private static let users = "SELECT 'hpr:' || hpr AS id FROM login_cache"
 
@@ -35,7 +38,7 @@ public struct ChartNews {
         -- News left unseen past the window is history: counting starts again.
         notes = CASE WHEN latest > ?3 THEN notes + 1 ELSE 1 END, new_here = CASE WHEN latest > ?3 THEN new_here ELSE 0 END
       """
-    ).bind(1, AuditLog.format(time)).bind(2, opID).bind(3, AuditLog.format(time.addingTimeInterval(-Self.window))).run()
+    ).bind(1, AuditLog.format(time)).bind(2, opID).bind(3, Self.cutoff(time)).run()
   }
 
   /// The patient's record has just come here for the first time, by a care relation begun
@@ -48,7 +51,7 @@ public struct ChartNews {
       ON CONFLICT (user_id, patient_id) DO UPDATE SET new_here = 1, latest = excluded.latest,
         notes = CASE WHEN latest > ?3 THEN notes ELSE 0 END
       """
-    ).bind(1, patientID).bind(2, AuditLog.format(time)).bind(3, AuditLog.format(time.addingTimeInterval(-Self.window))).run()
+    ).bind(1, patientID).bind(2, AuditLog.format(time)).bind(3, Self.cutoff(time)).run()
   }
 
   /// `user` saw the chart as it is now without opening it again: sync drew it anew while it was
@@ -68,7 +71,7 @@ public struct ChartNews {
   func news(for user: String, at now: Date, limit: Int) throws(StoreError) -> [Item] {
     try db.statement(
       "SELECT patient_id, notes, new_here FROM chart_news WHERE user_id = ? AND latest > ? ORDER BY latest DESC LIMIT ?"
-    ).bind(1, user).bind(2, AuditLog.format(now.addingTimeInterval(-Self.window))).bind(3, Int64(limit))
+    ).bind(1, user).bind(2, Self.cutoff(now)).bind(3, Int64(limit))
       .rows { Item(patientID: $0.int(0), notes: Int($0.int(1)), isNewHere: $0.int(2) == 1) }
   }
 }

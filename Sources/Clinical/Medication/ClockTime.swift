@@ -3,11 +3,7 @@ import Foundation
 /// A time of day typed on a form ("14:05", "1405", "9:30"), placed on the calendar: today in
 /// Norway, or yesterday when today's would lie ahead (a dose given at 23:50 recorded after midnight).
 public enum ClockTime {
-  private static let calendar: Calendar = {
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
-    return c
-  }()
+  private static let calendar = Today.calendar
 
   public static func resolve(_ text: String, now: Date) -> Date? {
     let digits = text.filter(\.isNumber)

@@ -40,6 +40,7 @@ public enum FirstSync {
       var ids: [String: Int64] = [:]
       ids.reserveCapacity(snapshot.patients.count)
       var municipalities = Set<String>()
+      let news = ChartNews(db: store.db)
       let gpOffice = try store.db.prepare("UPDATE patient SET gp_office = ? WHERE id = ?")
       for row in snapshot.patients {
         guard let identifier = row[0], let given = row[1], let family = row[2],
@@ -55,7 +56,7 @@ public enum FirstSync {
         let id = try writer.insert(record, gpID: nil)
         if let office = row[6] { try gpOffice.bind(1, office).bind(2, id).run() }
         ids[identifier] = id
-        if syncedBefore { try ChartNews(db: store.db).patientArrived(id, at: Date()) }
+        if syncedBefore { try news.patientArrived(id, at: Date()) }
         outcome.patients += 1
       }
       for row in snapshot.changes {

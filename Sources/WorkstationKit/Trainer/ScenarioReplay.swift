@@ -76,10 +76,8 @@ public enum ScenarioReplay {
   private static func shiftedClock(to today: CivilDate) -> @Sendable () -> Date {
     let days = today.dayNumber - Today.civilDate(Date()).dayNumber
     return {
-      var calendar = Calendar(identifier: .gregorian)
-      calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
       let now = Date()
-      return calendar.date(byAdding: .day, value: days, to: now) ?? now
+      return Today.calendar.date(byAdding: .day, value: days, to: now) ?? now
     }
   }
 }
