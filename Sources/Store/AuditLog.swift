@@ -69,7 +69,5 @@ public struct AuditLog {
       Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!))
   }
 
-  static func parse(_ text: String) -> Date? {
-    try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
-  }
+  static func parse(_ text: String) -> Date? { StoredTime.parse(text) }
 }
