@@ -73,10 +73,10 @@ public struct TriageVisit: Hashable, Sendable {
   }
 
   /// The queue's order: most urgent level first, then least time left to target.
+  /// Each visit's key is worked out once, and indices are sorted rather than the visits: a
+  /// comparison then neither looks up the target again nor copies a visit.
   public static func queueOrder(_ visits: [TriageVisit], at now: Date, _ settings: TriageSettings) -> [TriageVisit] {
-    visits.sorted {
-      ($0.level.rawValue, $0.minutesLeft(at: now, settings), $0.id)
-        < ($1.level.rawValue, $1.minutesLeft(at: now, settings), $1.id)
-    }
+    let keys = visits.map { ($0.level.rawValue, $0.minutesLeft(at: now, settings), $0.id) }
+    return visits.indices.sorted { keys[$0] < keys[$1] }.map { visits[$0] }
   }
 }
