@@ -34,15 +34,28 @@ public struct Dose: Hashable, Sendable, CustomStringConvertible {
 
   /// Parses "1 g", "1g", "2,5 mg", "0.5 mg", "2 tabletter"; nil when it is not an amount and a
   /// unit, or the amount is not above zero.
+  ///
+  /// Written without Foundation's string functions: the reconciliation parses every distinct
+  /// dose of five lists each time it is drawn, and those cost microseconds a call.
   public init?(_ text: String) {
-    let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+    let trimmed = Self.trimmingSpaces(Substring(text.lowercased()))
     guard let split = trimmed.firstIndex(where: { !($0.isNumber || $0 == "," || $0 == ".") }) else { return nil }
-    let number = trimmed[..<split].replacingOccurrences(of: ",", with: ".")
-    let unitText = trimmed[split...].trimmingCharacters(in: .whitespaces)
+    let number = String(trimmed[..<split].map { $0 == "," ? "." : $0 })
+    let unitText = String(Self.trimmingSpaces(trimmed[split...]))
     guard let amount = Double(number), amount > 0, amount.isFinite,
       let unit = Unit.spellings[unitText]
     else { return nil }
     self.init(amount: amount, unit: unit)
+  }
+
+  /// `text` without leading and trailing spaces and tabs (what `CharacterSet.whitespaces` holds).
+  private static func trimmingSpaces(_ text: Substring) -> Substring {
+    let isSpace = { (c: Character) in
+      c.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+    }
+    guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
+    else { return text[text.endIndex...] }
+    return text[first...last]
   }
 
   /// The amount in milligrams, when the unit is a mass.

@@ -42,10 +42,15 @@ public struct Interaction: Hashable, Sendable {
 
   /// The rules whose first (or second) key a substance falls under, found through the keys'
   /// first three characters (every key is at least ATC level 3) rather than the whole table.
-  public static func rules(where side: KeyPath<Interaction, String>, covers atc: String) -> [Int] {
-    let index = side == \Interaction.first ? firstIndex : secondIndex
-    return (index[String(atc.prefix(3))] ?? []).filter { atc.hasPrefix(all[$0][keyPath: side]) }
+  /// (A side is named by a case, not a key path: projecting a key path costs more than the test.)
+  public static func rules(where side: Side, covers atc: String) -> [Int] {
+    (side == .first ? firstIndex : secondIndex)[String(atc.prefix(3))]?.filter { atc.hasPrefix(all[$0].key(side)) } ?? []
   }
+
+  /// One of the rule's two keys.
+  public enum Side: Sendable { case first, second }
+
+  public func key(_ side: Side) -> String { side == .first ? first : second }
 
   private static let firstIndex = Dictionary(grouping: all.indices) { String(all[$0].first.prefix(3)) }
   private static let secondIndex = Dictionary(grouping: all.indices) { String(all[$0].second.prefix(3)) }

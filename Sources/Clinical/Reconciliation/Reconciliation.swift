@@ -69,8 +69,8 @@ public enum Reconciliation {
     let rules = Interaction.all
     // Per row, the rules whose first or second key it falls under: a handful at most, so each
     // pair is checked against a few rule numbers rather than the whole table.
-    let firstSide = inUse.map { Interaction.rules(where: \.first, covers: rows[$0].atc) }
-    let secondSide = inUse.map { Interaction.rules(where: \.second, covers: rows[$0].atc) }
+    let firstSide = inUse.map { Interaction.rules(where: .first, covers: rows[$0].atc) }
+    let secondSide = inUse.map { Interaction.rules(where: .second, covers: rows[$0].atc) }
     let group = inUse.map { rows[$0].atc.prefix(5) }
     for a in inUse.indices {
       for b in inUse.indices where b > a {
@@ -94,7 +94,7 @@ public enum Reconciliation {
     return rows.map { r in
       ReconciliationRow(
         atc: r.atc, name: names[r.atc] ?? r.atc, current: r.current, cells: r.cells,
-        discrepancies: r.found.sorted { $0.rank < $1.rank })
+        discrepancies: r.found.count < 2 ? r.found : r.found.sorted { $0.rank < $1.rank })
     }
   }
 
