@@ -334,7 +334,9 @@ public struct DecisionLog {
     var out: [IPLOSReport.Record] = []
     out.reserveCapacity(rows.count)
     for r in rows {
-      var assessment = IPLOSAssessment()
+      // Room for every variable at once: grown score by score, the table was copied four times
+      // over for each of a hundred thousand records.
+      var assessment = IPLOSAssessment(scores: .init(minimumCapacity: IPLOSVariable.allCases.count))
       if let id = r.8 {
         for (variable, score) in try scores.bind(1, id).rows({ ($0.int(0), $0.int(1)) }) {
           if let v = IPLOSVariable(rawValue: Int(variable)), let s = IPLOSScore(rawValue: Int(score)) { assessment.scores[v] = s }

@@ -70,8 +70,18 @@ public enum IPLOSReport {
       let hundredths = (m * 100 + 30) / 60
       return "\(hundredths / 100).\(CivilDate.pad(hundredths % 100))"
     } ?? ""
-    let scores = IPLOSVariable.allCases.map { r.assessment.scores[$0].map { String($0.rawValue) } ?? "" }
-    return ([r.municipality, r.identifier, String(r.serviceCode), iso(r.from), iso(r.to), hours] + scores)
-      .joined(separator: ";")
+    // Appended field by field into one string: joining an array of them made every field a
+    // string of its own first, for each of a hundred thousand lines.
+    var line = r.municipality
+    line.reserveCapacity(96)
+    for field in [r.identifier, String(r.serviceCode), iso(r.from), iso(r.to), hours] {
+      line += ";"
+      line += field
+    }
+    for variable in IPLOSVariable.allCases {
+      line += ";"
+      if let score = r.assessment.scores[variable] { line += String(score.rawValue) }
+    }
+    return line
   }
 }
