@@ -136,17 +136,23 @@ final class DecisionLogTests: XCTestCase {
     let log = DecisionLog(store: try store())
     let patient = try log.patientID(identifier: per)
     let id = try log.register(application(), for: patient, by: .demo, at: at)
+    try log.assess(id, assessment(.noProblems), by: .demo, at: at)
     try log.assess(id, assessment(.mediumNeed), by: .demo, at: at)
     try log.decide(id, grant(), by: .demo, at: at)
-    XCTAssertEqual(try log.reportRecords(year: 2026).map(\.serviceCode), [15])
-    XCTAssertEqual(try log.reportRecords(year: 2026).first?.assessment.scores.count, 17)
+    let other = try log.register(application(.practicalHelp), for: patient, by: .demo, at: at)
+    try log.assess(other, assessment(.fullNeed), by: .demo, at: at)
+    try log.decide(other, grant(.practicalHelp), by: .demo, at: at)
+    XCTAssertEqual(try log.reportRecords(year: 2026).map(\.serviceCode), [15, 1])
+    XCTAssertEqual(
+      try log.reportRecords(year: 2026).map(\.assessment), [assessment(.mediumNeed), assessment(.fullNeed)],
+      "each case with its own latest assessment")
     XCTAssertEqual(try log.reportRecords(year: 2025).count, 0, "not yet in force")
     let refused = try log.register(application(.safetyAlarm), for: patient, by: .demo, at: at)
     try log.assess(refused, assessment(.noProblems), by: .demo, at: at)
     var no = grant(.safetyAlarm, minutes: nil)
     no.outcome = .refused
     try log.decide(refused, no, by: .demo, at: at)
-    XCTAssertEqual(try log.reportRecords(year: 2026).count, 1, "a refusal is no service")
+    XCTAssertEqual(try log.reportRecords(year: 2026).count, 2, "a refusal is no service")
   }
 
   func test_a_granted_place_waits_for_a_bed_by_need_and_admission_starts_the_service() throws {
