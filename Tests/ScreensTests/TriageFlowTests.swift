@@ -74,6 +74,17 @@ final class TriageFlowTests: XCTestCase {
     XCTAssertNil(queue(h)?.visits.first { $0.id == yellow.id }, "discharged visits leave the queue")
   }
 
+  /// The queue's complaint column is fifteen wide: every complaint is named there whole, in
+  /// both languages, rather than cut to "Resept eller a…".
+  func test_every_complaint_fits_the_queue_whole() {
+    for language in [Language.nb, .en] {
+      for complaint in ComplaintGroup.allCases {
+        let short = language.text(.complaintShort(complaint))
+        XCTAssertLessThanOrEqual(short.count, 15, "\(language) \(short)")
+      }
+    }
+  }
+
   /// A walk-in by a number this workstation has never held waits for the server's name; until
   /// it comes, the queue and the chart say so in the user's language, not with the Norwegian
   /// words the record keeps in its place.

@@ -745,6 +745,16 @@ enum CatalogueEN {
       case .skin: return "Skin complaints"
       case .prescriptionOrCertificate: return "Prescription or certificate"
       }
+    case .complaintShort(let c):
+      switch c {
+      case .breathing: return "Breathing"
+      case .consciousness: return "Consciousness"
+      case .allergicReaction: return "Allergy"
+      case .earNoseThroat: return "Ear-nose-throat"
+      case .urinary: return "Urinary"
+      case .prescriptionOrCertificate: return "Prescr./certif."
+      default: return text(.complaintName(c))
+      }
     case .notesVerified(let checked, let changed):
       return changed.isEmpty
         ? "\(checked) signed notes checked: all unchanged."

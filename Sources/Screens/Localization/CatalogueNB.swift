@@ -745,6 +745,13 @@ enum CatalogueNB {
       case .skin: return "Hudplager"
       case .prescriptionOrCertificate: return "Resept eller attest"
       }
+    case .complaintShort(let c):
+      switch c {
+      case .consciousness: return "Bevissthet"
+      case .allergicReaction: return "Allergi"
+      case .prescriptionOrCertificate: return "Resept/attest"
+      default: return text(.complaintName(c))
+      }
     case .notesVerified(let checked, let changed):
       return changed.isEmpty
         ? "\(checked) signerte notater kontrollert: alle er uendret."

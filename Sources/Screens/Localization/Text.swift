@@ -275,6 +275,8 @@ public enum Text: Equatable, Sendable {
   case triageUnidentifiedHint
   case triageLevelLine(TriageLevel, vitals: TriageLevel, complaint: TriageLevel)
   case complaintName(ComplaintGroup)
+  /// The name in the queue's fifteen columns: the same word where it fits.
+  case complaintShort(ComplaintGroup)
   case walkInRegistered
   case notesVerified(checked: Int, changed: [Int64])
   case medicationsHeading

@@ -53,7 +53,7 @@ enum TriageQueueView {
         [
           app.text(.triageLevelName(visit.level)),
           app.listed(p.name, age: p.birthDate.age(on: app.today), width: widths[1]),
-          app.text(.complaintName(visit.complaint)),
+          app.text(.complaintShort(visit.complaint)),
           ClockText.time(visit.arrivedAt),
           left < 0 ? app.text(.triageOverdue(-left)) : app.text(.triageMinutes(left)),
           app.text(.triageStatus(visit.status)),
