@@ -45,6 +45,7 @@ public enum CentralSchema {
     Migration(version: 27, name: "the GP office whose list the patient is on comes with the record", sql: v27),
     Migration(version: 28, name: "a service at home granted gives the municipality's home-care service a care relation", sql: v28),
     Migration(version: 29, name: "a new letter with no service at home ends the home-care relation", sql: v29),
+    Migration(version: 30, name: "first sync looks up the organisation's GP offices in one statement", sql: v30),
   ]
 
   public static var latest: Int { all.last?.version ?? 0 }
