@@ -26,5 +26,5 @@ public struct PersonName: Hashable, Sendable {
   }
 
   /// The search key of all name words as the store keeps it (see `NameKey.collating`).
-  public var searchKey: String { NameKey.collating(NameKey.fold(full)) }
+  public var searchKey: String { NameKey.searchKey(full) }
 }
