@@ -50,7 +50,7 @@ public struct Interaction: Hashable, Sendable {
   /// One of the rule's two keys.
   public enum Side: Sendable { case first, second }
 
-  public func key(_ side: Side) -> String { side == .first ? first : second }
+  func key(_ side: Side) -> String { side == .first ? first : second }
 
   private static let firstIndex = Dictionary(grouping: all.indices) { String(all[$0].first.prefix(3)) }
   private static let secondIndex = Dictionary(grouping: all.indices) { String(all[$0].second.prefix(3)) }
