@@ -64,7 +64,7 @@ public enum AppView {
   /// three, over the screen's last rows), so an error is never cut off before it says what to do.
   private static func renderMessage(_ state: AppState, into buffer: inout Buffer) {
     guard let message = state.message else { return }
-    let lines = ChartView.wrap(message.text, width: state.size.width - 2).prefix(3)
+    let lines = WordWrap.lines(message.text, width: state.size.width - 2).prefix(3)
     let top = state.size.height - 1 - lines.count
     buffer.fill(Rect(x: 0, y: top, width: state.size.width, height: lines.count), style: .plain)
     for (i, line) in lines.enumerated() {
@@ -73,7 +73,7 @@ public enum AppView {
   }
 
   private static func renderTooSmall(_ state: AppState, into buffer: inout Buffer) {
-    let lines = ChartView.wrap(state.text(.tooSmall(width: state.size.width, height: state.size.height)), width: max(1, state.size.width - 2))
+    let lines = WordWrap.lines(state.text(.tooSmall(width: state.size.width, height: state.size.height)), width: max(1, state.size.width - 2))
     for (i, line) in lines.enumerated() where i < state.size.height {
       buffer.put(line, x: min(1, state.size.width - 1), y: i, style: .error)
     }

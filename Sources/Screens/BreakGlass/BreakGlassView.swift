@@ -3,7 +3,7 @@ enum BreakGlassView {
   static func render(_ s: BreakGlassState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     buffer.put(app.text(.breakGlassTitle), x: 1, y: top, style: .heading)
     var y = top + 2
-    for line in ChartView.wrap(app.text(.breakGlassExplained), width: app.size.width - 2) {
+    for line in WordWrap.lines(app.text(.breakGlassExplained), width: app.size.width - 2) {
       buffer.put(line, x: 1, y: y, style: .warning)
       y += 1
     }

@@ -104,5 +104,5 @@ public struct CensusStatsState: Equatable, Sendable {
 
   public init() {}
 
-  var municipalities: [String] { Array(Set(aggregates.map(\.municipality) + (home.map { [$0] } ?? []))).sorted() }
+  var municipalities: [String] { Array(Set(aggregates.map(\.municipality) + [home].compactMap { $0 })).sorted() }
 }

@@ -8,7 +8,7 @@ enum CensusStatsView {
     let name = s.municipality.map(municipalityName) ?? "—"
     buffer.put(app.text(.statsTitle(type: app.text(.stayTypeName(s.stayType)), municipality: name)), x: 1, y: top, width: width - 2, style: .heading)
     // How stays are counted takes the row under the title and the blank one after it.
-    for (offset, line) in ChartView.wrap(app.text(.statsHowCounted(open: s.openStays)), width: width - 2).prefix(2).enumerated() {
+    for (offset, line) in WordWrap.lines(app.text(.statsHowCounted(open: s.openStays)), width: width - 2).prefix(2).enumerated() {
       buffer.put(line, x: 1, y: top + 1 + offset, width: width - 2, style: .dim)
     }
     let own = LengthOfStay.averages(s.aggregates, type: s.stayType, municipality: s.municipality)

@@ -25,7 +25,7 @@ enum CensusView {
     let rows = visibleRows(app.size)
     let lines = s.lines
     if lines.isEmpty {
-      for (n, part) in ChartView.wrap(app.text(.censusNoWards), width: width - 2).prefix(rows).enumerated() {
+      for (n, part) in WordWrap.lines(app.text(.censusNoWards), width: width - 2).prefix(rows).enumerated() {
         buffer.put(part, x: 1, y: top + headerRows - 1 + n, width: width - 2, style: .dim)
       }
     }
@@ -74,7 +74,7 @@ enum CensusView {
     // spaces are held together while wrapping); a list longer still ends with "…".
     let rowsLeft = footerRows - 1
     let held = waiting.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
-    var wrapped = ChartView.wrap(app.text(.censusWaiting(held)), width: width - 2)
+    var wrapped = WordWrap.lines(app.text(.censusWaiting(held)), width: width - 2)
       .map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
     if wrapped.count > rowsLeft { wrapped = wrapped.prefix(rowsLeft - 1) + [wrapped.dropFirst(rowsLeft - 1).joined(separator: " ")] }
     for (offset, line) in wrapped.enumerated() {

@@ -27,14 +27,14 @@ enum ChartView {
   /// Rows left for the sections under the fixed header.
   static func sectionRows(_ summary: PatientSummary, _ app: AppState) -> Int {
     let header = headerLines(summary, app).reduce(0) {
-      $0 + wrap($1.text, width: app.size.width - 2 - $1.indent).count
+      $0 + WordWrap.lines($1.text, width: app.size.width - 2 - $1.indent).count
     }
     return max(1, AppView.contentHeight(app.size) - header - 1)
   }
 
   private static func put(_ line: Line, into buffer: inout Buffer, y: Int, width: Int) -> Int {
     var y = y
-    for part in wrap(line.text, width: width - 2 - line.indent) {
+    for part in WordWrap.lines(line.text, width: width - 2 - line.indent) {
       if line.style == .alert { buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: .alert) }
       buffer.put(part, x: 1 + line.indent, y: y, style: line.style)
       y += 1
@@ -231,24 +231,6 @@ enum ChartView {
       let label = app.text(.trendLabel(parameter)).padding(toLength: 7, withPad: " ", startingAt: 0)
       lines.append(Line(text: "\(label)\(Sparkline.render(values)) \(format(last))", style: .plain, indent: 2))
     }
-    return lines
-  }
-
-  /// Splits at spaces into lines of at most `width` columns; a longer word is cut.
-  static func wrap(_ text: String, width: Int) -> [String] {
-    guard width > 0, DisplayWidth.of(text) > width else { return [text] }
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-      let candidate = current.isEmpty ? String(word) : current + " " + word
-      if DisplayWidth.of(candidate) <= width {
-        current = candidate
-      } else {
-        if !current.isEmpty { lines.append(current) }
-        current = String(word)
-      }
-    }
-    if !current.isEmpty { lines.append(current) }
     return lines
   }
 }

@@ -6,7 +6,7 @@ enum ConfirmView {
     into buffer: inout Buffer
   ) {
     let width = min(app.size.width - 4, 64)
-    let lines = ChartView.wrap(app.text(question), width: width - 4)
+    let lines = WordWrap.lines(app.text(question), width: width - 4)
     let yes = app.hints.key(for: .confirmYes, in: [context]).map(KeyLabel.display) ?? "?"
     let no = app.hints.key(for: .confirmNo, in: [context]).map(KeyLabel.display) ?? "?"
     let height = lines.count + 4

@@ -38,7 +38,7 @@ enum AssessmentFormView {
       // An item wider than the column goes on under itself, indented, rather than losing its end
       // (a service's evaluation date).
       for item in (items.isEmpty ? [none] : items) {
-        for (n, part) in ChartView.wrap(item, width: width - 2).enumerated() where y < bottom {
+        for (n, part) in WordWrap.lines(item, width: width - 2).enumerated() where y < bottom {
           buffer.put(part, x: n == 0 ? x : x + 2, y: y, width: n == 0 ? width : width - 2, style: items.isEmpty ? .dim : .plain)
           y += 1
         }

@@ -16,7 +16,7 @@ enum CaseView {
     let height = AppView.contentHeight(app.size) - (s.prompt == nil ? 0 : 3)
     var y = top
     for line in lines where y < top + height {
-      for part in ChartView.wrap(line.text, width: width - 2 - line.indent) where y < top + height {
+      for part in WordWrap.lines(line.text, width: width - 2 - line.indent) where y < top + height {
         buffer.put(part, x: 1 + line.indent, y: y, style: line.style)
         y += 1
       }

@@ -25,7 +25,7 @@ enum DecisionFormView {
     let focus = s.fields.focus
     let width = app.size.width - 4
     let typed = s.fields.text(focus)
-    var lines = DisplayWidth.of(typed) > inputWidth ? ChartView.wrap(typed, width: width).map { ($0, Style.plain) } : []
+    var lines = DisplayWidth.of(typed) > inputWidth ? WordWrap.lines(typed, width: width).map { ($0, Style.plain) } : []
     lines += FormRow.overflow(of: hint(focus, s, app), inputWidth: inputWidth, screenWidth: app.size.width, width: width)
       .map { ($0, Style.dim) }
     let bottom = top + AppView.contentHeight(app.size)

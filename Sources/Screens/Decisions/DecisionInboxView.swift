@@ -42,7 +42,7 @@ enum DecisionInboxView {
         renderServices(app, into: &buffer, above: footer)
       }
     } else if let selected = s.selected {
-      let reason = ChartView.wrap(selected.application.reason, width: width - 2)
+      let reason = WordWrap.lines(selected.application.reason, width: width - 2)
       for (n, part) in reason.prefix(footerRows - 1).enumerated() {
         buffer.put(part, x: 1, y: footer + 1 + n, width: width - 2, style: .dim)
       }

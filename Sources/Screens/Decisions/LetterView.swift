@@ -3,7 +3,7 @@ enum LetterView {
   static func visibleRows(_ size: Size) -> Int { max(3, AppView.contentHeight(size) - 3) }
 
   static func lines(_ s: LetterState, width: Int) -> [String] {
-    s.body.split(separator: "\n", omittingEmptySubsequences: false).flatMap { ChartView.wrap(String($0), width: width) }
+    s.body.split(separator: "\n", omittingEmptySubsequences: false).flatMap { WordWrap.lines(String($0), width: width) }
   }
 
   static func render(_ s: LetterState, _ app: AppState, into buffer: inout Buffer, top: Int) {

@@ -11,7 +11,7 @@ enum HelpView {
       let padded = key + String(repeating: " ", count: max(1, keyColumn - DisplayWidth.of(key)))
       let note = b.note.map { " " + app.text(.noteFromKeymap($0)) } ?? ""
       let text = app.text(.actionSummary(b.action)) + note + "  · " + b.action.rawValue
-      return ChartView.wrap(text, width: width).enumerated().map { i, part in
+      return WordWrap.lines(text, width: width).enumerated().map { i, part in
         (i == 0 ? padded : String(repeating: " ", count: keyColumn)) + part
       }
     }

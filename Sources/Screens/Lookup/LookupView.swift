@@ -85,7 +85,7 @@ enum LookupView {
         lines = []
       }
       if central, case .identifier(let e) = s.query, e.isValid, !lines.isEmpty { lines.append(app.text(.notHeldBreakGlass)) }
-      let wrapped = lines.flatMap { ChartView.wrap($0, width: app.size.width - 2) }
+      let wrapped = lines.flatMap { WordWrap.lines($0, width: app.size.width - 2) }
       for (i, line) in wrapped.enumerated() { buffer.put(line, x: 1, y: top + 1 + i) }
       return
     }

@@ -17,7 +17,7 @@ enum MedRecView {
       status: status, statusStyle: s.unresolvedCount == 0 ? .good : .warning, width: width, y: top, into: &buffer)
     guard s.isLoaded else { return }
     guard !s.rows.isEmpty else {
-      let hint = ChartView.wrap(app.text(.medrecNoSources), width: width - 2)
+      let hint = WordWrap.lines(app.text(.medrecNoSources), width: width - 2)
       for (i, line) in hint.enumerated() { buffer.put(line, x: 1, y: top + 2 + i, style: .dim) }
       if let prompt = s.prompt { renderPrompt(prompt, app, into: &buffer, top: top + 3 + hint.count) }
       return
@@ -106,7 +106,7 @@ enum MedRecView {
     }
     var y = top
     for (text, style) in lines {
-      for part in ChartView.wrap(text, width: width - 2) where y < top + marginRows {
+      for part in WordWrap.lines(text, width: width - 2) where y < top + marginRows {
         buffer.put(part, x: 1, y: y, width: width - 2, style: style)
         y += 1
       }

@@ -6,7 +6,7 @@ enum NameFormView {
   static func render(_ s: NameFormState, _ app: AppState, into buffer: inout Buffer, top: Int) {
     buffer.put(app.text(.nameTitle(s.patient.identifier)), x: 1, y: top, style: .heading)
     var y = top + 2
-    for line in ChartView.wrap(app.text(.nameExplained), width: app.size.width - 2) {
+    for line in WordWrap.lines(app.text(.nameExplained), width: app.size.width - 2) {
       buffer.put(line, x: 1, y: y, style: .dim)
       y += 1
     }

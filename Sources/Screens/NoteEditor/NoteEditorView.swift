@@ -79,7 +79,7 @@ enum NoteEditorView {
       into: &buffer, y: top + 1)
     guard !search.matches.isEmpty else {
       let text: Text = search.query.text.isEmpty ? .codeSearchStart : .codeSearchNone(search.query.text)
-      for (offset, line) in ChartView.wrap(app.text(text), width: width - 2).prefix(rows).enumerated() {
+      for (offset, line) in WordWrap.lines(app.text(text), width: width - 2).prefix(rows).enumerated() {
         buffer.put(line, x: 1, y: top + 2 + offset, width: width - 2, style: .dim)
       }
       return

@@ -40,7 +40,7 @@ enum NoteReaderView {
     var out: [(String, Style)] = []
     if let error = s.note.enteredInError {
       let banner = app.text(.enteredInErrorBanner(by: error.by, at: ClockText.dateTime(error.at), reason: error.reason))
-      out += ChartView.wrap(banner, width: width).map { ($0, Style.alert) }
+      out += WordWrap.lines(banner, width: width).map { ($0, Style.alert) }
     }
     let bodyStyle: Style = s.note.enteredInError == nil ? .plain : .dim
     out += body(s.note.body, width: width).map { ($0, bodyStyle) }

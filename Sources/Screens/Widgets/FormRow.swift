@@ -29,6 +29,6 @@ enum FormRow {
   /// show under its fields while that field has the cursor; empty when it fits.
   static func overflow(of hint: String, inputWidth: Int, screenWidth: Int, width: Int) -> [String] {
     let room = screenWidth - (5 + labelWidth + inputWidth) - 1
-    return DisplayWidth.of(hint) > room ? ChartView.wrap(hint, width: width) : []
+    return DisplayWidth.of(hint) > room ? WordWrap.lines(hint, width: width) : []
   }
 }
